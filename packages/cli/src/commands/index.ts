@@ -1,0 +1,10 @@
+import type { Command } from 'commander';
+import type { Io } from '../io.js';
+
+/**
+ * A subcommand registers itself on the program. One file per subcommand in
+ * this folder; add it to `COMMANDS` below.
+ */
+export type RegisterCommand = (program: Command, io: Io) => void;
+
+export const COMMANDS: RegisterCommand[] = [];

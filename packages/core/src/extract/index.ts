@@ -1,0 +1,1 @@
+export type { Extractor, MentionBase, MentionKind } from './types.js';

@@ -1,0 +1,26 @@
+// Public API of @policy-kg/core. Explicit named exports only (STYLE.md).
+
+export type { SourcePosition } from './errors.js';
+export {
+  DecodeError,
+  KgError,
+  NotFoundError,
+  ParseError,
+  QueryEvaluationError,
+  UsageError,
+  ValidationError,
+} from './errors.js';
+export type { Extractor, MentionBase, MentionKind } from './extract/index.js';
+export type {
+  Block,
+  BlockKind,
+  Diagnostic,
+  Doc,
+  DocMeta,
+  Jurisdiction,
+  OffsetMap,
+  OriginSpan,
+  Sentence,
+  SourceFile,
+  Span,
+} from './segment/index.js';

@@ -1,0 +1,27 @@
+import { defineConfig } from 'vitest/config';
+
+// One project per package plus the cross-package suites in tests/.
+// `source` resolves workspace packages to their TypeScript sources, so unit
+// tests never run against a stale build; e2e tests spawn the built `kg`.
+const resolve = { conditions: ['source'] };
+
+export default defineConfig({
+  test: {
+    projects: [
+      { resolve, test: { name: 'ontology', root: 'packages/ontology', include: ['src/**/*.test.ts'] } },
+      { resolve, test: { name: 'core', root: 'packages/core', include: ['src/**/*.test.ts'], testTimeout: 60_000 } },
+      { resolve, test: { name: 'cli', root: 'packages/cli', include: ['src/**/*.test.ts'], testTimeout: 60_000 } },
+      {
+        resolve,
+        test: { name: 'tests', root: 'tests', include: ['**/*.test.ts'], testTimeout: 300_000, hookTimeout: 300_000 },
+      },
+    ],
+    benchmark: { include: ['**/*.bench.ts'] },
+    coverage: {
+      provider: 'v8',
+      include: ['packages/core/src/**/*.ts'],
+      exclude: ['**/*.test.ts', '**/*.bench.ts'],
+      thresholds: { lines: 70 },
+    },
+  },
+});
