@@ -10,7 +10,22 @@ export {
   UsageError,
   ValidationError,
 } from './errors.js';
-export type { Extractor, MentionBase, MentionKind } from './extract/index.js';
+export type {
+  Extractor,
+  IndicatorChange,
+  IndicatorMention,
+  InstitutionMention,
+  InstitutionType,
+  MeetingMention,
+  Mention,
+  MentionBase,
+  MentionKind,
+  OfficialMention,
+  PolicyKind,
+  PolicyMention,
+  SloganMention,
+  StatementMention,
+} from './extract/index.js';
 export type {
   Block,
   BlockKind,

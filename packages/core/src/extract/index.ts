@@ -1,1 +1,16 @@
-export type { Extractor, MentionBase, MentionKind } from './types.js';
+export type {
+  Extractor,
+  IndicatorChange,
+  IndicatorMention,
+  InstitutionMention,
+  InstitutionType,
+  MeetingMention,
+  Mention,
+  MentionBase,
+  MentionKind,
+  OfficialMention,
+  PolicyKind,
+  PolicyMention,
+  SloganMention,
+  StatementMention,
+} from './types.js';
