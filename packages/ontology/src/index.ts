@@ -1,3 +1,7 @@
 // Public API of @policy-kg/ontology. Explicit named exports only (STYLE.md).
-/** The persistent namespace of the policy-kg vocabulary. */
-export const KG_NAMESPACE = 'https://w3id.org/policy-kg/ontology#';
+export { ID, KG_ID_BASE, KG_RESOURCES } from './ids.js';
+export { DCTERMS, OWL, PREFIXES, RDF, RDFS, SH, SKOS, WD_NAMESPACE, XSD } from './namespaces.js';
+export { ONTOLOGY_TTL_PATH, SHAPES_TTL_PATH } from './paths.js';
+export type { Terms } from './terms.js';
+export { OA, ORG, PROV, QB, SCHEMA, SD, SDMX_ATTRIBUTE, SDMX_DIMENSION, TIME, VOID } from './vocabularies.js';
+export { KG, KG_NAMESPACE, KG_ONTOLOGY, KG_VERSION, POLICY_KINDS, type PolicyKind } from './vocabulary.js';

@@ -1,0 +1,9 @@
+import { fileURLToPath } from 'node:url';
+
+// Both src/ and dist/ sit one level below the package root, so '../ttl/' resolves from either.
+
+/** Absolute path of the OWL vocabulary, `ttl/policy-kg.ttl`. */
+export const ONTOLOGY_TTL_PATH: string = fileURLToPath(new URL('../ttl/policy-kg.ttl', import.meta.url));
+
+/** Absolute path of the SHACL shapes, `ttl/shapes.ttl`. */
+export const SHAPES_TTL_PATH: string = fileURLToPath(new URL('../ttl/shapes.ttl', import.meta.url));
