@@ -32,6 +32,12 @@ export type {
   Diagnostic,
   Doc,
   DocMeta,
+  IngestBytesOptions,
+  IngestOptions,
+  IngestPathsOptions,
+  IngestProgress,
+  IngestResult,
+  IngestTextOptions,
   Jurisdiction,
   OffsetMap,
   OriginSpan,
@@ -39,3 +45,4 @@ export type {
   SourceFile,
   Span,
 } from './segment/index.js';
+export { ingestBytes, ingestFile, ingestPaths, ingestText } from './segment/index.js';

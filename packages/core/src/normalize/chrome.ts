@@ -1,0 +1,88 @@
+import {
+  BOILERPLATE_LINE,
+  BOILERPLATE_MAX_LENGTH,
+  FOOTER_LINE,
+  META_FIELD,
+  META_KEYS,
+  META_MAX_LENGTH,
+  NAV_BULLET,
+  NAVIGATION_LINE,
+  WIDGET_LINE,
+  WIDGET_MAX_LENGTH,
+} from './chrome-rules.js';
+import { findDate } from './dates.js';
+
+/** Metadata a page prints around its text (发布日期, 来源, 作者). */
+export interface PageMeta {
+  published?: string;
+  source?: string;
+  author?: string;
+}
+
+/** What one line of a page is. */
+export type LineKind = 'content' | 'navigation' | 'meta' | 'widget' | 'footer' | 'boilerplate' | 'debris';
+
+export interface LineClass {
+  kind: LineKind;
+  /** Metadata carried by a `meta` line. */
+  meta?: PageMeta;
+}
+
+const HAS_WORD = /[\p{L}\p{N}]/u;
+const DATE_ONLY =
+  /^\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
+
+/**
+ * Classify one trimmed line of a web page: content, or chrome of some kind.
+ * `atHead` is true while no content paragraph has been seen (a bare date
+ * line there is the publication date; further down it is content, such as
+ * the date under a speech).
+ *
+ * @example
+ * ```ts
+ * classifyLine('• 发布日期:2022-03-05', { atHead: true }); // { kind: 'meta', meta: { published: '2022-03-05' } }
+ * ```
+ */
+export function classifyLine(line: string, options: { atHead: boolean }): LineClass {
+  if (!HAS_WORD.test(line)) return { kind: 'debris' };
+  const bare = line.replace(NAV_BULLET, '');
+  const meta = readMetaLine(bare);
+  if (meta) return { kind: 'meta', meta };
+  if (NAVIGATION_LINE.test(bare)) return { kind: 'navigation' };
+  if (bare.length <= WIDGET_MAX_LENGTH && WIDGET_LINE.test(bare)) return { kind: 'widget' };
+  if (bare.length <= WIDGET_MAX_LENGTH * 2 && FOOTER_LINE.test(bare)) return { kind: 'footer' };
+  if (bare.length <= BOILERPLATE_MAX_LENGTH && BOILERPLATE_LINE.test(bare)) return { kind: 'boilerplate' };
+  if (options.atHead && DATE_ONLY.test(bare)) {
+    const date = findDate(bare);
+    return date ? { kind: 'meta', meta: { published: date.iso } } : { kind: 'content' };
+  }
+  // A short bulleted item in the page head is a navigation link (• 加入收藏).
+  if (options.atHead && bare !== line && bare.length <= 12) return { kind: 'navigation' };
+  return { kind: 'content' };
+}
+
+/** Read `key:value` fields from a short line made of nothing else (a date may precede them). */
+function readMetaLine(line: string): PageMeta | undefined {
+  if (line.length > META_MAX_LENGTH) return undefined;
+  const fields = [...line.matchAll(META_FIELD)];
+  const first = fields[0];
+  if (!first) return undefined;
+  const before = line.slice(0, first.index).trim();
+  const leadingDate = before === '' ? undefined : findDate(before);
+  if (before !== '' && (leadingDate === undefined || leadingDate.length < before.length - 1)) return undefined;
+  const meta: PageMeta = {};
+  if (leadingDate) meta.published = leadingDate.iso;
+  fields.forEach((field, i) => {
+    const next = fields[i + 1];
+    const value = line.slice(field.index + field[0].length, next ? next.index : line.length).trim();
+    const name = META_KEYS.find((k) => k.key.test(field[1] ?? ''))?.field;
+    if (name === 'published') {
+      const date = findDate(value);
+      if (date && meta.published === undefined) meta.published = date.iso;
+    } else if (name === 'source' || name === 'author') {
+      const token = value.split(/\s+/)[0];
+      if (token && meta[name] === undefined) meta[name] = token;
+    }
+  });
+  return meta;
+}

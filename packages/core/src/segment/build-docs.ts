@@ -1,0 +1,84 @@
+import type { DecodedText, NormalizedText, NormalizeOptions } from '../normalize/index.js';
+import { normalizeText, OriginText } from '../normalize/index.js';
+import { blocksOf } from './blocks.js';
+import { splitCollection } from './collection.js';
+import { splitTextLines } from './lines.js';
+import { describeText, type MetadataOptions } from './metadata.js';
+import { createOffsetMap } from './offset-map.js';
+import { sentencesOf } from './sentences.js';
+import type { Diagnostic, Doc, SourceFile } from './types.js';
+
+export interface BuildOptions extends MetadataOptions {
+  normalize?: NormalizeOptions;
+}
+
+/** Texts of one file, and problems that concern the file rather than one text. */
+export interface BuiltFile {
+  docs: Doc[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Normalize a decoded file and cut it into `Doc`s: one per text of a
+ * collection, each with blocks, sentences, metadata and an offset map into
+ * the file.
+ */
+export function buildDocs(decoded: DecodedText, source: SourceFile, options: BuildOptions = {}): BuiltFile {
+  const fileDiagnostics: Diagnostic[] = [...decoded.diagnostics];
+  const normalized: NormalizedText = normalizeText(decoded.text, options.normalize);
+  const origin = new OriginText(decoded.text, decoded.bytePrefix);
+  const { text, starts, ends } = normalized.text;
+  const lines = splitTextLines(text);
+  if (lines.length === 0) {
+    fileDiagnostics.push({
+      code: 'KG_EMPTY',
+      severity: 'warning',
+      message: `${source.name} holds no text${decoded.text.length > 0 ? ' after removing page chrome' : ''}`,
+    });
+    return { docs: [], diagnostics: fileDiagnostics };
+  }
+  const layout = splitCollection(lines);
+  const collectionTitle = layout.header === undefined ? undefined : lines[layout.header]?.text;
+  if (layout.preamble) {
+    fileDiagnostics.push({
+      code: 'KG_PREAMBLE_SKIPPED',
+      severity: 'info',
+      message: `${source.name}: ${layout.preamble.endLine - layout.preamble.firstLine} introductory line(s) before the first text belong to no text`,
+    });
+  }
+  const docs = layout.parts.map((part, index): Doc => {
+    const first = lines[part.firstLine];
+    const last = lines[part.endLine - 1];
+    const from = first?.start ?? 0;
+    const to = last?.end ?? from;
+    const docText = text.slice(from, to);
+    const docLines = lines
+      .slice(part.firstLine, part.endLine)
+      .map((l) => ({ ...l, start: l.start - from, end: l.end - from }));
+    const blocks = blocksOf(docLines, { title: true });
+    const sentences = sentencesOf(docText, blocks);
+    const diagnostics: Diagnostic[] = [...normalized.diagnostics.map((d) => ({ ...d }))];
+    if (layout.parts.length > 1) {
+      diagnostics.push({
+        code: 'KG_COLLECTION',
+        severity: 'info',
+        message: `text ${index + 1} of ${layout.parts.length} in the collection ${source.name}`,
+      });
+    }
+    const described = describeText(docText, blocks, { ...options, page: normalized.page, collectionTitle });
+    diagnostics.push(...described.diagnostics);
+    return {
+      id: `${source.name}#${index}`,
+      source,
+      index,
+      text: docText,
+      origin: createOffsetMap(origin, starts.subarray(from, to), ends.subarray(from, to)),
+      meta: described.meta,
+      blocks,
+      sentences,
+      placeholders: described.placeholders,
+      diagnostics,
+    };
+  });
+  return { docs, diagnostics: fileDiagnostics };
+}
