@@ -32,9 +32,11 @@ export const ID = Object.freeze({
 
 /**
  * Well-known resources declared in `ttl/policy-kg.ttl` (tested against it): the indicator data
- * set every `kg:IndicatorObservation` belongs to, and the SKOS concept schemes.
+ * set every `kg:IndicatorObservation` belongs to, the SKOS concept schemes, and the country as a whole
+ * (a `kg:AdministrativeDivision` at `kg:NationalLevel` without a GB/T 2260 code).
  */
 export const KG_RESOURCES = Object.freeze({
+  china: `${KG_ID_BASE}place/CN`,
   indicatorDataSet: `${KG_ID_BASE}dataset/indicators`,
   divisionScheme: `${KG_ID_BASE}scheme/gbt2260`,
   policyScheme: `${KG_ID_BASE}scheme/policies`,
