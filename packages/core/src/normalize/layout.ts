@@ -63,7 +63,7 @@ export function layoutLines(input: MappedText, options: LayoutOptions = {}): Lay
     const cls = classifyLine(text.slice(line.start, line.end), { atHead });
     line.kind = cls.kind;
     if (cls.kind === 'content') {
-      if (line.end - line.start >= 40) atHead = false;
+      if (line.end - line.start >= 40 || /[。!?]$/.test(text.slice(line.end - 1, line.end))) atHead = false;
       continue;
     }
     removed[cls.kind] = (removed[cls.kind] ?? 0) + 1;

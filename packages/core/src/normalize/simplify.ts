@@ -1,8 +1,15 @@
 import { Locale, Trie } from 'opencc-js/t2cn';
 import { type MappedText, MappedTextBuilder } from './text-map.js';
 
-/** Which Traditional standard the input follows; both convert to mainland Simplified (`cn`). */
-export type TraditionalVariant = 'tw' | 'hk';
+/**
+ * Which Traditional standard the input follows; all convert to mainland
+ * Simplified (`cn`). `tw`/`hk` convert characters and variant phrases only;
+ * `twp`/`hkp` also swap regional vocabulary (記憶體 → 内存), which changes
+ * lengths.
+ */
+export type TraditionalVariant = 'tw' | 'hk' | 'twp' | 'hkp';
+
+const CONFIGS: Record<TraditionalVariant, string> = { tw: 'tw2s', hk: 'hk2s', twp: 'tw2sp', hkp: 'hk2sp' };
 
 interface Tries {
   normalization: Trie[];
@@ -24,7 +31,7 @@ function load(variant: TraditionalVariant): Tries {
   const cached = tries.get(variant);
   if (cached) return cached;
   // The same dictionaries and order as opencc-js's own `tw2s` / `hk2s` converters.
-  const config = Locale.configs[variant === 'tw' ? 'tw2s' : 'hk2s'] as unknown as PresetConfig;
+  const config = Locale.configs[CONFIGS[variant]] as unknown as PresetConfig;
   const group = (g: PresetConfig['conversionChain'][number]): Trie => {
     const t = new Trie();
     t.loadDictGroup(g as never);

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { layoutLines } from './layout.js';
+import { normalizeText } from './normalize.js';
+import { identityText } from './text-map.js';
+
+const corpus = (name: string): string =>
+  readFileSync(new URL(`../../../../examples/corpus/${name}`, import.meta.url), 'utf8');
+
+const CJK_SPACE_CJK = /[\p{Script=Han}\u3000-\u303f] +[\p{Script=Han}\u3000-\u303f]/u;
+
+describe('PDF repair', () => {
+  it('removes spaces between CJK characters and rejoins page-broken paragraphs of the PDF corpus page', () => {
+    const { text, steps } = normalizeText(corpus('003_46f81d3ff4850598.txt'));
+    expect(steps.pdf).toBe(true);
+    expect(text.text).not.toMatch(CJK_SPACE_CJK);
+    // Han + space + digit and digit + space + Han are damage too.
+    expect(text.text).not.toMatch(/\p{Script=Han} +\d|\d +\p{Script=Han}/u);
+    expect(text.text).toContain('会议全面贯彻');
+    expect(text.text).toContain('102所乡镇卫生院');
+    // "…指挥体系始终处于" + page break + "应急状态" is one sentence again.
+    expect(text.text).toContain('始终处于应急状态');
+    expect(text.text).toContain('推进基层医疗卫生机构中医馆建设');
+  });
+
+  it('rejoins numbers broken by a hard line break and keeps Latin words apart', () => {
+    const input =
+      '全县共完成门诊12\n3456人次,其中预约诊疗 占比达 到百分之六十,较上年提高,health\ncare 服务 也有 提升,继续 推进 各项 工作 落实 落地。';
+    const { text } = layoutLines(identityText(input), { repairPdf: true });
+    expect(text.text).toContain('门诊123456人次');
+    expect(text.text).toContain('提高,health care服务也有提升');
+  });
+
+  it('keeps complete lines and titles apart', () => {
+    const input = '守正创新 开创新格局\n\n全市会议召开\n\n会议指出,工作取得 成效。\n\n■ 以改革 为引领';
+    const { text } = layoutLines(identityText(input), { repairPdf: true });
+    expect(text.text).toBe('守正创新开创新格局\n全市会议召开\n会议指出,工作取得成效。\n■以改革为引领');
+  });
+
+  it('leaves web pages with the odd spaced title alone', () => {
+    const { steps, text } = normalizeText(corpus('004_c43a63376113f348.txt'));
+    expect(steps.pdf).toBe(false);
+    expect(text.text.startsWith('凝心聚力开新局 奋楫扬帆谋新篇 ')).toBe(true);
+  });
+});
+
+describe('chrome removal', () => {
+  it('removes navigation, meta lines and footers of a web page and keeps their metadata', () => {
+    const { text, page } = normalizeText(corpus('000_97935c6e3442e2c0.txt'));
+    expect(page).toEqual({ published: '2022-03-05', source: '管理员' });
+    for (const chrome of ['加入收藏', '返回首页', '当前位置', '发布日期', '浏览量', '附件下载', '欢迎观临']) {
+      expect(text.text).not.toContain(chrome);
+    }
+    expect(text.text.split('\n')[0]).toBe('2022年全省卫生健康工作暨党风廉政建设会议召开');
+  });
+
+  it('reads a date and source line of a Traditional page after conversion', () => {
+    const { text, page } = normalizeText(corpus('002_7892a74117204309.txt'));
+    expect(page).toEqual({ published: '2022-01-27', source: '国家卫生健康委' });
+    expect(text.text).not.toContain('![]()');
+    expect(text.text.split('\n')[0]).toBe('2022年全国卫生健康工作会议在北京召开');
+  });
+
+  it('drops a trailing read-aloud widget', () => {
+    const { text } = normalizeText(corpus('004_c43a63376113f348.txt'));
+    expect(text.text.endsWith('朗读')).toBe(false);
+  });
+
+  it('keeps a date line under a speech (content, not page metadata)', () => {
+    const body = '同志们:\n今天召开全县卫生健康工作会议,主要任务是总结去年工作,部署今年的各项任务。\n2022年1月20日';
+    const { text, page } = normalizeText(body);
+    expect(text.text.endsWith('2022年1月20日')).toBe(true);
+    expect(page.published).toBeUndefined();
+  });
+});
+
+describe('width folding', () => {
+  it('folds full-width digits, letters and punctuation', () => {
+    expect(normalizeText('２０２３年ＧＤＰ增长５．２％，好！').text.text).toBe('2023年GDP增长5.2%,好!');
+  });
+});
