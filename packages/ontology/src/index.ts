@@ -1,4 +1,5 @@
 // Public API of @policy-kg/ontology. Explicit named exports only (STYLE.md).
+export { KG_CONTEXT, KG_CONTEXT_URL } from './context.js';
 export { ID, KG_ID_BASE, KG_RESOURCES } from './ids.js';
 export { DCTERMS, OWL, PREFIXES, RDF, RDFS, SH, SKOS, WD_NAMESPACE, XSD } from './namespaces.js';
 export { ONTOLOGY_TTL_PATH, SHAPES_TTL_PATH } from './paths.js';
