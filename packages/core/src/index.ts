@@ -1,5 +1,22 @@
 // Public API of @policy-kg/core. Explicit named exports only (STYLE.md).
 
+export type { ExtractionReport, ReportOfficial } from './extract-report.js';
+export { buildExtractionReport } from './extract-report.js';
+export {
+  EXTRACTORS,
+  extractIndicators,
+  extractInstitutions,
+  extractMeetings,
+  extractMentions,
+  extractOfficials,
+  extractPolicies,
+  extractSlogans,
+  extractStatements,
+  resolveOverlaps,
+} from './extract/index.js';
+export type { DocInstitution, DocOfficial, DocPartialOfficial } from './link/index.js';
+export { linkInstitutions, linkOfficials } from './link/index.js';
+
 export type { SourcePosition } from './errors.js';
 export {
   DecodeError,

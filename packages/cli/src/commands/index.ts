@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
+import { registerExtract } from './extract.js';
 
 /**
  * A subcommand registers itself on the program. One file per subcommand in
@@ -7,4 +8,4 @@ import type { Io } from '../io.js';
  */
 export type RegisterCommand = (program: Command, io: Io) => void;
 
-export const COMMANDS: RegisterCommand[] = [];
+export const COMMANDS: RegisterCommand[] = [registerExtract];

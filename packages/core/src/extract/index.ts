@@ -1,3 +1,12 @@
+export { extractIndicators } from './indicator.js';
+export { extractInstitutions } from './institution.js';
+export { extractMeetings } from './meeting.js';
+export { extractOfficials } from './official.js';
+export { resolveOverlaps } from './overlap.js';
+export { extractPolicies } from './policy.js';
+export { EXTRACTORS, extractMentions } from './run.js';
+export { extractSlogans } from './slogan.js';
+export { extractStatements } from './statement.js';
 export type {
   Extractor,
   IndicatorChange,

@@ -1,0 +1,168 @@
+import type { Doc } from '../segment/index.js';
+import {
+  APPROX_AFTER,
+  APPROX_BEFORE,
+  CHANGE_WORDS,
+  ENUMERATION_UNITS,
+  TARGET_WORDS,
+  UNITS,
+} from './lexicons/units.js';
+import { CHINESE_NUMERAL_CHARS, isHan, parseNumber } from './text-utils.js';
+import type { IndicatorMention } from './types.js';
+
+const UNITS_LONGEST_FIRST = [...UNITS].sort((a, b) => b.length - a.length);
+const CLAUSE_END = /[,。;:!?\n]/u;
+const NUM_RE = new RegExp(
+  `百分之[${CHINESE_NUMERAL_CHARS}]+|\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+`,
+  'gu',
+);
+
+function clauseAround(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  while (s > 0 && !CLAUSE_END.test(text[s - 1] ?? '')) s--;
+  let e = end;
+  while (e < text.length && !CLAUSE_END.test(text[e] ?? '')) e++;
+  return [s, e];
+}
+
+function sentenceAround(text: string, at: number): [number, number] {
+  let s = at;
+  while (s > 0 && !/[。;\n]/u.test(text[s - 1] ?? '')) s--;
+  let e = at;
+  while (e < text.length && !/[。;\n]/u.test(text[e] ?? '')) e++;
+  return [s, e];
+}
+
+function inPlaceholder(doc: Doc, start: number, end: number): boolean {
+  return doc.placeholders.some((p) => p.start < end && start < p.end);
+}
+
+/**
+ * Indicators: a number (Arabic, full-width after NFKC, Chinese, 百分之…) with
+ * an optional multiplier (万/亿), approximation (多/余/以上, 超过/上万) and a
+ * unit from the unit grammar; ranges (3-5个); ranks (全省第一名); streaks
+ * (连续四年). Dates, ordinals (第二, 十九大), enumerations (八个方面) and
+ * placeholders are not values. A 同比增长 after a value is its change.
+ */
+export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
+  const text = doc.text;
+  const out: IndicatorMention[] = [];
+  let consumed = 0;
+  for (const m of text.matchAll(NUM_RE)) {
+    const raw = m[0];
+    const start = m.index ?? 0;
+    const end = start + raw.length;
+    if (start < consumed) continue;
+    if (inPlaceholder(doc, start, end)) continue;
+    const arabic = /^\d/u.test(raw);
+    const percentWords = raw.startsWith('百分之');
+    let value = parseNumber(percentWords ? raw.slice(3) : raw);
+    if (value === undefined) continue;
+    const before = text.slice(Math.max(0, start - 3), start);
+    // Ordinals and names: 第二, 十九大, 省第十四次.
+    if (before.endsWith('第')) {
+      const rank = /^(名|位)/u.exec(text.slice(end));
+      if (!rank || !/(全国|全省|全市|全县|全区)第$/u.test(text.slice(Math.max(0, start - 3), start))) continue;
+      out.push(indicator(doc, start - 1, end + 1, value, '名', 'indicator/rank'));
+      continue;
+    }
+    if (!arabic && !percentWords && isHan(text[start - 1]) && !/[达近约超逾计共有增至为到余]/u.test(text[start - 1] ?? '')) {
+      // Chinese numerals glued to a preceding word are part of it (一体化, 新一轮),
+      // except 连续四年 and bounds (三百多个).
+      if (!/连续$/u.test(before) && !/^[多余]/u.test(text.slice(end))) continue;
+    }
+    // Streaks: 连续四年.
+    if (/连续$/u.test(before) && text[end] === '年') {
+      out.push(indicator(doc, start - 2, end + 1, value, '年', 'indicator/streak'));
+      continue;
+    }
+    if (percentWords) {
+      out.push(indicator(doc, start, end, value, '%', 'indicator/percent-words'));
+      continue;
+    }
+    let at = end;
+    let valueMin: number | undefined;
+    // Range: 3-5个, 3至5个.
+    const range = /^(?:-|~|至|到)(\d+(?:\.\d+)?)/u.exec(text.slice(at));
+    if (arabic && range?.[1]) {
+      valueMin = value;
+      value = Number(range[1]);
+      at += range[0].length;
+    }
+    let multiplier = '';
+    if (arabic && /[万亿千]/u.test(text[at] ?? '') && !/^万(人次|元|人|平方米|剂|份)/u.test(text.slice(at))) {
+      multiplier = text[at] ?? '';
+      at += 1;
+    }
+    let approx = APPROX_BEFORE.some((w) => before.endsWith(w) && w !== '达到' && w !== '达');
+    const approxAfter = APPROX_AFTER.find((w) => text.startsWith(w, at));
+    if (approxAfter) {
+      approx = true;
+      at += approxAfter.length;
+    }
+    const unit = UNITS_LONGEST_FIRST.find((u) => text.startsWith(u, at));
+    if (!unit) continue;
+    if (!arabic && value < 10 && !approx && ENUMERATION_UNITS.includes(unit)) continue;
+    if (!arabic && /^[一二两三四五六七八九十]+$/u.test(raw) && ['大', '个'].includes(unit) && !approx) continue;
+    at += unit.length;
+    // 上万人: 上 + 万 is a bound of ten thousand.
+    if (!arabic && raw === '万' && before.endsWith('上')) approx = true;
+    if (multiplier === '万') value *= 1e4;
+    if (multiplier === '亿') value *= 1e8;
+    if (multiplier === '千') value *= 1e3;
+    const unitOut = multiplier && unit !== '%' ? `${multiplier}${unit}` : unit;
+    if (multiplier && unitOut === `${multiplier}${unit}`) value /= multiplier === '万' ? 1e4 : multiplier === '亿' ? 1e8 : 1e3;
+    const ind = indicator(doc, start, at, value, unitOut, 'indicator/number-unit');
+    if (valueMin !== undefined) ind.valueMin = valueMin;
+    if (approx) ind.approx = true;
+    // A change right after a value (,同比增长5.66%) belongs to the value before it.
+    const prev = out[out.length - 1];
+    const lead = text.slice(Math.max(0, start - 8), start);
+    const change = CHANGE_WORDS.exec(lead);
+    if (change && prev && start - prev.span.end <= 10 && unitOut === '%') {
+      const down = /下降|减少|降低/u.test(change[2] ?? '');
+      prev.change = { kind: 'yoy', value, unit: unitOut, direction: down ? 'down' : 'up' };
+      continue;
+    }
+    out.push(ind);
+    consumed = at;
+  }
+  yield* out;
+}
+
+function indicator(doc: Doc, start: number, end: number, value: number, unit: string, rule: string): IndicatorMention {
+  const text = doc.text;
+  const [cs, ce] = clauseAround(text, start, end);
+  const [ss, se] = sentenceAround(text, start);
+  const clause = text.slice(cs, ce);
+  const sentence = text.slice(ss, se);
+  const m: IndicatorMention = {
+    kind: 'indicator',
+    span: { start, end },
+    text: text.slice(start, end),
+    rule,
+    metric: metricOf(clause, text.slice(start, end)),
+    value,
+    unit,
+    sourceSpan: { start: cs, end: ce },
+    sourceText: clause,
+  };
+  const year = /(\d{4})年/u.exec(text.slice(cs, start)) ?? lastYear(text.slice(Math.max(0, ss - 200), start));
+  if (year?.[1]) m.period = year[1];
+  if (TARGET_WORDS.test(sentence)) m.target = true;
+  return m;
+}
+
+function lastYear(s: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  for (const m of s.matchAll(/(\d{4})年/gu)) last = m as RegExpExecArray;
+  return last;
+}
+
+/** What is measured: the clause without the value, trimmed of leading function words. */
+function metricOf(clause: string, valueText: string): string {
+  return clause
+    .replace(valueText, '')
+    .replace(/^(其中|全年|累计|共|全市|全省|全县|全区|全国)/u, '')
+    .slice(0, 30);
+}

@@ -1,0 +1,17 @@
+/**
+ * Standard national formulas (提法) that the genre writes without quotation
+ * marks. Genre knowledge, not corpus sentences: extend as new ones appear.
+ */
+export const KNOWN_FORMULAS: readonly string[] = [
+  '不敢腐不能腐不想腐', '不敢腐、不能腐、不想腐', '人民至上、生命至上', '人民至上生命至上',
+  '外防输入、内防反弹', '外防输入内防反弹', '四个意识', '四个自信', '两个维护', '两个确立', '两个大局',
+  '国之大者', '动态清零', '三新一高', '两个一百年', '五位一体',
+  '四个全面', '急难愁盼', '疫情要防住、经济要稳住、发展要安全',
+  '早发现、早报告、早隔离、早治疗', '一老一小',
+];
+
+/** Numbered formulas: a numeral and a measure word before a short noun (四个意识, 两个维护). */
+export const NUMBERED_FORMULA: RegExp = /^[一二两三四五六七八九十百]+(?:个|大|项|新|型|化|统一|严|心|有|到位)/u;
+
+/** Enumerations of task areas, never slogans or indicators (八个方面). */
+export const ENUMERATION_NOUNS: readonly string[] = ['方面', '部分', '问题', '环节', '层面', '步', '点'];

@@ -1,0 +1,23 @@
+/**
+ * Unit grammar of indicators. Units are matched longest first after a number
+ * (and an optional multiplier 万/亿 and approximation 多/余).
+ */
+export const UNITS: readonly string[] = [
+  '个百分点', '万人次', '人次', '万平方米', '平方米', '万元', '亿元', '元', '万人', '人', '家', '个', '所', '名', '项',
+  '支', '例', '张', '台', '次', '户', '床', '%', '‰', '岁', '周年', '天', '小时', '公里', '千克', '吨', '份',
+  '件', '种', '套', '辆', '倍', '分钟', '万剂', '剂', '剂次', '万剂次', '万份', '间', '座', '条', '处', '批次', '场', '期次',
+];
+
+/** Units that, after a small Chinese numeral, make an enumeration (八个方面, 一件事), never a value. */
+export const ENUMERATION_UNITS: readonly string[] = ['个', '项', '条', '种', '件', '次', '支', '场', '批次', '处', '张'];
+
+/** Words before a number that make it a lower bound. */
+export const APPROX_BEFORE: readonly string[] = ['超过', '逾', '上', '近', '约', '达到', '达'];
+/** Words right after a number (before the unit) that make it a lower bound. */
+export const APPROX_AFTER: readonly string[] = ['多', '余', '以上'];
+
+/** Words of a sentence that make its values targets rather than achievements. */
+export const TARGET_WORDS: RegExp = /力争|目标|到20\d\d年|确保.{0,10}达到|预计|计划(?:到|在)/u;
+
+/** Change phrases: 同比增长5.66%, 比上年下降3个百分点. */
+export const CHANGE_WORDS: RegExp = /(同比|比上年|较上年|环比|较去年|比去年)(增长|提高|上升|增加|下降|减少|降低)/u;

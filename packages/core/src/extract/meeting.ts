@@ -1,0 +1,145 @@
+import type { Doc } from '../segment/index.js';
+import { institutionsOf } from './institution.js';
+import {
+  HOLD_AFTER,
+  HOLD_BEFORE,
+  MEETING_LEFT_STOPS,
+  MEETING_NOUNS,
+  STANDALONE_MEETING_NOUNS,
+} from './lexicons/meetings.js';
+import { memoizeByDoc } from './memo.js';
+import { isHan, wordBefore } from './text-utils.js';
+import type { MeetingMention } from './types.js';
+
+const NOUNS = [...MEETING_NOUNS].sort((a, b) => b.length - a.length);
+const MAX_NAME = 30;
+
+/** The year the document's undated 月日 belong to. */
+export function docYear(doc: Doc): number | undefined {
+  const ref = doc.meta.eventDate ?? doc.meta.published;
+  if (ref) return Number(ref.slice(0, 4));
+  let max: number | undefined;
+  for (const m of doc.text.matchAll(/(20\d\d|19\d\d)年/gu)) {
+    const y = Number(m[1]);
+    if (max === undefined || y > max) max = y;
+  }
+  return max;
+}
+
+/** ISO date of a 月日 phrase, given an optional year in the name and the document's year. */
+export function resolveDate(doc: Doc, month: number, day: number | undefined, nameYear?: number): string {
+  let year = nameYear ?? docYear(doc);
+  const ref = doc.meta.eventDate ?? doc.meta.published;
+  if (!nameYear && ref && ref.length >= 7 && year !== undefined && month > Number(ref.slice(5, 7))) year -= 1;
+  const mm = String(month).padStart(2, '0');
+  const dd = day !== undefined ? `-${String(day).padStart(2, '0')}` : '';
+  return year !== undefined ? `${year}-${mm}${dd}` : `--${mm}${dd}`;
+}
+
+function leftEdge(text: string, end: number): number {
+  let s = end;
+  while (s > 0 && end - s < MAX_NAME) {
+    const ch = text[s - 1] ?? '';
+    if (!/[\p{Script=Han}0-9]/u.test(ch)) break;
+    if (wordBefore(text, s, MEETING_LEFT_STOPS)) break;
+    s--;
+  }
+  return s;
+}
+
+function normName(name: string): string {
+  return name.replace(/^\d{4}年(度)?/u, '');
+}
+
+/** Character-bigram Dice similarity, or containment. */
+export function similarNames(a: string, b: string): boolean {
+  const x = normName(a);
+  const y = normName(b);
+  if (x.includes(y) || y.includes(x)) return true;
+  const bigrams = (s: string): Set<string> => {
+    const out = new Set<string>();
+    for (let i = 0; i < s.length - 1; i++) out.add(s.slice(i, i + 2));
+    return out;
+  };
+  const A = bigrams(x);
+  const B = bigrams(y);
+  let inter = 0;
+  for (const g of A) if (B.has(g)) inter++;
+  return (2 * inter) / (A.size + B.size || 1) >= 0.6;
+}
+
+/**
+ * Meetings held or hosted: a meeting noun with its name, where the text says
+ * it was held (X在兰州召开, 召开X, 承办X, 组织召开座谈会). Referenced meetings
+ * (X精神) are skipped. Mentions of one meeting are merged; the date comes
+ * from a 月日 in the same sentence and the year from the name or the document.
+ */
+export function* extractMeetings(doc: Doc): Iterable<MeetingMention> {
+  yield* meetingsOf(doc);
+}
+
+/** Cached meetings of a document (used by the statements extractor). */
+export const meetingsOf = memoizeByDoc(computeMeetings);
+
+function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
+  const text = doc.text;
+  const institutions = institutionsOf(doc);
+  const found: MeetingMention[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const noun = NOUNS.find((n) => text.startsWith(n, i));
+    if (!noun) continue;
+    const end = i + noun.length;
+    const start = leftEdge(text, i);
+    const name = text.slice(start, end);
+    i = end - 1;
+    if (text.startsWith('精神', end)) continue;
+    const before = wordBefore(text, start, HOLD_BEFORE);
+    const after = HOLD_AFTER.exec(text.slice(end));
+    if (!before && !after) continue;
+    const prefix = name.slice(0, name.length - noun.length);
+    if (prefix.length < 2 && !STANDALONE_MEETING_NOUNS.includes(name)) continue;
+    if (/^(本次|此次|这次|该|各)/u.test(name)) continue;
+    const m: MeetingMention = { kind: 'meeting', span: { start, end }, text: name, rule: 'meeting/held', name };
+    if (after?.[1]) m.location = after[1];
+    // Date: 2月17日 in the same sentence before the name (or right after 于).
+    const sStart = Math.max(text.lastIndexOf('。', start), text.lastIndexOf('\n', start)) + 1;
+    const sEnd = (() => {
+      const e = text.slice(end).search(/[。\n]/u);
+      return e < 0 ? text.length : end + e;
+    })();
+    const sentence = text.slice(sStart, sEnd);
+    const md = /(\d{1,2})月(\d{1,2})(?:日|-\d{1,2}日)?/u.exec(sentence);
+    const nameYear = /^(\d{4})年/u.exec(name)?.[1];
+    if (md?.[1]) m.date = resolveDate(doc, Number(md[1]), md[2] ? Number(md[2]) : undefined, nameYear ? Number(nameYear) : undefined);
+    else if (nameYear) m.date = nameYear;
+    if (/视频|电视电话|线上/u.test(sentence)) m.format = 'video';
+    const org = before ? institutions.find((x) => x.span.end === start - before.length || x.span.end === start - before.length - 1) : undefined;
+    if (org) m.organizer = org.name;
+    found.push(m);
+  }
+  yield* mergeMeetings(doc, found);
+}
+
+/** Mentions of one meeting (title, body, short forms) become one, keeping the fullest name and any date. */
+function mergeMeetings(doc: Doc, found: MeetingMention[]): MeetingMention[] {
+  const out: MeetingMention[] = [];
+  for (const m of found) {
+    const same = out.find((o) => similarNames(o.name, m.name) && (!o.date || !m.date || o.date.startsWith(m.date) || m.date.startsWith(o.date)));
+    if (!same) {
+      out.push(m);
+      continue;
+    }
+    const better = (a: string, b: string): string =>
+      /^\d{4}年/u.test(b) && !/^\d{4}年/u.test(a) ? b : /^\d{4}年/u.test(a) && !/^\d{4}年/u.test(b) ? a : b.length > a.length ? b : a;
+    same.name = better(same.name, m.name);
+    if (!same.date || (m.date && m.date.length > same.date.length)) if (m.date) same.date = m.date;
+    same.location ??= m.location as string;
+    if (same.location === undefined) delete same.location;
+    if (!same.organizer && m.organizer) same.organizer = m.organizer;
+    if (!same.format && m.format) same.format = m.format;
+  }
+  // A named meeting with a month-day date but no year in its name carries the year of the document.
+  for (const m of out) if (m.date && /^\d{4}$/u.test(m.date) && !isHan(m.name[0])) delete m.date;
+  void doc;
+  return out;
+}

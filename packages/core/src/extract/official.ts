@@ -1,0 +1,191 @@
+import type { Doc } from '../segment/index.js';
+import { institutionsOf } from './institution.js';
+import { PLACEHOLDER_PATTERN, TITLE_BLOCKERS, TITLE_IMPLIED_ORG, TITLE_WORDS } from './lexicons/titles.js';
+import { readNameAt, readNameBefore, surnameAt } from './person-name.js';
+import { memoizeByDoc } from './memo.js';
+import { placeContext } from './place-context.js';
+import { isHan } from './text-utils.js';
+import type { InstitutionMention, OfficialMention } from './types.js';
+
+const TITLES_LONGEST_FIRST = [...TITLE_WORDS].sort((a, b) => b.length - a.length);
+/** Words that start the text before a title phrase, never part of it. */
+const TITLE_LEFT_STOPS = ['会议由', '由', '和', '与', '及', '对', '是', '向', '请', '在', '经', '听取', '同', '陪同', '邀请', '受'];
+
+interface TitleHit {
+  start: number;
+  end: number;
+  word: string;
+}
+
+function titleHits(text: string): TitleHit[] {
+  const hits: TitleHit[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const word = TITLES_LONGEST_FIRST.find((w) => text.startsWith(w, i));
+    if (!word) continue;
+    const end = i + word.length;
+    if (TITLE_BLOCKERS.some((b) => text.startsWith(b, end)) || (/委$/u.test(word) && text[end] === '会')) {
+      i = end - 1;
+      continue;
+    }
+    hits.push({ start: i, end, word });
+    i = end - 1;
+  }
+  return hits;
+}
+
+/** Start of the title phrase whose title word starts at `titleStart` (prefix such as 省卫生健康委). */
+function phraseStart(text: string, titleStart: number): number {
+  let s = titleStart;
+  while (s > 0 && isHan(text[s - 1]) && titleStart - s < 16) s--;
+  // Drop words that introduce the phrase (会议由, 和 …), from the left.
+  for (;;) {
+    const stop = TITLE_LEFT_STOPS.find((w) => text.startsWith(w, s) && s + w.length <= titleStart);
+    if (!stop) break;
+    s += stop.length;
+  }
+  // A name before the title (张三书记) is not part of the phrase.
+  return s;
+}
+
+/** Title phrases chained with 、 before `phraseEnd` (党组书记、主任 + name). */
+function titleChain(text: string, hits: TitleHit[], hitIndex: number): Array<{ start: number; end: number }> {
+  const hit = hits[hitIndex];
+  if (!hit) return [];
+  const chain = [{ start: phraseStart(text, hit.start), end: hit.end }];
+  let k = hitIndex;
+  for (;;) {
+    const first = chain[0];
+    if (!first || text[first.start - 1] !== '、') break;
+    const prev = hits[k - 1];
+    if (!prev || prev.end !== first.start - 1) break;
+    chain.unshift({ start: phraseStart(text, prev.start), end: prev.end });
+    k--;
+  }
+  return chain;
+}
+
+/**
+ * Officials: title + name (省卫生健康委主任郭玉芬, 党组书记、主任马晓伟), shared
+ * titles over lists (副主任陈明、张浩), name + title (尹弘书记, 张主任 as a
+ * partial). Titles are kept as written; `org` is the institution in the first
+ * title, implied by it (省长 → 省人民政府), or inherited from the previous
+ * official in the same paragraph.
+ */
+export function* extractOfficials(doc: Doc): Iterable<OfficialMention> {
+  yield* officialsOf(doc);
+}
+
+/** Cached officials of a document (used by the statements extractor). */
+export const officialsOf = memoizeByDoc(computeOfficials);
+
+function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
+  const text = doc.text;
+  const institutions = institutionsOf(doc);
+  const hits = titleHits(text);
+  const out: OfficialMention[] = [];
+  const known = new Set<string>();
+  const used = new Set<number>();
+  // Pass 1: title + name.
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h];
+    if (!hit) continue;
+    const name = readNameAt(text, hit.end);
+    if (!name || PLACEHOLDER_PATTERN.test(name)) continue;
+    const chain = titleChain(text, hits, h);
+    const titles = chain.map((c) => text.slice(c.start, c.end));
+    const orgs = chain.map((c) => orgOfTitle(doc, institutions, c, text.slice(c.start, c.end)));
+    let at = hit.end;
+    let nm: string | undefined = name;
+    while (nm) {
+      known.add(nm);
+      used.add(at);
+      out.push(official(doc, at === hit.end ? (chain[0]?.start ?? hit.start) : at, at + nm.length, nm, titles, orgs, 'official/title-name'));
+      at += nm.length;
+      if (text[at] !== '、') break;
+      nm = readNameAt(text, at + 1);
+      at += 1;
+    }
+  }
+  // Pass 2: name + title (尹弘书记, 任振鹤省长, 张主任).
+  for (const hit of hits) {
+    if (used.has(hit.end)) continue;
+    const name = readNameBefore(text, hit.start, { known });
+    const word = text.slice(hit.start, hit.end);
+    if (name && !PLACEHOLDER_PATTERN.test(name)) {
+      out.push(
+        official(doc, hit.start - name.length, hit.end, name, [word], [impliedOrg(doc, word)], 'official/name-title'),
+      );
+      continue;
+    }
+    // Partial: surname + title, with a boundary before it.
+    const s = hit.start - 1;
+    if (s >= 0 && surnameAt(text, s) === 1 && !isHan(text[s - 1]) && !/[xX×]/u.test(text[hit.start] ?? '')) {
+      const m = official(doc, s, hit.end, text[s] ?? '', [word], [impliedOrg(doc, word)], 'official/partial');
+      m.partial = true;
+      out.push(m);
+    }
+  }
+  out.sort((a, b) => a.span.start - b.span.start);
+  // Inherit the organisation of bare titles (副主任, 党组书记) from the previous official in the paragraph.
+  let lastOrg: string | undefined;
+  let lastPara = -1;
+  for (const m of out) {
+    const para = text.lastIndexOf('\n', m.span.start);
+    if (para !== lastPara) {
+      lastPara = para;
+      lastOrg = undefined;
+    }
+    if (m.org) lastOrg = m.org;
+    else if (lastOrg && !m.partial) m.org = lastOrg;
+  }
+  yield* out;
+}
+
+function official(
+  doc: Doc,
+  start: number,
+  end: number,
+  name: string,
+  titles: string[],
+  orgs: Array<string | undefined>,
+  rule: string,
+): OfficialMention {
+  const m: OfficialMention = {
+    kind: 'official',
+    span: { start, end },
+    text: doc.text.slice(start, end),
+    rule,
+    name,
+    titles,
+    partial: false,
+  };
+  const [first, ...rest] = orgs;
+  if (first) m.org = first;
+  const others = rest.filter((o): o is string => Boolean(o) && o !== first);
+  if (others.length) m.otherOrgs = others;
+  return m;
+}
+
+function orgOfTitle(
+  doc: Doc,
+  institutions: readonly InstitutionMention[],
+  span: { start: number; end: number },
+  title: string,
+): string | undefined {
+  const inside = institutions.find((i) => i.span.start >= span.start && i.span.end <= span.end);
+  if (inside) return inside.name;
+  const word = TITLES_LONGEST_FIRST.find((w) => title.endsWith(w)) ?? title;
+  return impliedOrg(doc, word);
+}
+
+function impliedOrg(doc: Doc, word: string): string | undefined {
+  const template = TITLE_IMPLIED_ORG[word];
+  if (!template) return undefined;
+  const ctx = placeContext(doc);
+  const place = template.includes('{province}')
+    ? ctx.province
+    : template.includes('{city}')
+      ? ctx.city
+      : ctx.county;
+  return place ? template.replace(/\{\w+\}/u, place) : undefined;
+}

@@ -1,0 +1,78 @@
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES, WEAK_SURNAMES } from './lexicons/surnames.js';
+import { NAME_FOLLOWERS, TITLE_WORDS } from './lexicons/titles.js';
+import { isHan } from './text-utils.js';
+
+/** Characters that never occur in a person's name in this genre (they belong to bodies and titles). */
+const NOT_NAME_CHARS = /[省市县区局部厅处院党委会员长书记级届次年月日的和与及等各全本该一二三四五六七八九十]/u;
+
+/** Whether the text at `at` starts with a word that ends a name. */
+function endsName(text: string, at: number): boolean {
+  const ch = text[at];
+  if (!isHan(ch)) return true;
+  return NAME_FOLLOWERS.some((w) => text.startsWith(w, at)) || TITLE_WORDS.some((w) => text.startsWith(w, at));
+}
+
+/** Length of the surname at `at` (0 when none). */
+export function surnameAt(text: string, at: number): number {
+  if (COMPOUND_SURNAMES.some((s) => text.startsWith(s, at))) return 2;
+  const ch = text[at] ?? '';
+  return ch !== '' && SINGLE_SURNAMES.includes(ch) ? 1 : 0;
+}
+
+/** Whether a candidate string is shaped like a full name: surname + 1–2 given characters. */
+export function isNameShape(name: string): boolean {
+  const sl = surnameAt(name, 0);
+  if (sl === 0) return false;
+  const given = name.length - sl;
+  if (given < 1 || given > 2) return false;
+  return [...name].every((c) => isHan(c)) && !NOT_NAME_CHARS.test(name.slice(sl));
+}
+
+/** Options of {@link readNameAt}. */
+export interface ReadNameOptions {
+  /** Names already known in the document: preferred when they fit. */
+  known?: ReadonlySet<string>;
+}
+
+/**
+ * Read a full person name starting at `at` (after a title): a surname and one
+ * or two given characters, ended by punctuation, a title or a word that
+ * follows names (出席, 指出, 对 …). Placeholders (杨x, xx同志) are rejected.
+ *
+ * @example readNameAt('主任张三出席', 2) // '张三'
+ */
+export function readNameAt(text: string, at: number, options: ReadNameOptions = {}): string | undefined {
+  const sl = surnameAt(text, at);
+  if (sl === 0) return undefined;
+  for (const known of options.known ?? []) if (text.startsWith(known, at) && endsName(text, at + known.length)) return known;
+  const lengths = [sl + 2, sl + 1];
+  for (const len of lengths) {
+    const name = text.slice(at, at + len);
+    if (name.length !== len || !isNameShape(name)) continue;
+    if (!endsName(text, at + len)) continue;
+    if (len === sl + 1 && WEAK_SURNAMES.includes(name[0] ?? '') && isHan(text[at + len])) {
+      // 和平 / 全面: a weak surname with a one-character given name needs punctuation after it.
+      if (!NAME_FOLLOWERS.some((w) => w.length > 1 && text.startsWith(w, at + len))) continue;
+    }
+    return name;
+  }
+  return undefined;
+}
+
+/**
+ * Read a full name that ends at `end` (before a title: 尹弘书记, 任振鹤省长).
+ * Prefers known names; otherwise needs a phrase boundary before the name.
+ */
+export function readNameBefore(text: string, end: number, options: ReadNameOptions = {}): string | undefined {
+  for (const known of options.known ?? []) if (text.startsWith(known, end - known.length)) return known;
+  for (const len of [3, 2, 4]) {
+    const start = end - len;
+    if (start < 0) continue;
+    const name = text.slice(start, end);
+    if (!isNameShape(name)) continue;
+    const before = text[start - 1];
+    if (isHan(before) && !'和与及同向对将把在由请'.includes(before ?? '')) continue;
+    return name;
+  }
+  return undefined;
+}

@@ -1,0 +1,84 @@
+import type { Doc } from '../segment/index.js';
+import { PROVINCES } from './lexicons/places.js';
+
+/** The places a document's short forms (省/市/县) refer to. */
+export interface PlaceContext {
+  /** Level the document speaks for (from 全省/全市/全县 and the metadata). */
+  level: 'national' | 'province' | 'prefecture' | 'county' | 'unknown';
+  province?: string;
+  city?: string;
+  county?: string;
+}
+
+const cache = new WeakMap<Doc, PlaceContext>();
+
+/**
+ * Work out which province, city and county the document's own 省/市/县 mean:
+ * the metadata's jurisdiction first, else the places the text writes in full
+ * right before a body (杭州市卫生健康委, 甘肃省卫生健康…), weighted by the
+ * document's 全省/全市/全县 wording.
+ */
+export function placeContext(doc: Doc): PlaceContext {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const ctx = computeContext(doc);
+  cache.set(doc, ctx);
+  return ctx;
+}
+
+function computeContext(doc: Doc): PlaceContext {
+  const text = doc.text;
+  const count = (re: RegExp): number => (text.match(re) ?? []).length;
+  const levels: Array<[PlaceContext['level'], number]> = [
+    ['national', count(/全国/gu) * 0.5],
+    ['province', count(/全省|省委|省政府|我省/gu)],
+    ['prefecture', count(/全市|市委|市政府|我市/gu)],
+    ['county', count(/全县|全区|县委|县政府|我县|区委/gu)],
+  ];
+  levels.sort((a, b) => b[1] - a[1]);
+  const ctx: PlaceContext = { level: levels[0] && levels[0][1] > 0 ? levels[0][0] : 'unknown' };
+  const j = doc.meta.jurisdiction;
+  if (j?.name) assignPlace(ctx, j.name);
+  if (j && j.level !== 'unknown') ctx.level = j.level;
+  // Places written in full right before a body or a 全X phrase.
+  const provCounts = new Map<string, number>();
+  const cityCounts = new Map<string, number>();
+  const countyCounts = new Map<string, number>();
+  for (const [short, full] of Object.entries(PROVINCES)) {
+    const n = count(new RegExp(`${short}(?:省|市|自治区)?`, 'gu'));
+    if (n > 0) provCounts.set(full, n);
+  }
+  const bodyRe =
+    /(\p{Script=Han}{2})(市|县|区)(?=卫生健康|卫健|人民政府|委员会|委|政府|人民医院|第[一二三四五六七八九十]|中医院|疾病|医疗|召开)/gu;
+  for (const m of text.matchAll(bodyRe)) {
+    const name = `${m[1]}${m[2]}`;
+    if (/^(全|本|各|该|我|省|市|县|在|和|及|与|对)/u.test(name)) continue;
+    const bucket = m[2] === '市' ? cityCounts : countyCounts;
+    bucket.set(name, (bucket.get(name) ?? 0) + 1);
+  }
+  const top = (m: Map<string, number>): string | undefined =>
+    [...m.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const province = ctx.province ?? top(provCounts);
+  if (province) ctx.province = province;
+  const city = ctx.level === 'prefecture' || ctx.level === 'county' ? (ctx.city ?? top(cityCounts)) : ctx.city;
+  if (city) ctx.city = city;
+  const county = ctx.level === 'county' ? (ctx.county ?? top(countyCounts)) : ctx.county;
+  if (county) ctx.county = county;
+  return ctx;
+}
+
+function assignPlace(ctx: PlaceContext, name: string): void {
+  if (/(省|自治区)$/u.test(name) || Object.values(PROVINCES).includes(name)) {
+    if (/市$/u.test(name) && ctx.level === 'prefecture') ctx.city = name;
+    else ctx.province = name;
+  } else if (/市$/u.test(name)) ctx.city = name;
+  else if (/(县|区|旗)$/u.test(name)) ctx.county = name;
+}
+
+/** The full place a level prefix (省/市/县/区/州) means in this document, if known. */
+export function expandLevel(ctx: PlaceContext, level: string): string | undefined {
+  if (level === '省') return ctx.province;
+  if (level === '市' || level === '州') return ctx.city;
+  if (level === '县' || level === '区') return ctx.county;
+  return undefined;
+}

@@ -1,0 +1,106 @@
+import type { Doc } from '../segment/index.js';
+import { GENERIC_POLICY_WORDS, LAW_SUFFIXES, POLICY_HEADS, POLICY_LEFT_STOPS } from './lexicons/policies.js';
+import { NUMBERED_FORMULA } from './lexicons/slogans.js';
+import { resolveOverlaps } from './overlap.js';
+import { policyKindOf, quotedTerms } from './quoted.js';
+import type { PolicyKind, PolicyMention } from './types.js';
+
+const HEADS = [...POLICY_HEADS].sort((a, b) => b[0].length - a[0].length);
+const STOPS = [...POLICY_LEFT_STOPS].sort((a, b) => b.length - a.length);
+/** Single characters that end a name when walking left (function words). */
+const STOP_CHARS = '要能可应都也还就已再更很所被让使向这那其各该本';
+/** Longest name before a head noun. */
+const MAX_PREFIX = 24;
+/** Words right after a head noun that show it is not the end of a name (行动起来, 计划生育). */
+const HEAD_BLOCKERS = ['起来', '生育', '者', '力', '化', '上', '中', '方案'];
+
+/**
+ * Policies: 《》 titles (documents; 条例/法 → law), quoted terms with or
+ * followed by a head noun (“放管服”改革), and unquoted names ending in a head
+ * noun (医药卫生体制改革, 党史学习教育), coordinated names split
+ * (县乡一体化和乡村一体化改革 → both).
+ */
+export function* extractPolicies(doc: Doc): Iterable<PolicyMention> {
+  const found: PolicyMention[] = [];
+  const text = doc.text;
+  for (const m of text.matchAll(/《([^《》\n]{2,60})》/gu)) {
+    const inner = m[1] ?? '';
+    const start = (m.index ?? 0) + 1;
+    const kind: PolicyKind = LAW_SUFFIXES.some((s) => inner.endsWith(s)) ? 'law' : 'document';
+    found.push(policy(doc, start - 1, start + inner.length + 1, inner, kind, 'policy/title-marks'));
+  }
+  for (const q of quotedTerms(doc)) {
+    if (q.headAfter) {
+      const [head, kind] = q.headAfter;
+      const p = policy(doc, q.start - 1, q.end + 1 + head.length, q.inner + head, kind, 'policy/quoted-head');
+      p.ambiguous = true;
+      found.push(p);
+      continue;
+    }
+    const kind = policyKindOf(q.inner);
+    if (kind) {
+      const p = policy(doc, q.start - 1, q.end + 1, q.inner, kind, 'policy/quoted');
+      if (NUMBERED_FORMULA.test(q.inner)) p.ambiguous = true;
+      found.push(p);
+    }
+  }
+  found.push(...headNounNames(doc));
+  yield* resolveOverlaps(found);
+}
+
+function policy(doc: Doc, start: number, end: number, name: string, kind: PolicyKind, rule: string): PolicyMention {
+  return { kind: 'policy', span: { start, end }, text: doc.text.slice(start, end), rule, name, policyKind: kind };
+}
+
+/** Start of the name that ends at `end`, walking left to a stop word or punctuation. */
+function leftEdge(text: string, end: number, allowDe: boolean): number {
+  let s = end;
+  while (s > 0 && end - s < MAX_PREFIX) {
+    const ch = text[s - 1] ?? '';
+    if (!/[\p{Script=Han}0-9+]/u.test(ch)) break;
+    if (STOP_CHARS.includes(ch)) break;
+    if (ch === '的' && !allowDe) break;
+    if (STOPS.some((w) => text.startsWith(w, s - w.length) && s - w.length >= 0)) break;
+    s--;
+  }
+  return s;
+}
+
+function isGeneric(prefix: string): boolean {
+  let rest = prefix;
+  for (;;) {
+    const w = GENERIC_POLICY_WORDS.filter((g) => rest.startsWith(g)).sort((a, b) => b.length - a.length)[0];
+    if (!w) break;
+    rest = rest.slice(w.length);
+  }
+  return rest.length < 2;
+}
+
+function* headNounNames(doc: Doc): Iterable<PolicyMention> {
+  const text = doc.text;
+  for (let i = 0; i < text.length; i++) {
+    const hit = HEADS.find(([h]) => text.startsWith(h, i));
+    if (!hit) continue;
+    const [head, kind] = hit;
+    const end = i + head.length;
+    if (HEAD_BLOCKERS.some((b) => text.startsWith(b, end))) continue;
+    const start = leftEdge(text, i, /制$/u.test(head));
+    const prefix = text.slice(start, i);
+    if (prefix.length < 2 || isGeneric(prefix) || /^\d+$/u.test(prefix)) continue;
+    // Years and meeting words make it a work item, not a policy (2023年重点项目).
+    if (/\d{4}年|今年|明年|去年/u.test(prefix)) continue;
+    // Building works of a named body (X医院二期工程) are not policies.
+    if ((head === '工程' || head === '项目') && /(医院|院区|中心|大学|基地)/u.test(prefix)) continue;
+    yield policy(doc, start, end, prefix + head, kind, 'policy/head-noun');
+    // Coordinated names sharing the head: A和B改革 → A改革 too.
+    const conj = text[start - 1];
+    if (conj && '和、与及'.includes(conj)) {
+      const s2 = leftEdge(text, start - 1, false);
+      const prev = text.slice(s2, start - 1);
+      if (prev.length >= 3 && !isGeneric(prev) && prev.slice(-1) === prefix.slice(-1)) {
+        yield policy(doc, s2, start - 1, prev + head, kind, 'policy/head-noun-coordinated');
+      }
+    }
+    i = end - 1;
+  }
+}

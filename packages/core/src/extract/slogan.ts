@@ -1,0 +1,45 @@
+import type { Doc } from '../segment/index.js';
+import { ENUMERATION_NOUNS, KNOWN_FORMULAS, NUMBERED_FORMULA } from './lexicons/slogans.js';
+import { policyKindOf, quotedTerms } from './quoted.js';
+import type { SloganMention } from './types.js';
+
+/**
+ * Slogans: quoted short formulas that are not policy names (“两个确立”,
+ * “优省市、强县区”), and well-known formulas written without quotes
+ * (不敢腐不能腐不想腐). Numbered formulas are flagged (and marked ambiguous:
+ * they may name a programme).
+ */
+export function* extractSlogans(doc: Doc): Iterable<SloganMention> {
+  const seenSpans: Array<[number, number]> = [];
+  for (const q of quotedTerms(doc)) {
+    if (q.headAfter || policyKindOf(q.inner)) continue;
+    if (ENUMERATION_NOUNS.some((n) => q.inner.endsWith(n)) && NUMBERED_FORMULA.test(q.inner)) continue;
+    seenSpans.push([q.start, q.end]);
+    yield slogan(doc, q.start, q.end, q.inner, 'slogan/quoted');
+  }
+  const text = doc.text;
+  for (const f of KNOWN_FORMULAS) {
+    let from = 0;
+    for (;;) {
+      const at = text.indexOf(f, from);
+      if (at < 0) break;
+      from = at + f.length;
+      if (seenSpans.some(([s, e]) => at < e && s < at + f.length)) continue;
+      yield slogan(doc, at, at + f.length, f, 'slogan/known-formula');
+    }
+  }
+}
+
+function slogan(doc: Doc, start: number, end: number, inner: string, rule: string): SloganMention {
+  const numbered = NUMBERED_FORMULA.test(inner);
+  const m: SloganMention = {
+    kind: 'slogan',
+    span: { start, end },
+    text: doc.text.slice(start, end),
+    rule,
+    numbered,
+  };
+  m.text = inner;
+  if (numbered) m.ambiguous = true;
+  return m;
+}

@@ -1,0 +1,213 @@
+import type { Doc } from '../segment/index.js';
+import {
+  CONTENTLESS_VERBS,
+  DISTRIBUTIVE,
+  PRONOUNS,
+  REPORT_ACT,
+  SPEAKER_GAPS,
+  SPEECH_VERBS,
+} from './lexicons/speech.js';
+import { meetingsOf } from './meeting.js';
+import { officialsOf } from './official.js';
+import { wordAt } from './text-utils.js';
+import type { MeetingMention, OfficialMention, StatementMention } from './types.js';
+
+const VERBS = [...SPEECH_VERBS].sort((a, b) => b.length - a.length);
+
+interface Speaker {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Position after any adverbial gaps at `at`. */
+function skipGaps(text: string, at: number): number {
+  let i = at;
+  for (;;) {
+    const gap = wordAt(text, i, SPEAKER_GAPS);
+    if (!gap) return i;
+    i += gap.length;
+  }
+}
+
+/** Content after a verb: skip `,`/`:`/opening quote; run to the end of the paragraph or the next speaker. */
+function contentAfter(text: string, at: number, stops: readonly number[]): [number, number] | undefined {
+  let s = at;
+  while (s < text.length && /[,:,:“"\s]/u.test(text[s] ?? '')) s++;
+  if (s >= text.length || text[s] === '\n' || text[s] === '。') return undefined;
+  let e = text.indexOf('\n', s);
+  if (e < 0) e = text.length;
+  const next = stops.find((p) => p > s && p < e);
+  if (next !== undefined) e = next;
+  return [s, e];
+}
+
+/**
+ * Statements: speaker (an official, 会议, or 他/她 resolved to the nearest
+ * named speaker) + optional adverbials + a speech verb, with the content that
+ * follows to the end of the paragraph. 作工作报告 and 主持 are content-free
+ * acts; joint 批示 give one statement per speaker; 分别 splits the topics over
+ * the speakers in order.
+ */
+export function* extractStatements(doc: Doc): Iterable<StatementMention> {
+  const text = doc.text;
+  const officials = officialsOf(doc);
+  const meetings = meetingsOf(doc);
+  const main = meetings.find((m) => m.date && m.date.length >= 10) ?? meetings.find((m) => m.date);
+  const speakers: Speaker[] = officials.map((o) => ({ name: o.name, start: o.span.start, end: o.span.end }));
+  // Bare mentions of named officials (郭玉芬指出) after punctuation or at a paragraph start.
+  const covered = (at: number): boolean => officials.some((o) => o.span.start <= at && at < o.span.end);
+  for (const name of new Set(officials.filter((o) => !o.partial).map((o) => o.name))) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (covered(at)) continue;
+      speakers.push({ name, start: at, end: at + name.length });
+    }
+  }
+  for (const m of text.matchAll(/会议/gu)) {
+    const at = m.index ?? 0;
+    const prev = text[at - 1];
+    if (prev && /[\p{Script=Han}]/u.test(prev) && !/[,。;\n]/u.test(prev)) continue;
+    speakers.push({ name: '会议', start: at, end: at + 2 });
+  }
+  for (const p of PRONOUNS) {
+    for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) {
+      if (/[\p{Script=Han}]/u.test(text[at - 1] ?? '') && !/[,。;\n]/u.test(text[at - 1] ?? '')) continue;
+      speakers.push({ name: p, start: at, end: at + 1 });
+    }
+  }
+  speakers.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: StatementMention[] = [];
+  let lastNamed: string | undefined;
+  for (const sp of speakers) {
+    const at = skipGaps(text, sp.end);
+    let name = sp.name;
+    if (PRONOUNS.includes(name)) {
+      if (!lastNamed) continue;
+      name = lastNamed;
+    }
+    const base = (verb: string, vEnd: number): StatementMention => {
+      const st: StatementMention = {
+        kind: 'statement',
+        span: { start: sp.start, end: vEnd },
+        text: text.slice(sp.start, vEnd),
+        rule: 'statement/speaker-verb',
+        speaker: name,
+        speakerSpan: { start: sp.start, end: sp.end },
+        verb,
+      };
+      attachMeeting(st, main);
+      return st;
+    };
+    const dist = DISTRIBUTIVE.exec(text.slice(at, at + 200));
+    if (dist?.[1] && dist[2]) {
+      const group = groupBefore(officials, sp);
+      const topics = dist[1].split('、');
+      let off = at + dist[0].indexOf(dist[1]);
+      const verb = dist[2];
+      topics.forEach((t, k) => {
+        const who = group.length === topics.length ? group[k] : undefined;
+        if (group.length === topics.length && who) {
+          const st = base(verb, at + dist[0].length);
+          st.speaker = who.name;
+          st.rule = 'statement/distributive';
+          st.content = { start: off, end: off + t.length };
+          st.contentText = t;
+          out.push(st);
+        }
+        off += t.length + 1;
+      });
+      if (group.length !== topics.length) {
+        for (const who of group) {
+          const st = base(verb, at + dist[0].length);
+          st.speaker = who.name;
+          st.rule = 'statement/distributive';
+          st.content = { start: at + dist[0].indexOf(dist[1]), end: at + dist[0].indexOf(dist[1]) + dist[1].length };
+          st.contentText = dist[1];
+          out.push(st);
+        }
+      }
+      continue;
+    }
+    const report = REPORT_ACT.exec(text.slice(at, at + 20));
+    if (report && name !== '会议') {
+      out.push({ ...base(report[0], at + report[0].length), rule: 'statement/report' });
+      if (!PRONOUNS.includes(sp.name)) lastNamed = name;
+      continue;
+    }
+    // Joint instructions: A,B 对…作出批示,content.
+    const instr = /^对[^。\n]{1,30}?(作出重要批示|作出批示)/u.exec(text.slice(at, at + 40));
+    let verb = wordAt(text, at, VERBS);
+    let vEnd = at + (verb?.length ?? 0);
+    if (!verb && instr?.[1]) {
+      verb = '批示';
+      vEnd = at + instr[0].length;
+    }
+    if (!verb) continue;
+    if (name === '会议' && !['指出', '强调', '要求', '认为', '提出'].includes(verb)) continue;
+    // 要求/提出 followed by 的 are nouns (部署要求的).
+    if (text[vEnd] === '的' || (verb === '说' && /[明法]/u.test(text[vEnd] ?? ''))) continue;
+    const st = base(verb.includes('批示') ? '批示' : verb, vEnd);
+    if (!CONTENTLESS_VERBS.includes(verb)) {
+      const c = contentAfter(text, vEnd, []);
+      if (c) {
+        st.content = { start: c[0], end: c[1] };
+        st.contentText = text.slice(c[0], c[1]);
+      }
+    }
+    out.push(st);
+    if (verb.includes('批示')) {
+      // Co-signers earlier in the same sentence (省委书记尹弘,省长任振鹤对…作出批示).
+      for (const o of officials) {
+        if (o.partial || o.name === name || o.span.end > sp.start) continue;
+        const between = text.slice(o.span.end, sp.start);
+        if (/[。;\n]/u.test(between) || between.length > 30) continue;
+        out.push({ ...st, speaker: o.name, speakerSpan: { start: o.span.start, end: o.span.end }, rule: 'statement/joint' });
+      }
+    }
+    if (name !== '会议') lastNamed = name;
+  }
+  // Content runs to the next statement in the same paragraph.
+  for (const st of out) {
+    if (!st.content) continue;
+    const c = st.content;
+    const next = out.find((o) => o.span.start > c.start && o.span.start < c.end);
+    if (next) {
+      c.end = next.span.start;
+      st.contentText = text.slice(c.start, c.end);
+    }
+  }
+  yield* dedupe(out);
+}
+
+/** Officials listed together before a 分别 (副主任陈明、张浩、刘伯荣分别…). */
+function groupBefore(officials: readonly OfficialMention[], sp: Speaker): OfficialMention[] {
+  const group: OfficialMention[] = [];
+  const sorted = [...officials].sort((a, b) => a.span.start - b.span.start);
+  const idx = sorted.findIndex((o) => o.span.end === sp.end);
+  if (idx < 0) return group;
+  group.push(sorted[idx] as OfficialMention);
+  for (let k = idx - 1; k >= 0; k--) {
+    const o = sorted[k];
+    const next = group[0];
+    if (!o || !next) break;
+    if (o.span.end + 1 !== next.span.end - next.name.length) break;
+    group.unshift(o);
+  }
+  return group;
+}
+
+function attachMeeting(st: StatementMention, meeting: MeetingMention | undefined): void {
+  if (!meeting) return;
+  st.meeting = meeting.name;
+  if (meeting.date) st.date = meeting.date;
+}
+
+function dedupe(list: StatementMention[]): StatementMention[] {
+  const seen = new Set<string>();
+  return list.filter((s) => {
+    const key = `${s.speaker}|${s.verb}|${s.content?.start ?? s.span.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
