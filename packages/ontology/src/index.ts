@@ -1,5 +1,16 @@
 // Public API of @policy-kg/ontology. Explicit named exports only (STYLE.md).
 export { KG_CONTEXT, KG_CONTEXT_URL } from './context.js';
+export {
+  ancestors,
+  type GazetteerSource,
+  gazetteerSource,
+  lookupPlaces,
+  PLACE_LEVEL_TERMS,
+  type Place,
+  type PlaceLevel,
+  placeByCode,
+  placeNames,
+} from './gazetteer.js';
 export { ID, KG_ID_BASE, KG_RESOURCES } from './ids.js';
 export { DCTERMS, OWL, PREFIXES, RDF, RDFS, SH, SKOS, WD_NAMESPACE, XSD } from './namespaces.js';
 export { ONTOLOGY_TTL_PATH, SHAPES_TTL_PATH } from './paths.js';

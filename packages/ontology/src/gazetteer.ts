@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { KG } from './vocabulary.js';
+
+/** Level of an administrative division in the gazetteer. */
+export type PlaceLevel = 'province' | 'prefecture' | 'county';
+
+/** One administrative division (GB/T 2260). Its IRI is `${ID.place}${code}`. */
+export interface Place {
+  /** Six-digit GB/T 2260 code, e.g. `620100`. */
+  readonly code: string;
+  /** Full official name, e.g. `兰州市`. */
+  readonly name: string;
+  readonly level: PlaceLevel;
+  /** Code of the parent division; absent for provinces. */
+  readonly parent?: string;
+  /** Short forms in use (`兰州`), without those an ancestor already owns (兰州新区 has none). */
+  readonly shortNames: readonly string[];
+}
+
+/** Source of the gazetteer data, as recorded in `data/gazetteer.json`. */
+export interface GazetteerSource {
+  readonly package: string;
+  readonly version: string;
+  readonly dataDate: string;
+  readonly origin: string;
+  readonly license: string;
+}
+
+/** The `kg:level` individual for each gazetteer level. */
+export const PLACE_LEVEL_TERMS: Readonly<Record<PlaceLevel, string>> = Object.freeze({
+  province: KG.ProvincialLevel,
+  prefecture: KG.PrefecturalLevel,
+  county: KG.CountyLevel,
+});
+
+type Row = [code: string, name: string, level: PlaceLevel, parent: string, shortNames: string[]];
+
+interface Index {
+  source: GazetteerSource;
+  byCode: Map<string, Place>;
+  byName: Map<string, Place[]>;
+  names: readonly string[];
+}
+
+let index: Index | undefined;
+
+// Loaded on first use: importing the package stays cheap.
+function load(): Index {
+  if (index) return index;
+  const url = new URL('../data/gazetteer.json', import.meta.url);
+  const raw = JSON.parse(readFileSync(url, 'utf8')) as { meta: { source: GazetteerSource }; places: Row[] };
+  const byCode = new Map<string, Place>();
+  const byName = new Map<string, Place[]>();
+  for (const [code, name, level, parent, shortNames] of raw.places) {
+    const place: Place = Object.freeze({
+      code,
+      name,
+      level,
+      ...(parent ? { parent } : {}),
+      shortNames: Object.freeze(shortNames),
+    });
+    byCode.set(code, place);
+    for (const n of [name, ...shortNames]) {
+      const list = byName.get(n);
+      if (list) list.push(place);
+      else byName.set(n, [place]);
+    }
+  }
+  const names = Object.freeze([...byName.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)));
+  index = { source: Object.freeze(raw.meta.source), byCode, byName, names };
+  return index;
+}
+
+/**
+ * Divisions whose full name or short form is exactly `name`, provinces first, then by code.
+ * An ambiguous short form returns all its divisions (`朝阳` → 朝阳区 in Beijing, 朝阳市, 朝阳县).
+ *
+ * @example
+ * lookupPlaces('甘肃')[0]?.code; // '620000'
+ */
+export function lookupPlaces(name: string): readonly Place[] {
+  return load().byName.get(name.trim()) ?? [];
+}
+
+/**
+ * The division with this GB/T 2260 code, or undefined.
+ *
+ * @example
+ * placeByCode('620100')?.name; // '兰州市'
+ */
+export function placeByCode(code: string): Place | undefined {
+  return load().byCode.get(code);
+}
+
+/**
+ * Parent, grandparent … of a division, nearest first; empty for a province or an unknown code.
+ *
+ * @example
+ * ancestors('620102').map((p) => p.name); // ['兰州市', '甘肃省']
+ */
+export function ancestors(code: string): readonly Place[] {
+  const { byCode } = load();
+  const out: Place[] = [];
+  for (let p = byCode.get(code); p?.parent !== undefined; ) {
+    p = byCode.get(p.parent);
+    if (!p) break;
+    out.push(p);
+  }
+  return out;
+}
+
+/**
+ * Every full name and short form, longest first (ties by code-unit order): the keys a place matcher needs.
+ *
+ * @example
+ * placeNames().includes('张掖'); // true
+ */
+export function placeNames(): readonly string[] {
+  return load().names;
+}
+
+/** Where the gazetteer data comes from: package, version and date of the underlying code list. */
+export function gazetteerSource(): GazetteerSource {
+  return load().source;
+}
