@@ -58,8 +58,38 @@ export type {
   Jurisdiction,
   OffsetMap,
   OriginSpan,
+  PlaceMention,
+  PlaceResolver,
   Sentence,
   SourceFile,
   Span,
 } from './segment/index.js';
 export { ingestBytes, ingestFile, ingestPaths, ingestText } from './segment/index.js';
+export type {
+  Algebra,
+  ExtensionFunction,
+  Extensions,
+  PropertyFunction,
+  PropertyFunctionInput,
+  PropertyFunctionResult,
+  QuadSource,
+  QueryBindings,
+  QueryEngineContext,
+  QueryEngineOptions,
+  QueryPlan,
+  QuerySourceInput,
+  ServiceDescriptionOptions,
+  SyncResultStream,
+  TypedQuery,
+} from './query/index.js';
+export {
+  createQueryEngine,
+  explainQuery,
+  formatPlan,
+  n3Source,
+  optimize,
+  parseSparql,
+  QueryEngine,
+  serviceDescription,
+  toAlgebra,
+} from './query/index.js';

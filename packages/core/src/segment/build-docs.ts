@@ -65,7 +65,7 @@ export function buildDocs(decoded: DecodedText, source: SourceFile, options: Bui
         message: `text ${index + 1} of ${layout.parts.length} in the collection ${source.name}`,
       });
     }
-    const described = describeText(docText, blocks, { ...options, page: normalized.page, collectionTitle });
+    const described = describeText(docText, blocks, sentences, { ...options, page: normalized.page, collectionTitle });
     diagnostics.push(...described.diagnostics);
     return {
       id: `${source.name}#${index}`,

@@ -1,5 +1,7 @@
 export { findMarker } from './blocks.js';
 export type { BuildOptions } from './build-docs.js';
+export type { EventDate } from './event-date.js';
+export { findEventDate } from './event-date.js';
 export type {
   IngestBytesOptions,
   IngestOptions,
@@ -9,7 +11,10 @@ export type {
   IngestTextOptions,
 } from './ingest.js';
 export { ingestBytes, ingestFile, ingestPaths, ingestText } from './ingest.js';
+export type { PlaceMention, PlaceResolver } from './jurisdiction.js';
+export { detectJurisdiction } from './jurisdiction.js';
 export type { MetadataOptions } from './metadata.js';
+export { findPlaceholders } from './placeholders.js';
 export type {
   Block,
   BlockKind,

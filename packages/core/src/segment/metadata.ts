@@ -1,9 +1,14 @@
 import type { PageMeta } from '../normalize/index.js';
-import type { Block, Diagnostic, DocMeta, Span } from './types.js';
+import { findEventDate } from './event-date.js';
+import { detectJurisdiction, type PlaceResolver } from './jurisdiction.js';
+import { findPlaceholders } from './placeholders.js';
+import type { Block, Diagnostic, DocMeta, Sentence, Span } from './types.js';
 
 export interface MetadataOptions {
   /** Publication date to use when the page prints none (ISO 8601, possibly partial). */
   published?: string;
+  /** Gazetteer lookup for place names; without it only the jurisdiction's level is detected. */
+  places?: PlaceResolver;
 }
 
 export interface DescribedText {
@@ -13,12 +18,14 @@ export interface DescribedText {
 }
 
 /**
- * Read a text's metadata: title from its title block, publication date,
- * source and author from the page chrome (or the caller).
+ * Read a text's metadata: title from its title block; publication date,
+ * source and author from the page chrome (or the caller); the event date
+ * resolved against the publication date; the jurisdiction; placeholders.
  */
 export function describeText(
   text: string,
   blocks: Block[],
+  sentences: Sentence[],
   options: MetadataOptions & { page: PageMeta; collectionTitle: string | undefined },
 ): DescribedText {
   const meta: DocMeta = {};
@@ -30,5 +37,57 @@ export function describeText(
   if (published !== undefined) meta.published = published;
   if (options.page.source !== undefined) meta.source = options.page.source;
   if (options.page.author !== undefined) meta.author = options.page.author;
-  return { meta, placeholders: [], diagnostics };
+  if (options.collectionTitle !== undefined) meta.collectionTitle = options.collectionTitle;
+
+  const body = sentences
+    .filter((s) => blocks[s.block]?.kind !== 'title')
+    .map((s) => ({ text: text.slice(s.span.start, s.span.end), start: s.span.start }));
+  const eventOptions: { published?: string; title?: string } = {};
+  if (published !== undefined) eventOptions.published = published;
+  if (meta.title !== undefined) eventOptions.title = meta.title;
+  const event = findEventDate(body, eventOptions);
+  if (event?.basis === 'unresolved') {
+    diagnostics.push({
+      code: 'KG_EVENT_YEAR_UNKNOWN',
+      severity: 'info',
+      message: `event date ${text.slice(event.span.start, event.span.end)} has no year: the page gives no publication date and the text no year for it`,
+      span: event.span,
+    });
+  } else if (event) {
+    meta.eventDate = event.iso;
+    if (event.basis !== 'absolute') {
+      diagnostics.push({
+        code: 'KG_EVENT_DATE_RESOLVED',
+        severity: 'info',
+        message: `event date ${text.slice(event.span.start, event.span.end)} read as ${event.iso} (${BASIS[event.basis]}${event.basis === 'published' || event.basis === 'relative' ? ` ${published}` : ''})`,
+        span: event.span,
+      });
+    }
+  }
+
+  const jurisdictionOptions: { places?: PlaceResolver } = {};
+  if (options.places) jurisdictionOptions.places = options.places;
+  const jurisdiction = detectJurisdiction(meta.title ?? '', text, jurisdictionOptions);
+  if (jurisdiction) meta.jurisdiction = jurisdiction;
+
+  const placeholders = findPlaceholders(text);
+  const first = placeholders[0];
+  if (first) {
+    // One diagnostic per text: template pages hold hundreds of placeholders.
+    const forms = [...new Set(placeholders.map((p) => text.slice(p.start, p.end)))].slice(0, 5);
+    diagnostics.push({
+      code: 'KG_PLACEHOLDER',
+      severity: 'warning',
+      message: `${placeholders.length} placeholder(s) (${forms.map((f) => `"${f}"`).join(', ')}) stand for values the source left out; they are not read as values`,
+      span: first,
+    });
+  }
+  return { meta, placeholders, diagnostics };
 }
+
+const BASIS = {
+  absolute: 'written out',
+  published: 'year from the publication date',
+  'meeting-name': 'year from the meeting name',
+  relative: 'counted from the publication date',
+} as const;

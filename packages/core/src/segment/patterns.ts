@@ -11,7 +11,7 @@ export const MARKERS: ReadonlyArray<RegExp> = [
   new RegExp(`^(?:第${NUM}(?:是|条|章|节|部分|项|点)?)[,、:.\\s]?`, 'u'),
   new RegExp(`^${NUM}(?:是|要|要是|方面)(?=\\S)`, 'u'),
   new RegExp(`^[((]${NUM}[))]`, 'u'),
-  new RegExp(`^${NUM}[、.](?!\\d)`, 'u'),
+  new RegExp(`^${NUM}[、.]`, 'u'),
   /^[((]\d{1,2}[))]/u,
   /^[①-⑳]/u,
   /^\d{1,2}[、.](?!\d)/u,

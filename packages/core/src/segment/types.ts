@@ -70,6 +70,8 @@ export interface DocMeta {
   source?: string;
   author?: string;
   jurisdiction?: Jurisdiction;
+  /** Title of the collection page a text was cut from (a page of 19 speeches), when it has one. */
+  collectionTitle?: string;
 }
 
 export type BlockKind = 'title' | 'heading' | 'paragraph' | 'list-item';
