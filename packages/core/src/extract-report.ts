@@ -53,7 +53,13 @@ export interface ExtractionReport {
     speakers: string[];
     format?: string;
   }>;
-  statements: Array<{ speaker: string; verb: string; date: string | null; meeting: string | null; text: string | null }>;
+  statements: Array<{
+    speaker: string;
+    verb: string;
+    date: string | null;
+    meeting: string | null;
+    text: string | null;
+  }>;
 }
 
 const squash = (s: string): string => s.replace(/\s+/gu, '');
@@ -164,7 +170,11 @@ function indicatorRow(i: IndicatorMention): ExtractionReport['indicators'][numbe
   return row;
 }
 
-function meetingRow(doc: Doc, m: MeetingMention, statements: readonly StatementMention[]): ExtractionReport['meetings'][number] {
+function meetingRow(
+  doc: Doc,
+  m: MeetingMention,
+  statements: readonly StatementMention[],
+): ExtractionReport['meetings'][number] {
   const at = statements.filter((s) => s.meeting === m.name);
   const chair = at.find((s) => s.verb === '主持')?.speaker ?? m.chair ?? null;
   const reporters = [...new Set(at.filter((s) => /报告$/u.test(s.verb)).map((s) => s.speaker))];

@@ -51,7 +51,10 @@ Examples:
           logLine(io, `kg extract: failed on ${result.path}: ${message}`);
         }
       }
-      logLine(io, `kg extract: wrote ${written} report(s) to ${options.out}${failed ? `, ${failed} file(s) skipped` : ''}`);
+      logLine(
+        io,
+        `kg extract: wrote ${written} report(s) to ${options.out}${failed ? `, ${failed} file(s) skipped` : ''}`,
+      );
       if (failed > 0) process.exitCode = EXIT.runtime;
     });
 };

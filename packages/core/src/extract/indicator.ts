@@ -1,21 +1,11 @@
 import type { Doc } from '../segment/index.js';
-import {
-  APPROX_AFTER,
-  APPROX_BEFORE,
-  CHANGE_WORDS,
-  ENUMERATION_UNITS,
-  TARGET_WORDS,
-  UNITS,
-} from './lexicons/units.js';
+import { APPROX_AFTER, APPROX_BEFORE, CHANGE_WORDS, ENUMERATION_UNITS, TARGET_WORDS, UNITS } from './lexicons/units.js';
 import { CHINESE_NUMERAL_CHARS, isHan, parseNumber } from './text-utils.js';
 import type { IndicatorMention } from './types.js';
 
 const UNITS_LONGEST_FIRST = [...UNITS].sort((a, b) => b.length - a.length);
 const CLAUSE_END = /[,。;:!?\n]/u;
-const NUM_RE = new RegExp(
-  `百分之[${CHINESE_NUMERAL_CHARS}]+|\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+`,
-  'gu',
-);
+const NUM_RE = new RegExp(`百分之[${CHINESE_NUMERAL_CHARS}]+|\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+`, 'gu');
 
 function clauseAround(text: string, start: number, end: number): [number, number] {
   let s = start;
@@ -66,7 +56,12 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
       out.push(indicator(doc, start - 1, end + 1, value, '名', 'indicator/rank'));
       continue;
     }
-    if (!arabic && !percentWords && isHan(text[start - 1]) && !/[达近约超逾计共有增至为到余]/u.test(text[start - 1] ?? '')) {
+    if (
+      !arabic &&
+      !percentWords &&
+      isHan(text[start - 1]) &&
+      !/[达近约超逾计共有增至为到余]/u.test(text[start - 1] ?? '')
+    ) {
       // Chinese numerals glued to a preceding word are part of it (一体化, 新一轮),
       // except 连续四年 and bounds (三百多个).
       if (!/连续$/u.test(before) && !/^[多余]/u.test(text.slice(end))) continue;
@@ -111,7 +106,8 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     if (multiplier === '亿') value *= 1e8;
     if (multiplier === '千') value *= 1e3;
     const unitOut = multiplier && unit !== '%' ? `${multiplier}${unit}` : unit;
-    if (multiplier && unitOut === `${multiplier}${unit}`) value /= multiplier === '万' ? 1e4 : multiplier === '亿' ? 1e8 : 1e3;
+    if (multiplier && unitOut === `${multiplier}${unit}`)
+      value /= multiplier === '万' ? 1e4 : multiplier === '亿' ? 1e8 : 1e3;
     const ind = indicator(doc, start, at, value, unitOut, 'indicator/number-unit');
     if (valueMin !== undefined) ind.valueMin = valueMin;
     if (approx) ind.approx = true;

@@ -1,14 +1,9 @@
 import type { Doc } from '../segment/index.js';
-import {
-  FULL_NAME_SUFFIXES,
-  HOSPITAL_ORDINALS,
-  LEVEL_BODIES,
-  NATIONAL_BODIES,
-} from './lexicons/institutions.js';
+import { FULL_NAME_SUFFIXES, HOSPITAL_ORDINALS, LEVEL_BODIES, NATIONAL_BODIES } from './lexicons/institutions.js';
 import { PROVINCES } from './lexicons/places.js';
+import { memoizeByDoc } from './memo.js';
 import { resolveOverlaps } from './overlap.js';
 import { expandLevel, type PlaceContext, placeContext } from './place-context.js';
-import { memoizeByDoc } from './memo.js';
 import { isHan } from './text-utils.js';
 import type { InstitutionMention, InstitutionType } from './types.js';
 
@@ -16,7 +11,27 @@ const LEVEL_CHARS = '省市县区州';
 /** Characters before a level prefix that show it is a generic collective (各市州, 全省). */
 const COLLECTIVE_BEFORE = '各全本该每';
 /** Words that end a name when walking back from a suffix. */
-const LEFT_STOPS = ['及', '和', '与', '、', '在', '由', '对', '向', '是', '把', '将', '到', '的', '为', '从', '等', '同', '并', '经'];
+const LEFT_STOPS = [
+  '及',
+  '和',
+  '与',
+  '、',
+  '在',
+  '由',
+  '对',
+  '向',
+  '是',
+  '把',
+  '将',
+  '到',
+  '的',
+  '为',
+  '从',
+  '等',
+  '同',
+  '并',
+  '经',
+];
 const BODY_SURFACES = [...LEVEL_BODIES].sort((a, b) => b.surface.length - a.surface.length);
 const NATIONAL_KEYS = Object.keys(NATIONAL_BODIES).sort((a, b) => b.length - a.length);
 
@@ -36,8 +51,7 @@ function* computeInstitutions(doc: Doc): Iterable<InstitutionMention> {
   const ctx = placeContext(doc);
   const ranges: Array<[number, number]> = [];
   const coordinated = [...coordinatedLists(doc, ctx, ranges)];
-  const inList = (m: InstitutionMention): boolean =>
-    ranges.some(([s, e]) => m.span.start < e && s < m.span.end);
+  const inList = (m: InstitutionMention): boolean => ranges.some(([s, e]) => m.span.start < e && s < m.span.end);
   const found: InstitutionMention[] = [
     ...nationalBodies(doc),
     ...fullNames(doc, ctx),
@@ -86,11 +100,7 @@ function isPlaceName(name: string): boolean {
 }
 
 /** 白银市、武威市、张掖市甘州区卫生健康委(局): one institution per place. */
-function* coordinatedLists(
-  doc: Doc,
-  ctx: PlaceContext,
-  ranges: Array<[number, number]>,
-): Iterable<InstitutionMention> {
+function* coordinatedLists(doc: Doc, ctx: PlaceContext, ranges: Array<[number, number]>): Iterable<InstitutionMention> {
   const place = '\\p{Script=Han}{1,5}?(?:市\\p{Script=Han}{1,4}?[区县]|省|市|县|区)';
   const bodies = BODY_SURFACES.filter((b) => /卫|局/u.test(b.surface))
     .map((b) => b.surface)
@@ -138,9 +148,7 @@ function trimLeft(s: string): string {
 function nameStart(text: string, end: number, max: number, ctx: PlaceContext): number | undefined {
   let known: number | undefined;
   let generic: number | undefined;
-  const places = [ctx.province, ctx.city, ctx.county, ...Object.keys(PROVINCES)].filter(
-    (p): p is string => Boolean(p),
-  );
+  const places = [ctx.province, ctx.city, ctx.county, ...Object.keys(PROVINCES)].filter((p): p is string => Boolean(p));
   for (let s = end - 1; s >= Math.max(0, end - max); s--) {
     const ch = text[s] ?? '';
     if (!isHan(ch) || LEFT_STOPS.includes(ch)) break;
@@ -198,7 +206,11 @@ function* levelShortForms(doc: Doc, ctx: PlaceContext): Iterable<InstitutionMent
     }
     if (LEVEL_CHARS.includes(text[i + 1] ?? '')) continue;
     const places = [ctx.province, ctx.city, ctx.county].filter((p): p is string => Boolean(p));
-    if (places.some((p) => text.startsWith(p, i + 1 - p.length) || text.startsWith(p.slice(0, -1), i + 1 - (p.length - 1)))) {
+    if (
+      places.some(
+        (p) => text.startsWith(p, i + 1 - p.length) || text.startsWith(p.slice(0, -1), i + 1 - (p.length - 1)),
+      )
+    ) {
       continue;
     }
     const place = expandLevel(ctx, level);

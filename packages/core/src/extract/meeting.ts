@@ -110,10 +110,18 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     const sentence = text.slice(sStart, sEnd);
     const md = /(\d{1,2})月(\d{1,2})(?:日|-\d{1,2}日)?/u.exec(sentence);
     const nameYear = /^(\d{4})年/u.exec(name)?.[1];
-    if (md?.[1]) m.date = resolveDate(doc, Number(md[1]), md[2] ? Number(md[2]) : undefined, nameYear ? Number(nameYear) : undefined);
+    if (md?.[1])
+      m.date = resolveDate(
+        doc,
+        Number(md[1]),
+        md[2] ? Number(md[2]) : undefined,
+        nameYear ? Number(nameYear) : undefined,
+      );
     else if (nameYear) m.date = nameYear;
     if (/视频|电视电话|线上/u.test(sentence)) m.format = 'video';
-    const org = before ? institutions.find((x) => x.span.end === start - before.length || x.span.end === start - before.length - 1) : undefined;
+    const org = before
+      ? institutions.find((x) => x.span.end === start - before.length || x.span.end === start - before.length - 1)
+      : undefined;
     if (org) m.organizer = org.name;
     found.push(m);
   }
@@ -124,13 +132,22 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
 function mergeMeetings(doc: Doc, found: MeetingMention[]): MeetingMention[] {
   const out: MeetingMention[] = [];
   for (const m of found) {
-    const same = out.find((o) => similarNames(o.name, m.name) && (!o.date || !m.date || o.date.startsWith(m.date) || m.date.startsWith(o.date)));
+    const same = out.find(
+      (o) =>
+        similarNames(o.name, m.name) && (!o.date || !m.date || o.date.startsWith(m.date) || m.date.startsWith(o.date)),
+    );
     if (!same) {
       out.push(m);
       continue;
     }
     const better = (a: string, b: string): string =>
-      /^\d{4}年/u.test(b) && !/^\d{4}年/u.test(a) ? b : /^\d{4}年/u.test(a) && !/^\d{4}年/u.test(b) ? a : b.length > a.length ? b : a;
+      /^\d{4}年/u.test(b) && !/^\d{4}年/u.test(a)
+        ? b
+        : /^\d{4}年/u.test(a) && !/^\d{4}年/u.test(b)
+          ? a
+          : b.length > a.length
+            ? b
+            : a;
     same.name = better(same.name, m.name);
     if (!same.date || (m.date && m.date.length > same.date.length)) if (m.date) same.date = m.date;
     same.location ??= m.location as string;

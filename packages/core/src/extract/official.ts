@@ -1,15 +1,32 @@
 import type { Doc } from '../segment/index.js';
 import { institutionsOf } from './institution.js';
 import { PLACEHOLDER_PATTERN, TITLE_BLOCKERS, TITLE_IMPLIED_ORG, TITLE_WORDS } from './lexicons/titles.js';
-import { readNameAt, readNameBefore, surnameAt } from './person-name.js';
 import { memoizeByDoc } from './memo.js';
+import { readNameAt, readNameBefore, surnameAt } from './person-name.js';
 import { placeContext } from './place-context.js';
 import { isHan } from './text-utils.js';
 import type { InstitutionMention, OfficialMention } from './types.js';
 
 const TITLES_LONGEST_FIRST = [...TITLE_WORDS].sort((a, b) => b.length - a.length);
 /** Words that start the text before a title phrase, never part of it. */
-const TITLE_LEFT_STOPS = ['会议由', '由', '和', '与', '及', '对', '是', '向', '请', '在', '经', '听取', '同', '陪同', '邀请', '受'];
+const TITLE_LEFT_STOPS = [
+  '会议由',
+  '由',
+  '和',
+  '与',
+  '及',
+  '对',
+  '是',
+  '向',
+  '请',
+  '在',
+  '经',
+  '听取',
+  '同',
+  '陪同',
+  '邀请',
+  '受',
+];
 
 interface TitleHit {
   start: number;
@@ -99,7 +116,17 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
     while (nm) {
       known.add(nm);
       used.add(at);
-      out.push(official(doc, at === hit.end ? (chain[0]?.start ?? hit.start) : at, at + nm.length, nm, titles, orgs, 'official/title-name'));
+      out.push(
+        official(
+          doc,
+          at === hit.end ? (chain[0]?.start ?? hit.start) : at,
+          at + nm.length,
+          nm,
+          titles,
+          orgs,
+          'official/title-name',
+        ),
+      );
       at += nm.length;
       if (text[at] !== '、') break;
       nm = readNameAt(text, at + 1);
@@ -182,10 +209,6 @@ function impliedOrg(doc: Doc, word: string): string | undefined {
   const template = TITLE_IMPLIED_ORG[word];
   if (!template) return undefined;
   const ctx = placeContext(doc);
-  const place = template.includes('{province}')
-    ? ctx.province
-    : template.includes('{city}')
-      ? ctx.city
-      : ctx.county;
+  const place = template.includes('{province}') ? ctx.province : template.includes('{city}') ? ctx.city : ctx.county;
   return place ? template.replace(/\{\w+\}/u, place) : undefined;
 }

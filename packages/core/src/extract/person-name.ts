@@ -44,7 +44,8 @@ export interface ReadNameOptions {
 export function readNameAt(text: string, at: number, options: ReadNameOptions = {}): string | undefined {
   const sl = surnameAt(text, at);
   if (sl === 0) return undefined;
-  for (const known of options.known ?? []) if (text.startsWith(known, at) && endsName(text, at + known.length)) return known;
+  for (const known of options.known ?? [])
+    if (text.startsWith(known, at) && endsName(text, at + known.length)) return known;
   const lengths = [sl + 2, sl + 1];
   for (const len of lengths) {
     const name = text.slice(at, at + len);

@@ -56,8 +56,7 @@ function computeContext(doc: Doc): PlaceContext {
     const bucket = m[2] === '市' ? cityCounts : countyCounts;
     bucket.set(name, (bucket.get(name) ?? 0) + 1);
   }
-  const top = (m: Map<string, number>): string | undefined =>
-    [...m.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const top = (m: Map<string, number>): string | undefined => [...m.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const province = ctx.province ?? top(provCounts);
   if (province) ctx.province = province;
   const city = ctx.level === 'prefecture' || ctx.level === 'county' ? (ctx.city ?? top(cityCounts)) : ctx.city;

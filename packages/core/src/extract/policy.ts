@@ -1,8 +1,8 @@
 import type { Doc } from '../segment/index.js';
-import { GENERIC_POLICY_WORDS, LAW_SUFFIXES, POLICY_HEADS, POLICY_LEFT_STOPS } from './lexicons/policies.js';
+import { GENERIC_POLICY_WORDS, POLICY_HEADS, POLICY_LEFT_STOPS } from './lexicons/policies.js';
 import { NUMBERED_FORMULA } from './lexicons/slogans.js';
 import { resolveOverlaps } from './overlap.js';
-import { policyKindOf, quotedTerms } from './quoted.js';
+import { isLawName, policyKindOf, quotedTerms } from './quoted.js';
 import type { PolicyKind, PolicyMention } from './types.js';
 
 const HEADS = [...POLICY_HEADS].sort((a, b) => b[0].length - a[0].length);
@@ -26,7 +26,7 @@ export function* extractPolicies(doc: Doc): Iterable<PolicyMention> {
   for (const m of text.matchAll(/《([^《》\n]{2,60})》/gu)) {
     const inner = m[1] ?? '';
     const start = (m.index ?? 0) + 1;
-    const kind: PolicyKind = LAW_SUFFIXES.some((s) => inner.endsWith(s)) ? 'law' : 'document';
+    const kind: PolicyKind = isLawName(inner) ? 'law' : 'document';
     found.push(policy(doc, start - 1, start + inner.length + 1, inner, kind, 'policy/title-marks'));
   }
   for (const q of quotedTerms(doc)) {

@@ -1,5 +1,5 @@
 import type { Doc } from '../segment/index.js';
-import { POLICY_HEADS } from './lexicons/policies.js';
+import { LAW_SUFFIXES, NOT_LAW_SUFFIXES, POLICY_HEADS } from './lexicons/policies.js';
 import type { PolicyKind } from './types.js';
 
 /** A quoted term (“两个确立”, "两会") with what follows it. */
@@ -37,7 +37,12 @@ export function* quotedTerms(doc: Doc): Iterable<QuotedTerm> {
 
 /** The policy kind of a name by its head noun, if it has one. */
 export function policyKindOf(name: string): PolicyKind | undefined {
-  if (/(条例|法)$/u.test(name)) return 'law';
+  if (isLawName(name)) return 'law';
   const head = POLICY_HEADS.filter(([h]) => name.endsWith(h)).sort((a, b) => b[0].length - a[0].length)[0];
   return head?.[1];
+}
+
+/** Whether a title names a law or regulation (…条例, …法), not a measure (…办法, …方法). */
+export function isLawName(name: string): boolean {
+  return LAW_SUFFIXES.some((s) => name.endsWith(s)) && !NOT_LAW_SUFFIXES.some((s) => name.endsWith(s));
 }

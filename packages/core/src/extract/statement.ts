@@ -1,5 +1,6 @@
 import type { Doc } from '../segment/index.js';
 import {
+  ATTEND_AND_SPEAK,
   CONTENTLESS_VERBS,
   DISTRIBUTIVE,
   PRONOUNS,
@@ -128,6 +129,12 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
       }
       continue;
     }
+    if (name !== '会议' && !PRONOUNS.includes(sp.name)) lastNamed = name;
+    const attend = ATTEND_AND_SPEAK.exec(text.slice(at, at + 20));
+    if (attend?.[1] && name !== '会议') {
+      out.push({ ...base(attend[1], at + attend[0].length), rule: 'statement/attend-speak' });
+      continue;
+    }
     const report = REPORT_ACT.exec(text.slice(at, at + 20));
     if (report && name !== '会议') {
       out.push({ ...base(report[0], at + report[0].length), rule: 'statement/report' });
@@ -161,7 +168,12 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
         if (o.partial || o.name === name || o.span.end > sp.start) continue;
         const between = text.slice(o.span.end, sp.start);
         if (/[。;\n]/u.test(between) || between.length > 30) continue;
-        out.push({ ...st, speaker: o.name, speakerSpan: { start: o.span.start, end: o.span.end }, rule: 'statement/joint' });
+        out.push({
+          ...st,
+          speaker: o.name,
+          speakerSpan: { start: o.span.start, end: o.span.end },
+          rule: 'statement/joint',
+        });
       }
     }
     if (name !== '会议') lastNamed = name;

@@ -67,14 +67,7 @@ export interface InstitutionMention extends MentionBase<'institution'> {
   parent?: string;
 }
 
-export type PolicyKind =
-  | 'strategy'
-  | 'plan'
-  | 'program'
-  | 'campaign'
-  | 'reform'
-  | 'document'
-  | 'law';
+export type PolicyKind = 'strategy' | 'plan' | 'program' | 'campaign' | 'reform' | 'document' | 'law';
 
 /** A named strategy, plan, programme, reform, campaign, law or 《》 document. */
 export interface PolicyMention extends MentionBase<'policy'> {

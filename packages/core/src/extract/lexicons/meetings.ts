@@ -1,21 +1,85 @@
 /** Nouns that end a meeting name, longest first when matched. */
 export const MEETING_NOUNS: readonly string[] = [
-  '电视电话会议', '视频会议', '常务会议', '专题会议', '联席会议', '工作会议', '电视电话会', '视频会', '座谈会',
-  '现场会', '推进会', '研讨会', '交流会', '部署会', '调度会', '动员会', '总结会', '表彰会', '报告会', '培训会',
-  '办公会', '年会', '论坛', '全会', '大会', '会议',
+  '电视电话会议',
+  '视频会议',
+  '常务会议',
+  '专题会议',
+  '联席会议',
+  '工作会议',
+  '电视电话会',
+  '视频会',
+  '座谈会',
+  '现场会',
+  '推进会',
+  '研讨会',
+  '交流会',
+  '部署会',
+  '调度会',
+  '动员会',
+  '总结会',
+  '表彰会',
+  '报告会',
+  '培训会',
+  '办公会',
+  '年会',
+  '论坛',
+  '全会',
+  '大会',
+  '会议',
 ];
 
 /** Nouns that name a held event by themselves (组织召开座谈会). */
-export const STANDALONE_MEETING_NOUNS: readonly string[] = ['座谈会', '现场会', '推进会', '研讨会', '交流会', '动员会', '表彰会', '报告会'];
+export const STANDALONE_MEETING_NOUNS: readonly string[] = [
+  '座谈会',
+  '现场会',
+  '推进会',
+  '研讨会',
+  '交流会',
+  '动员会',
+  '表彰会',
+  '报告会',
+];
 
 /** Verbs that show a meeting was held or hosted when they precede its name. */
-export const HOLD_BEFORE: readonly string[] = ['组织召开', '主持召开', '隆重召开', '召开', '举行', '举办', '承办', '主办'];
+export const HOLD_BEFORE: readonly string[] = [
+  '组织召开',
+  '主持召开',
+  '隆重召开',
+  '召开',
+  '举行',
+  '举办',
+  '承办',
+  '主办',
+];
 
 /** Verbs after a meeting name that show it was held (会议在兰州召开). */
 export const HOLD_AFTER: RegExp = /^(?:(?:在|于)([\p{Script=Han}]{2,8}?))?(?:隆重|顺利)?(?:召开|举行|开幕|闭幕|举办)/u;
 
 /** Words a meeting name never starts with (they belong to the sentence). */
 export const MEETING_LEFT_STOPS: readonly string[] = [
-  '组织召开', '主持召开', '召开', '举行', '举办', '承办', '主办', '出席', '参加', '在', '由', '了', '和', '与', '及',
-  '、', '本次', '此次', '这次', '各', '的', '以', '落实', '贯彻', '精神',
+  '组织召开',
+  '主持召开',
+  '召开',
+  '举行',
+  '举办',
+  '承办',
+  '主办',
+  '出席',
+  '参加',
+  '在',
+  '由',
+  '了',
+  '和',
+  '与',
+  '及',
+  '、',
+  '本次',
+  '此次',
+  '这次',
+  '各',
+  '的',
+  '以',
+  '落实',
+  '贯彻',
+  '精神',
 ];

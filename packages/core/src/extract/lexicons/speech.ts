@@ -1,7 +1,26 @@
 /** Speech verbs, longest first when matched. */
 export const SPEECH_VERBS: readonly string[] = [
-  '作出重要批示', '作出批示', '作重要讲话', '发表讲话', '重要讲话', '批示', '指出', '强调', '要求', '表示', '提出',
-  '传达', '宣读', '通报', '主持', '讲话', '认为', '希望', '介绍', '致辞', '说',
+  '作出重要批示',
+  '作出批示',
+  '作重要讲话',
+  '发表讲话',
+  '重要讲话',
+  '批示',
+  '指出',
+  '强调',
+  '要求',
+  '表示',
+  '提出',
+  '传达',
+  '宣读',
+  '通报',
+  '主持',
+  '讲话',
+  '认为',
+  '希望',
+  '介绍',
+  '致辞',
+  '说',
 ];
 
 /** Verbs that take no content (the act itself is the statement). */
@@ -9,8 +28,28 @@ export const CONTENTLESS_VERBS: readonly string[] = ['主持', '讲话', '致辞
 
 /** Adverbials allowed between a speaker and the verb (郭玉芬在讲话中指出). */
 export const SPEAKER_GAPS: readonly string[] = [
-  '在讲话中', '在会上', '在会议上', '在总结讲话中', '同时', '还', '也', '进一步', '最后', '首先', '再次', '特别',
-  '充分', '并', '随后', '一致', '明确', '深刻', '严肃', '对此', '就此', '郑重',
+  '在讲话中',
+  '在会上',
+  '在会议上',
+  '在总结讲话中',
+  '同时',
+  '还',
+  '也',
+  '进一步',
+  '最后',
+  '首先',
+  '再次',
+  '特别',
+  '充分',
+  '并',
+  '随后',
+  '一致',
+  '明确',
+  '深刻',
+  '严肃',
+  '对此',
+  '就此',
+  '郑重',
 ];
 
 /** A report act: 作(了)工作报告 / 做…报告. */
@@ -22,3 +61,6 @@ export const DISTRIBUTIVE: RegExp =
 
 /** Pronouns that stand for the nearest named speaker. */
 export const PRONOUNS: readonly string[] = ['他', '她'];
+
+/** Attending and speaking: 出席会议并讲话 / 出席并致辞. */
+export const ATTEND_AND_SPEAK: RegExp = /^出席(?:会议|活动|仪式|大会)?并(?:作|发表)?(?:重要)?(讲话|致辞)/u;

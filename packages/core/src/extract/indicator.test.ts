@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractIndicators } from './indicator.js';
+import { makeTestDoc } from './test-doc.js';
+
+const ind = (text: string) => [...extractIndicators(makeTestDoc(text))];
+
+describe('extractIndicators', () => {
+  it('reads Arabic values with multipliers and units', () => {
+    const [a] = ind('2021年全县完成门急诊123.45万人次。');
+    expect(a?.value).toBeCloseTo(123.45);
+    expect(a?.unit).toBe('万人次');
+    expect(a?.period).toBe('2021');
+  });
+
+  it('reads full-width digits (after NFKC)', () => {
+    expect(ind('新建村卫生室１２所。')[0]?.value).toBe(12);
+  });
+
+  it('reads Chinese numerals with approximations as lower bounds', () => {
+    const [a] = ind('招聘医学毕业生四百余人。');
+    expect([a?.value, a?.unit, a?.approx]).toEqual([400, '人', true]);
+  });
+
+  it('reads 百分之… as a percentage', () => {
+    expect(ind('覆盖率达到百分之六十七点五。')[0]?.value).toBeCloseTo(67.5);
+  });
+
+  it('attaches a year-on-year change to the value before it', () => {
+    const [a, ...rest] = ind('业务收入2.5亿元,同比增长3.2%。');
+    expect(rest).toEqual([]);
+    expect(a?.unit).toBe('亿元');
+    expect(a?.change).toEqual({ kind: 'yoy', value: 3.2, unit: '%', direction: 'up' });
+  });
+
+  it('reads ranges with the lower end in valueMin', () => {
+    const [a, ...rest] = ind('每年创建2-4个示范单位。');
+    expect([a?.valueMin, a?.value, rest.length]).toEqual([2, 4, 0]);
+  });
+
+  it('reads ranks and streaks', () => {
+    expect(ind('考核连续三年获得优秀,去年获得全省第二名。').map((i) => [i.value, i.unit])).toEqual([
+      [3, '年'],
+      [2, '名'],
+    ]);
+  });
+
+  it('does not read ordinals, names, enumerations or dates as values', () => {
+    expect(ind('迎接党的二十大,重点做好六个方面工作,5月8日在第三医院召开,推进“五项行动”。')).toEqual([]);
+  });
+
+  it('does not read placeholders (x项) as values', () => {
+    expect(ind('完成x项任务。')).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractInstitutions } from './institution.js';
+import { makeTestDoc } from './test-doc.js';
+
+const inst = (text: string, name: string, level: 'province' | 'prefecture' | 'county') =>
+  [...extractInstitutions(makeTestDoc(text, { jurisdiction: { level, name } }))].map((m) => [m.alias, m.name]);
+
+describe('extractInstitutions', () => {
+  it('expands the document province in short forms', () => {
+    expect(inst('在省委、省政府的领导下,省卫健委部署工作。', '云岭省', 'province')).toEqual([
+      ['省委', '中国共产党云岭省委员会'],
+      ['省政府', '云岭省人民政府'],
+      ['省卫健委', '云岭省卫生健康委员会'],
+    ]);
+  });
+
+  it('expands the document city, numbered and named hospitals included', () => {
+    const got = inst('市三医院和市清河医院、市急救中心作交流发言。', '青川市', 'prefecture');
+    expect(got).toEqual([
+      ['市三医院', '青川市第三人民医院'],
+      ['市清河医院', '青川市清河医院'],
+      ['市急救中心', '青川市急救中心'],
+    ]);
+  });
+
+  it('splits a coordinated list into one body per unit', () => {
+    const names = [
+      ...extractInstitutions(
+        makeTestDoc('东溪区、南岭区卫健局作典型发言。', { jurisdiction: { level: 'prefecture', name: '青川市' } }),
+      ),
+    ].map((m) => m.name);
+    expect(names).toEqual(['青川市东溪区卫生健康局', '青川市南岭区卫生健康局']);
+  });
+
+  it('reads full names after a boundary and national bodies from the lexicon', () => {
+    const got = [...extractInstitutions(makeTestDoc('党中央、国务院高度重视,及平川县人民医院参加。'))].map(
+      (m) => m.name,
+    );
+    expect(got).toEqual(['中国共产党中央委员会', '中华人民共和国国务院', '平川县人民医院']);
+  });
+
+  it('does not read collectives (各市州卫生健康委) or generic classes (市公立医院) as bodies', () => {
+    expect(inst('各市州卫生健康委负责同志和全市公立医院参加。', '青川市', 'prefecture')).toEqual([]);
+  });
+});

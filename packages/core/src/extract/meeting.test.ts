@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractMeetings } from './meeting.js';
+import { makeTestDoc } from './test-doc.js';
+
+describe('extractMeetings', () => {
+  it('reads a held meeting with date, place and the year of publication', () => {
+    const doc = makeTestDoc('3月9日上午,全省疾病预防控制工作会议在春城召开。', { published: '2024-03-12' });
+    const [m] = [...extractMeetings(doc)];
+    expect([m?.name, m?.date, m?.location]).toEqual(['全省疾病预防控制工作会议', '2024-03-09', '春城']);
+  });
+
+  it('takes the previous year when the month is after publication', () => {
+    const doc = makeTestDoc('12月28日,全市卫生健康工作会议召开。', { published: '2024-01-05' });
+    expect([...extractMeetings(doc)][0]?.date).toBe('2023-12-28');
+  });
+
+  it('merges a title and the body mention of one meeting and finds the organizer', () => {
+    const doc = makeTestDoc(
+      '市卫健委召开2024年全市卫生健康工作会议\n1月20日,市卫健委召开2024年全市卫生健康工作会议。',
+      { jurisdiction: { level: 'prefecture', name: '青川市' } },
+    );
+    const ms = [...extractMeetings(doc)];
+    expect(ms).toHaveLength(1);
+    expect([ms[0]?.date, ms[0]?.organizer]).toEqual(['2024-01-20', '青川市卫生健康委员会']);
+  });
+
+  it('skips referenced meetings (…会议精神) and bare 会议', () => {
+    expect([...extractMeetings(makeTestDoc('传达全国卫生健康工作会议精神,主持会议并讲话。'))]).toEqual([]);
+  });
+
+  it('reads standalone held events (组织召开座谈会)', () => {
+    expect([...extractMeetings(makeTestDoc('会后,省卫健委组织召开座谈会。'))].map((m) => m.name)).toEqual(['座谈会']);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extractOfficials } from './official.js';
+import { makeTestDoc } from './test-doc.js';
+
+const PROVINCE = { jurisdiction: { level: 'province' as const, name: '云岭省' } };
+const names = (text: string, opts = PROVINCE) =>
+  [...extractOfficials(makeTestDoc(text, opts))].filter((o) => !o.partial).map((o) => o.name);
+
+describe('extractOfficials', () => {
+  it('reads title + name with the institution of the title expanded to the document province', () => {
+    const [o] = [...extractOfficials(makeTestDoc('省卫生健康委主任柯明远出席会议并讲话。', PROVINCE))];
+    expect(o?.name).toBe('柯明远');
+    expect(o?.titles).toEqual(['省卫生健康委主任']);
+    expect(o?.org).toBe('云岭省卫生健康委员会');
+  });
+
+  it('keeps chained titles as written (党组书记、主任 + name)', () => {
+    const [o] = [...extractOfficials(makeTestDoc('国家卫生健康委党组书记、主任钱文海出席会议。'))];
+    expect(o?.name).toBe('钱文海');
+    expect(o?.titles).toEqual(['国家卫生健康委党组书记', '主任']);
+    expect(o?.org).toBe('国家卫生健康委员会');
+  });
+
+  it('shares one title over a list of names', () => {
+    expect(names('副主任罗静、宋志坚、欧阳春分别作了发言。')).toEqual(['罗静', '宋志坚', '欧阳春']);
+  });
+
+  it('reads name + title (x书记, x省长) and a title implying the government', () => {
+    const found = [
+      ...extractOfficials(
+        makeTestDoc('会议传达了省委书记、省长韩立平的批示。与会人员表示将落实韩立平省长的要求。', PROVINCE),
+      ),
+    ];
+    expect(found.map((o) => o.name)).toEqual(['韩立平', '韩立平']);
+    expect(found[1]?.rule).toBe('official/name-title');
+    expect(found[0]?.otherOrgs).toEqual(['云岭省人民政府']);
+  });
+
+  it('ends a two-character name at a following verb (何伟审定 style)', () => {
+    expect(names('副省长魏东审定了工作报告。')).toEqual(['魏东']);
+  });
+
+  it('keeps a surname + title apart as a partial official', () => {
+    const found = [...extractOfficials(makeTestDoc('稍后,冯县长还要作重要指示。'))];
+    expect(found).toHaveLength(1);
+    expect(found[0]?.partial).toBe(true);
+    expect(found[0]?.name).toBe('冯');
+  });
+
+  it('rejects placeholders (杨x, xx同志)', () => {
+    expect(names('主任杨x出席会议,书记xx同志讲话。')).toEqual([]);
+  });
+
+  it('rejects non-names after titles (主任委员会, 书记处, 院长负责制)', () => {
+    expect(names('省医学会主任委员会召开会议,书记处研究,落实党委领导下的院长负责制。')).toEqual([]);
+  });
+});

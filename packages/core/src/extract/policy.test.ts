@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extractPolicies } from './policy.js';
+import { extractSlogans } from './slogan.js';
+import { makeTestDoc } from './test-doc.js';
+
+const pol = (text: string) => [...extractPolicies(makeTestDoc(text))].map((p) => [p.name, p.policyKind]);
+const slo = (text: string) => [...extractSlogans(makeTestDoc(text))].map((s) => s.text);
+
+describe('extractPolicies', () => {
+  it('reads 《》 titles as documents and 条例 as laws', () => {
+    expect(pol('严格执行《医疗质量管理办法》和《某省爱国卫生条例》。')).toEqual([
+      ['医疗质量管理办法', 'document'],
+      ['某省爱国卫生条例', 'law'],
+    ]);
+  });
+
+  it('reads names ending in a head noun, stopping at the verb before them', () => {
+    expect(pol('深入开展县域医共体提质增效行动,持续深化公立医院薪酬制度改革。')).toEqual([
+      ['县域医共体提质增效行动', 'campaign'],
+      ['公立医院薪酬制度改革', 'reform'],
+    ]);
+  });
+
+  it('joins a quoted term with the head noun after it and marks it ambiguous', () => {
+    const [p] = [...extractPolicies(makeTestDoc('推进“最多跑一次”改革。'))];
+    expect(p?.name).toBe('最多跑一次改革');
+    expect(p?.ambiguous).toBe(true);
+  });
+
+  it('splits coordinated names sharing a head noun', () => {
+    expect(pol('推进城乡一体化和镇村一体化改革。').map((p) => p[0])).toEqual(['城乡一体化改革', '镇村一体化改革']);
+  });
+
+  it('does not read generic phrases as policies (实际行动, 重点项目, buildings of a hospital)', () => {
+    expect(pol('以实际行动抓好重点项目,加快市人民医院二期工程。')).toEqual([]);
+  });
+});
+
+describe('extractSlogans', () => {
+  it('reads quoted formulas and numbered formulas', () => {
+    const [s] = [...extractSlogans(makeTestDoc('坚持“三个转变”,做到“守底线、抓重点”。'))];
+    expect(s?.numbered).toBe(true);
+    expect(slo('坚持“三个转变”,做到“守底线、抓重点”。')).toEqual(['三个转变', '守底线、抓重点']);
+  });
+
+  it('reads well-known formulas written without quotes', () => {
+    expect(slo('一体推进不敢腐不能腐不想腐,坚持人民至上、生命至上。')).toEqual([
+      '不敢腐不能腐不想腐',
+      '人民至上、生命至上',
+    ]);
+  });
+
+  it('skips quotations of speech and quoted policy names', () => {
+    expect(slo('他说:“今年,我们要把工作做得更好。”实施“健康乡村行动”。')).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from './statement.js';
+import { makeTestDoc } from './test-doc.js';
+
+const st = (text: string) =>
+  [...extractStatements(makeTestDoc(text, { published: '2024-02-01' }))].map((s) => [
+    s.speaker,
+    s.verb,
+    s.contentText ?? null,
+  ]);
+
+describe('extractStatements', () => {
+  it('reads speaker + verb + content to the end of the paragraph', () => {
+    expect(st('省卫健委主任柯明远出席会议。\n柯明远指出,全年工作成效明显。\n柯明远强调,要抓好落实。')).toEqual([
+      ['柯明远', '指出', '全年工作成效明显。'],
+      ['柯明远', '强调', '要抓好落实。'],
+    ]);
+  });
+
+  it('makes the meeting the speaker of 会议强调', () => {
+    expect(st('会议强调,要坚持稳中求进。')).toEqual([['会议', '强调', '要坚持稳中求进。']]);
+  });
+
+  it('resolves 他/她 to the nearest named speaker', () => {
+    expect(st('副市长宋志坚出席会议并讲话。她指出,要补短板。').map((s) => s[0])).toEqual(['宋志坚', '宋志坚']);
+  });
+
+  it('reads content-free acts (主持, 作工作报告)', () => {
+    expect(st('会议由副主任罗静主持。主任韩立平作工作报告。')).toEqual([
+      ['罗静', '主持', null],
+      ['韩立平', '作工作报告', null],
+    ]);
+  });
+
+  it('splits distributive 分别 topics over the speakers', () => {
+    expect(st('副主任罗静、宋志坚分别就医保支付、疾病预防进行了通报。')).toEqual([
+      ['罗静', '通报', '医保支付'],
+      ['宋志坚', '通报', '疾病预防'],
+    ]);
+  });
+
+  it('gives each signer of a joint instruction a statement', () => {
+    expect(
+      st('省委书记韩立平,省长魏东对卫生工作作出批示,充分肯定了成绩。')
+        .map((s) => s[0])
+        .sort(),
+    ).toEqual(['韩立平', '魏东']);
+  });
+
+  it('does not read nouns (部署要求的) as speech acts', () => {
+    expect(st('全面落实党中央的部署要求的精神。')).toEqual([]);
+  });
+});
