@@ -13,6 +13,17 @@ export {
 } from './gazetteer.js';
 export { ID, KG_ID_BASE, KG_RESOURCES } from './ids.js';
 export { DCTERMS, OWL, PREFIXES, RDF, RDFS, SH, SKOS, WD_NAMESPACE, XSD } from './namespaces.js';
+export {
+  type FormerName,
+  lookupNationalBodies,
+  type NationalBody,
+  type NationalBodyMatch,
+  type NationalBodyType,
+  nationalBodies,
+  nationalBodyById,
+  nationalBodyNames,
+  wikidataIri,
+} from './national-bodies.js';
 export { ONTOLOGY_TTL_PATH, SHAPES_TTL_PATH } from './paths.js';
 export type { Terms } from './terms.js';
 export { OA, ORG, PROV, QB, SCHEMA, SD, SDMX_ATTRIBUTE, SDMX_DIMENSION, TIME, VOID } from './vocabularies.js';
