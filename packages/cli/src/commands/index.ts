@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import { registerExtract } from './extract.js';
+import { registerIngest } from './ingest.js';
 
 /**
  * A subcommand registers itself on the program. One file per subcommand in
@@ -8,4 +9,4 @@ import { registerExtract } from './extract.js';
  */
 export type RegisterCommand = (program: Command, io: Io) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerExtract];
+export const COMMANDS: RegisterCommand[] = [registerIngest, registerExtract];

@@ -65,7 +65,14 @@ export function buildDocs(decoded: DecodedText, source: SourceFile, options: Bui
         message: `text ${index + 1} of ${layout.parts.length} in the collection ${source.name}`,
       });
     }
-    const described = describeText(docText, blocks, sentences, { ...options, page: normalized.page, collectionTitle });
+    // A collection page's date is when the page was posted, not when its texts were:
+    // partial dates inside its texts are not resolved against it.
+    const described = describeText(docText, blocks, sentences, {
+      ...options,
+      page: normalized.page,
+      collectionTitle,
+      resolveAgainstPublished: layout.parts.length === 1,
+    });
     diagnostics.push(...described.diagnostics);
     return {
       id: `${source.name}#${index}`,

@@ -26,7 +26,7 @@ export function describeText(
   text: string,
   blocks: Block[],
   sentences: Sentence[],
-  options: MetadataOptions & { page: PageMeta; collectionTitle: string | undefined },
+  options: MetadataOptions & { page: PageMeta; collectionTitle: string | undefined; resolveAgainstPublished: boolean },
 ): DescribedText {
   const meta: DocMeta = {};
   const diagnostics: Diagnostic[] = [];
@@ -43,14 +43,14 @@ export function describeText(
     .filter((s) => blocks[s.block]?.kind !== 'title')
     .map((s) => ({ text: text.slice(s.span.start, s.span.end), start: s.span.start }));
   const eventOptions: { published?: string; title?: string } = {};
-  if (published !== undefined) eventOptions.published = published;
+  if (published !== undefined && options.resolveAgainstPublished) eventOptions.published = published;
   if (meta.title !== undefined) eventOptions.title = meta.title;
   const event = findEventDate(body, eventOptions);
   if (event?.basis === 'unresolved') {
     diagnostics.push({
       code: 'KG_EVENT_YEAR_UNKNOWN',
       severity: 'info',
-      message: `event date ${text.slice(event.span.start, event.span.end)} has no year: the page gives no publication date and the text no year for it`,
+      message: `event date ${text.slice(event.span.start, event.span.end)} has no year: ${options.resolveAgainstPublished ? 'the page gives no publication date' : 'the text comes from a collection page, whose date is not its own,'} and the text names no year for it`,
       span: event.span,
     });
   } else if (event) {
