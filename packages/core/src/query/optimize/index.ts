@@ -1,0 +1,131 @@
+import type { Algebra, Expr, PathExpr } from '../parse/algebra.js';
+import { type Counter, estimate, orderJoin } from './join-order.js';
+import { exprSlots, hasExists, varInfo } from './vars.js';
+
+export type { Counter } from './join-order.js';
+
+/** Rebuilds a node with its children mapped by `f` (shallow, pure). */
+function mapChildren(a: Algebra, f: (x: Algebra) => Algebra): Algebra {
+  switch (a.type) {
+    case 'join':
+    case 'union':
+      return { ...a, inputs: a.inputs.map(f) };
+    case 'leftjoin':
+    case 'minus':
+      return { ...a, left: f(a.left), right: f(a.right) } as Algebra;
+    case 'filter':
+    case 'extend':
+    case 'graph':
+    case 'group':
+    case 'project':
+    case 'distinct':
+    case 'reduced':
+    case 'orderby':
+    case 'slice':
+      return { ...a, input: f(a.input) } as Algebra;
+    default:
+      return a;
+  }
+}
+
+/** Maps expressions' EXISTS patterns with `f` too. */
+function mapExprPatterns(e: Expr, f: (x: Algebra) => Algebra): Expr {
+  switch (e.type) {
+    case 'exists':
+      return { ...e, pattern: f(e.pattern) };
+    case 'call':
+    case 'fn':
+      return { ...e, args: e.args.map((x) => mapExprPatterns(x, f)) };
+    default:
+      return e;
+  }
+}
+
+function bottomUp(a: Algebra, f: (x: Algebra) => Algebra): Algebra {
+  const rec = (x: Algebra): Algebra => bottomUp(x, f);
+  let b = mapChildren(a, rec);
+  if (b.type === 'filter') b = { ...b, expr: mapExprPatterns(b.expr, rec) };
+  if (b.type === 'extend') b = { ...b, expr: mapExprPatterns(b.expr, rec) };
+  if (b.type === 'leftjoin' && b.expr) b = { ...b, expr: mapExprPatterns(b.expr, rec) };
+  return f(b);
+}
+
+/** Pass: `FILTER(a && b)` → `FILTER(a) FILTER(b)`, so each conjunct can move on its own. */
+export function splitConjunctions(a: Algebra): Algebra {
+  return bottomUp(a, (x) => {
+    if (x.type !== 'filter' || x.expr.type !== 'call' || x.expr.name !== '&&') return x;
+    let out: Algebra = x.input;
+    for (const arg of x.expr.args) out = { type: 'filter', input: out, expr: arg };
+    return out;
+  });
+}
+
+/** Pass: orders the inputs of every join (and BGP) by cardinality estimates. */
+export function orderJoins(count: Counter): (a: Algebra) => Algebra {
+  return (a) =>
+    bottomUp(a, (x) => {
+      if (x.type === 'join') return orderJoin(x.inputs, count);
+      if (x.type === 'bgp' && x.patterns.length > 1) return orderJoin([x], count);
+      if (x.type === 'bgp') return { ...x, estimate: estimate(x, new Set(), count) };
+      return x;
+    });
+}
+
+/**
+ * Pass: moves each FILTER over a join (or BGP) to just after the shortest
+ * prefix of the (already ordered) inputs that binds all its variables in every
+ * solution, so rows are dropped before further joins.
+ */
+export function pushFilters(a: Algebra): Algebra {
+  return bottomUp(a, (x) => {
+    if (x.type !== 'filter' || hasExists(x.expr)) return x;
+    const inner = x.input;
+    let parts: Algebra[];
+    if (inner.type === 'join') parts = inner.inputs;
+    else if (inner.type === 'bgp' && inner.patterns.length > 1) {
+      parts = inner.patterns.map((p) => ({ type: 'bgp', patterns: [p] }) as Algebra);
+    } else return x;
+    const need = exprSlots(x.expr);
+    const acc = new Set<number>();
+    for (let k = 0; k < parts.length - 1; k++) {
+      for (const s of varInfo(parts[k] as Algebra).certain) acc.add(s);
+      if ([...need].every((s) => acc.has(s))) {
+        const prefix = regroup(parts.slice(0, k + 1));
+        const filtered: Algebra = { type: 'filter', input: prefix, expr: x.expr };
+        return regroup([filtered, ...parts.slice(k + 1)]);
+      }
+    }
+    return x;
+  });
+}
+
+/** Joins parts, merging adjacent single BGPs back together. */
+function regroup(parts: Algebra[]): Algebra {
+  const out: Algebra[] = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    if (p.type === 'bgp' && last?.type === 'bgp') {
+      out[out.length - 1] = {
+        type: 'bgp',
+        patterns: [...last.patterns, ...p.patterns],
+        ...(p.estimate === undefined ? {} : { estimate: p.estimate }),
+      };
+    } else out.push(p);
+  }
+  return out.length === 1 ? (out[0] as Algebra) : { type: 'join', inputs: out };
+}
+
+/**
+ * The optimizer: pure Algebra → Algebra passes, in order. `count` estimates
+ * cardinalities from the store's indexes.
+ *
+ * @example
+ * ```ts
+ * const optimized = optimize(plan.algebra, (s, p, o) => store.countQuads(s, p, o, null));
+ * ```
+ */
+export function optimize(a: Algebra, count: Counter): Algebra {
+  return pushFilters(orderJoins(count)(splitConjunctions(a)));
+}
+
+export type { PathExpr };

@@ -1,0 +1,174 @@
+import { Parser, type SparqlQuery } from 'sparqljs';
+import { ParseError } from '../../errors.js';
+
+interface JisonHash {
+  text?: string;
+  token?: string;
+  line?: number;
+  loc?: { first_line: number; first_column: number };
+  expected?: string[];
+}
+
+/** Options for {@link parseSparql}. */
+export interface ParseSparqlOptions {
+  /** Base IRI for relative IRIs in the query. */
+  baseIRI?: string;
+}
+
+/**
+ * Parses SPARQL 1.1 query text with sparqljs, then checks blank-node label
+ * scoping (a label may not be shared by two basic graph patterns, §4.1.4),
+ * which sparqljs does not. Throws {@link ParseError} with line and column.
+ *
+ * @example
+ * ```ts
+ * parseSparql('SELECT * WHERE { ?s ?p ?o }');
+ * ```
+ */
+export function parseSparql(text: string, options: ParseSparqlOptions = {}): SparqlQuery {
+  const parser = new Parser(options.baseIRI === undefined ? {} : { baseIRI: options.baseIRI });
+  let parsed: SparqlQuery;
+  try {
+    parsed = parser.parse(text);
+  } catch (e) {
+    throw toParseError(text, e);
+  }
+  if (parsed.type !== 'query') {
+    throw new ParseError('SPARQL Update is not supported by the query engine: send a query (SELECT, ASK, …)', {
+      line: 1,
+      column: 1,
+      offset: 0,
+    });
+  }
+  checkBlankNodeScopes(text, parsed);
+  return parsed;
+}
+
+function offsetOf(text: string, line: number, column: number): number {
+  let offset = 0;
+  for (let l = 1; l < line; l++) {
+    const nl = text.indexOf('\n', offset);
+    if (nl < 0) break;
+    offset = nl + 1;
+  }
+  return Math.min(text.length, offset + column - 1);
+}
+
+function toParseError(text: string, e: unknown): ParseError {
+  const err = e instanceof Error ? e : new Error(String(e));
+  const hash = (err as Error & { hash?: JisonHash }).hash;
+  let line = 1;
+  let column = 1;
+  if (hash?.loc) {
+    line = hash.loc.first_line;
+    column = hash.loc.first_column + 1;
+  } else if (hash?.line !== undefined) {
+    line = hash.line + 1;
+  }
+  let detail = err.message.split('\n')[0] ?? err.message;
+  if (hash?.expected && hash.token !== undefined) {
+    const expected = hash.expected.slice(0, 8).join(', ');
+    detail = `unexpected ${hash.token === 'EOF' ? 'end of query' : `"${hash.text ?? hash.token}"`}; expected ${expected}${hash.expected.length > 8 ? ', …' : ''}`;
+  } else if (/^Lexical error/.test(detail)) {
+    detail = `unrecognised text "${(hash?.text ?? '').slice(0, 20)}"`;
+  }
+  return new ParseError(`SPARQL syntax error at line ${line}, column ${column}: ${detail}`, {
+    line,
+    column,
+    offset: offsetOf(text, line, column),
+    cause: err,
+  });
+}
+
+type Node = Record<string, unknown>;
+
+/** Throws when an explicit blank-node label (`_:x`) appears in two basic graph patterns. */
+function checkBlankNodeScopes(text: string, query: SparqlQuery): void {
+  const owner = new Map<string, number>();
+  let nextBlock = 0;
+  const visitTerm = (t: unknown, block: number): void => {
+    if (t === null || typeof t !== 'object') return;
+    const n = t as Node;
+    if (n.termType === 'BlankNode' && typeof n.value === 'string' && n.value.startsWith('e_')) {
+      const prev = owner.get(n.value);
+      if (prev === undefined) owner.set(n.value, block);
+      else if (prev !== block) {
+        const label = `_:${n.value.slice(2)}`;
+        const at = text.indexOf(label);
+        const before = at < 0 ? '' : text.slice(0, text.indexOf(label, at + 1) < 0 ? at : text.indexOf(label, at + 1));
+        const line = before.split('\n').length;
+        const column = before.length - before.lastIndexOf('\n');
+        throw new ParseError(
+          `SPARQL syntax error at line ${line}, column ${column}: blank node label ${label} is used in two basic graph patterns; use a variable instead`,
+          { line, column, offset: before.length },
+        );
+      }
+    } else if (n.type === 'path' && Array.isArray(n.items)) {
+      for (const i of n.items) visitTerm(i, block);
+    }
+  };
+  const visitGroup = (patterns: unknown[]): void => {
+    let block = nextBlock++;
+    for (const p of patterns) {
+      const n = p as Node;
+      if (n.type === 'bgp') {
+        for (const tr of n.triples as Node[]) {
+          visitTerm(tr.subject, block);
+          visitTerm(tr.predicate, block);
+          visitTerm(tr.object, block);
+        }
+      } else if (n.type === 'filter') {
+        visitExpr(n.expression);
+      } else {
+        block = nextBlock++;
+        visitPattern(n);
+        block = nextBlock++;
+      }
+    }
+  };
+  const visitExpr = (e: unknown): void => {
+    if (e === null || typeof e !== 'object') return;
+    const n = e as Node;
+    if (Array.isArray(e)) {
+      for (const x of e) visitExpr(x);
+    } else if (n.type === 'operation' && (n.operator === 'exists' || n.operator === 'notexists')) {
+      for (const a of n.args as Node[]) visitPattern(a);
+    } else if (Array.isArray(n.args)) {
+      for (const a of n.args) visitExpr(a);
+    } else if (n.type === 'aggregate') {
+      visitExpr(n.expression);
+    }
+  };
+  const visitPattern = (n: Node): void => {
+    switch (n.type) {
+      case 'bgp':
+      case 'filter':
+        visitGroup([n]);
+        break;
+      case 'group':
+      case 'optional':
+      case 'minus':
+      case 'graph':
+      case 'service':
+        visitGroup(n.patterns as unknown[]);
+        break;
+      case 'union':
+        for (const g of n.patterns as Node[]) visitPattern(g);
+        break;
+      case 'bind':
+        visitExpr(n.expression);
+        break;
+      case 'query':
+        visitQuery(n);
+        break;
+      default:
+        break;
+    }
+  };
+  const visitQuery = (q: Node): void => {
+    if (Array.isArray(q.where)) visitGroup(q.where);
+    if (Array.isArray(q.variables)) for (const v of q.variables as Node[]) if (v.expression) visitExpr(v.expression);
+    if (Array.isArray(q.having)) visitExpr(q.having);
+  };
+  visitQuery(query as unknown as Node);
+}
