@@ -3,7 +3,7 @@ import { Parser, type Quad } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { ID, KG_ID_BASE, KG_RESOURCES } from './ids.js';
 import { DCTERMS, OWL, PREFIXES, RDF, RDFS, SH, SKOS, XSD } from './namespaces.js';
-import { ONTOLOGY_TTL_PATH, SHAPES_TTL_PATH } from './paths.js';
+import { ONTOLOGY_TTL_PATH, REUSED_AXIOMS_TTL_PATH, SHAPES_TTL_PATH } from './paths.js';
 import { OA, ORG, PROV, QB, SCHEMA, SDMX_ATTRIBUTE, SDMX_DIMENSION, TIME } from './vocabularies.js';
 import { KG, KG_NAMESPACE, KG_ONTOLOGY, KG_VERSION } from './vocabulary.js';
 
@@ -86,8 +86,8 @@ describe('reused vocabulary constants', () => {
     ([prefix]) => !['kg', 'kgid', 'wd', 'void', 'sd'].includes(prefix),
   );
 
-  it('has a constant for every reused term the ontology and shapes use', () => {
-    const quads = [...ontology, ...parse(SHAPES_TTL_PATH)];
+  it('has a constant for every reused term the ontology, shapes and reused axioms use', () => {
+    const quads = [...ontology, ...parse(SHAPES_TTL_PATH), ...parse(REUSED_AXIOMS_TTL_PATH)];
     const used = new Set<string>();
     for (const q of quads) {
       for (const t of [q.subject, q.predicate, q.object]) {
