@@ -185,7 +185,7 @@ function decodeUtf8Lenient(bytes: Uint8Array, bomLength: number): { decoded: Dec
   let replaced = 0;
   for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) replaced++;
   // Genuine U+FFFD characters in the input are not errors.
-  const genuine = countGenuineReplacement(body);
+  const genuine = replaced > 0 ? countGenuineReplacement(body) : 0;
   return {
     decoded: {
       text,

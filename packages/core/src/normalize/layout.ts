@@ -26,7 +26,6 @@ interface Line {
   kind: LineKind;
 }
 
-const SPACE = /\s/;
 /** Characters after which a line is complete (sentence end, closing quote or bracket, colon of a salutation). */
 const LINE_COMPLETE = /[。!?;:…"”’)）】」』》]$/u;
 /** Punctuation inside a sentence: a line holding some is prose, not a title. */
@@ -112,8 +111,8 @@ function splitLines(text: string): Line[] {
     if (end < 0) end = text.length;
     let s = start;
     let e = end;
-    while (s < e && SPACE.test(text.charAt(s))) s++;
-    while (e > s && SPACE.test(text.charAt(e - 1))) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) lines.push({ start: s, end: e, kind: 'content' });
     start = end + 1;
   }
@@ -152,9 +151,9 @@ function continues(text: string, line: Line, next: Line): boolean {
 function emitLine(out: MappedTextBuilder, text: string, line: Line, pdf: boolean): void {
   let run = line.start;
   for (let i = line.start; i < line.end; i++) {
-    if (!SPACE.test(text.charAt(i))) continue;
+    if (!isSpace(text.charCodeAt(i))) continue;
     let j = i + 1;
-    while (j < line.end && SPACE.test(text.charAt(j))) j++;
+    while (j < line.end && isSpace(text.charCodeAt(j))) j++;
     const keep = !pdf || (LATIN_ALNUM.test(text.charAt(i - 1)) && LATIN_ALNUM.test(text.charAt(j)));
     const single = j === i + 1 && text.charAt(i) === ' ';
     if (keep && single) {
@@ -167,4 +166,11 @@ function emitLine(out: MappedTextBuilder, text: string, line: Line, pdf: boolean
     i = j - 1;
   }
   out.copy(run, line.end);
+}
+
+/** Whitespace within a line (after NFKC: ASCII space and tab, plus separators NFKC leaves alone). */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0x85 || c === 0x1680 || c === 0x2028 || c === 0x2029
+  );
 }

@@ -5,9 +5,17 @@ import { type MappedText, MappedTextBuilder } from './text-map.js';
  * reading in parentheses, `會(huì)议`. Only Latin letters with at least one
  * tone mark count (or ü), so `(管)`, `(一)` or `(PM2.5)` are never touched.
  */
-const TONED_RUBY = /(?<=\p{Script=Han})\(([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*)\)/gu;
+const TONED_RUBY = /\(([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*)\)/gu;
 /** Neutral-tone readings (`們(men)`) carry no mark; accepted only in a text already full of toned ruby. */
-const NEUTRAL_RUBY = /(?<=\p{Script=Han})\(((?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv][aeiounrgü]{0,4})\)/gu;
+const NEUTRAL_RUBY = /\(((?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv][aeiounrgü]{0,4})\)/gu;
+/** The character before the parenthesis must be Han (checked in code: a lookbehind would run at every position). */
+const HAN = /^\p{Script=Han}$/u;
+
+function afterHan(text: string, at: number): boolean {
+  const prev = text.codePointAt(at - 1) ?? 0;
+  const cp = prev >= 0xdc00 && prev <= 0xdfff ? (text.codePointAt(at - 2) ?? 0) : prev;
+  return HAN.test(String.fromCodePoint(cp));
+}
 /** Toned readings a text needs before neutral ones are removed as well. */
 const NEUTRAL_THRESHOLD = 3;
 
@@ -22,9 +30,13 @@ const NEUTRAL_THRESHOLD = 3;
  */
 export function removePinyinRuby(input: MappedText): { text: MappedText; removed: number } {
   const ranges: Array<[number, number]> = [];
-  for (const m of input.text.matchAll(TONED_RUBY)) ranges.push([m.index, m.index + m[0].length]);
+  for (const m of input.text.matchAll(TONED_RUBY)) {
+    if (afterHan(input.text, m.index)) ranges.push([m.index, m.index + m[0].length]);
+  }
   if (ranges.length >= NEUTRAL_THRESHOLD) {
-    for (const m of input.text.matchAll(NEUTRAL_RUBY)) ranges.push([m.index, m.index + m[0].length]);
+    for (const m of input.text.matchAll(NEUTRAL_RUBY)) {
+      if (afterHan(input.text, m.index)) ranges.push([m.index, m.index + m[0].length]);
+    }
     ranges.sort((a, b) => a[0] - b[0]);
   }
   if (ranges.length === 0) return { text: input, removed: 0 };

@@ -59,8 +59,11 @@ const TRADITIONAL_SHARE = 0.02;
 /** …and at least this many of them, so a stray 著 or 乾 in Simplified text does not trigger conversion. */
 const TRADITIONAL_MIN = 5;
 
+/** Han characters examined to tell Traditional from Simplified text. */
+const SAMPLE = 4000;
+
 /**
- * Count Han characters and those with a distinct Simplified form.
+ * Count Han characters (up to a sample of 4000) and those with a distinct Simplified form.
  *
  * @example
  * ```ts
@@ -74,7 +77,8 @@ export function traditionalShare(
   const { traditional } = load(variant);
   let han = 0;
   let count = 0;
-  for (let i = 0; i < text.length; i++) {
+  // A sample decides: the first SAMPLE Han characters are enough to tell the script.
+  for (let i = 0; i < text.length && han < SAMPLE; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x3400 && c <= 0x9fff) {
       han++;

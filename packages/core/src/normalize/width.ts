@@ -43,8 +43,8 @@ export function foldWidth(input: MappedText): MappedText {
       } else i++;
       continue;
     }
-    // CJK ideographs are NFKC-stable: the common case costs one comparison.
-    if (c >= 0x4e00 && c <= 0x9fff && !mayCombine(text.charCodeAt(i + 1))) {
+    // Most characters (ideographs, CJK punctuation) are NFKC-stable on their own: one table lookup.
+    if (isStable(c) && !mayCombine(text.charCodeAt(i + 1))) {
       i++;
       continue;
     }
@@ -80,4 +80,22 @@ export function foldWidth(input: MappedText): MappedText {
 /** Cheap pre-check: could this UTF-16 unit start a combining mark? (Han and ASCII never do.) */
 function mayCombine(unit: number): boolean {
   return unit >= 0x300 && !(unit >= 0x3400 && unit <= 0x9fff);
+}
+
+/** BMP code units known to be NFKC-stable (1) or not (2); 0 = not yet looked up. */
+const STABLE = new Uint8Array(0x10000);
+
+function isStable(unit: number): boolean {
+  let known = STABLE[unit] ?? 0;
+  if (known === 0) {
+    const stable =
+      !(unit >= 0xd800 && unit <= 0xdfff) &&
+      !(unit >= 0x80 && unit < 0xa0) &&
+      !INVISIBLE.has(unit) &&
+      !COMBINING.test(String.fromCharCode(unit)) &&
+      String.fromCharCode(unit).normalize('NFKC') === String.fromCharCode(unit);
+    known = stable ? 1 : 2;
+    STABLE[unit] = known;
+  }
+  return known === 1;
 }

@@ -25,6 +25,13 @@ export function sentencesOf(text: string, blocks: Block[]): Sentence[] {
   return sentences;
 }
 
+const code = (c: string): number => c.charCodeAt(0);
+const OPEN = new Map([...PAIRS].map(([open, close]) => [code(open), code(close)]));
+const CLOSE = new Set([...CLOSING].map(code));
+const END = new Set([...SENTENCE_END].map(code));
+const TRAILING = new Set([...CLOSERS].map(code));
+const ASCII_QUOTE = 0x22;
+
 function splitBlock(
   text: string,
   start: number,
@@ -32,30 +39,32 @@ function splitBlock(
   respectQuotes: boolean,
 ): Array<{ start: number; end: number }> | undefined {
   const spans: Array<{ start: number; end: number }> = [];
-  const stack: string[] = [];
+  const stack: number[] = [];
   let asciiQuote = false;
   let from = start;
   for (let i = start; i < end; i++) {
-    const c = text.charAt(i);
+    const c = text.charCodeAt(i);
+    // Han characters are never punctuation: the common case costs one comparison.
+    if (c >= 0x3400 && c <= 0x9fff) continue;
     if (respectQuotes) {
-      const close = PAIRS.get(c);
+      const close = OPEN.get(c);
       if (close !== undefined) {
         stack.push(close);
         continue;
       }
-      const quoteCloses = c === '"' && asciiQuote;
-      if (CLOSING.has(c) || c === '"') {
-        if (c === '"') asciiQuote = !asciiQuote;
+      if (CLOSE.has(c) || c === ASCII_QUOTE) {
+        const quoteCloses = c === ASCII_QUOTE && asciiQuote;
+        if (c === ASCII_QUOTE) asciiQuote = !asciiQuote;
         else if (stack.at(-1) === c) stack.pop();
         // 。” closes the quotation and the sentence with it.
         if (
-          (CLOSING.has(c) || quoteCloses) &&
+          (c !== ASCII_QUOTE || quoteCloses) &&
           stack.length === 0 &&
           !asciiQuote &&
-          SENTENCE_END.has(text.charAt(i - 1))
+          END.has(text.charCodeAt(i - 1))
         ) {
           let j = i + 1;
-          while (j < end && CLOSERS.has(text.charAt(j))) j++;
+          while (j < end && TRAILING.has(text.charCodeAt(j))) j++;
           push(spans, text, from, j);
           from = j;
           i = j - 1;
@@ -64,9 +73,9 @@ function splitBlock(
       }
       if (stack.length > 0 || asciiQuote) continue;
     }
-    if (!SENTENCE_END.has(c)) continue;
+    if (!END.has(c)) continue;
     let j = i + 1;
-    while (j < end && (SENTENCE_END.has(text.charAt(j)) || CLOSERS.has(text.charAt(j)))) j++;
+    while (j < end && (END.has(text.charCodeAt(j)) || TRAILING.has(text.charCodeAt(j)))) j++;
     push(spans, text, from, j);
     from = j;
     i = j - 1;
