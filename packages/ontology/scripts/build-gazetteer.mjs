@@ -45,7 +45,7 @@ function stripEthnic(base) {
   return s.endsWith('族') ? s.slice(0, -1) : s;
 }
 
-/** Short forms of a division name: 甘肃省→甘肃, 宁夏回族自治区→宁夏, 张掖市→张掖, 积石山保安族东乡族撒拉族自治县→积石山. */
+/** Short forms of a division name: 甘肃省→甘肃, 宁夏回族自治区→宁夏, 张掖市→张掖, 临夏回族自治州→临夏/临夏州, 积石山保安族东乡族撒拉族自治县→积石山/积石山县. */
 function shortForms(name, level) {
   const out = new Set();
   const add = (s) => {
@@ -54,8 +54,13 @@ function shortForms(name, level) {
   const autonomous = name.match(/^(.+?)(特别行政区|自治区|自治州|自治县|自治旗)$/);
   const special = name.match(/^(.+?)(林区|特区|新区|地区)$/);
   const plain = name.match(/^(.+)([省市县区盟])$/);
-  if (autonomous) add(stripEthnic(autonomous[1]));
-  else if (special) add(special[1]);
+  if (autonomous) {
+    const base = stripEthnic(autonomous[1]);
+    add(base);
+    // Texts say 临夏州, 积石山县, 莫力达瓦旗 for autonomous prefectures, counties and banners.
+    const generic = { 自治州: '州', 自治县: '县', 自治旗: '旗' }[autonomous[2]];
+    if (generic) add(base + generic);
+  } else if (special) add(special[1]);
   else if (plain) add(plain[1]);
   // 旗 (banners) keep their name: 科尔沁右翼前旗 has no shorter form in use.
   if (level === 'province' && name === '内蒙古自治区') add('内蒙');

@@ -24,6 +24,8 @@ describe('gazetteer', () => {
     expect(codes('临夏')).toEqual(['622900']);
     expect(codes('积石山')).toEqual(['622927']);
     expect(codes('东乡')).toEqual(['361003', '622926']); // 东乡区 (Jiangxi) and 东乡族自治县
+    expect(codes('临夏州')).toEqual(['622900']);
+    expect(codes('积石山县')).toEqual(['622927']);
   });
 
   it('finds a county with its chain of ancestors', () => {
