@@ -4,7 +4,6 @@ import type { Command } from 'commander';
 import { EXIT } from '../exit-codes.js';
 import { type Io, logLine } from '../io.js';
 import { ROW_FORMATS, type Row, resolveFormat, writeRows } from '../output.js';
-import type { RegisterCommand } from './index.js';
 
 interface IngestCliOptions {
   json?: boolean;
@@ -50,7 +49,8 @@ function summarize(doc: Doc): Row {
  * decoded gets one line on stderr and is skipped; the exit code is 1 at the
  * end when any file failed.
  */
-export const registerIngest: RegisterCommand = (program: Command, io: Io) => {
+// Typed structurally (not as `RegisterCommand` from ./index.js) to keep commands/ free of import cycles.
+export const registerIngest = (program: Command, io: Io): void => {
   program
     .command('ingest')
     .description('read, decode, normalize and segment documents; print one summary per text')
