@@ -1,9 +1,11 @@
 import type { Doc } from '../segment/index.js';
-import { FULL_NAME_SUFFIXES, HOSPITAL_ORDINALS, LEVEL_BODIES, NATIONAL_BODIES } from './lexicons/institutions.js';
+import { FULL_NAME_SUFFIXES, HOSPITAL_ORDINALS, LEVEL_BODIES } from './lexicons/institutions.js';
 import { PROVINCES } from './lexicons/places.js';
 import { memoizeByDoc } from './memo.js';
+import { nationalBodyTable } from './national.js';
 import { resolveOverlaps } from './overlap.js';
 import { expandLevel, type PlaceContext, placeContext } from './place-context.js';
+import { isPlausiblePlace, placeLevel } from './places.js';
 import { isHan } from './text-utils.js';
 import type { InstitutionMention, InstitutionType } from './types.js';
 
@@ -33,7 +35,6 @@ const LEFT_STOPS = [
   '经',
 ];
 const BODY_SURFACES = [...LEVEL_BODIES].sort((a, b) => b.surface.length - a.surface.length);
-const NATIONAL_KEYS = Object.keys(NATIONAL_BODIES).sort((a, b) => b.length - a.length);
 
 /**
  * Institutions: national bodies from the lexicon, level-prefixed short forms
@@ -75,12 +76,18 @@ function mention(
   return m;
 }
 
+let sortedKeys: string[] | undefined;
+function nationalKeys(): string[] {
+  sortedKeys ??= [...nationalBodyTable().keys()].sort((a, b) => b.length - a.length);
+  return sortedKeys;
+}
+
 function* nationalBodies(doc: Doc): Iterable<InstitutionMention> {
   const text = doc.text;
   for (let i = 0; i < text.length; i++) {
-    const key = NATIONAL_KEYS.find((k) => text.startsWith(k, i));
+    const key = nationalKeys().find((k) => text.startsWith(k, i));
     if (!key) continue;
-    const body = NATIONAL_BODIES[key];
+    const body = nationalBodyTable().get(key);
     if (!body) continue;
     yield mention(doc, i, i + key.length, body.canonical, body.type, 'institution/national');
     i += key.length - 1;
@@ -120,7 +127,8 @@ function* coordinatedLists(doc: Doc, ctx: PlaceContext, ranges: Array<[number, n
       at += p0.length + 1;
       let full = p;
       if (/[区县]$/u.test(p) && !/[市州]/u.test(p) && ctx.city) full = `${ctx.city}${p}`;
-      const committee = /市$/u.test(p) && !/[区县]$/u.test(p);
+      // A prefecture-level city has a commission (委), a county-level one a bureau (局).
+      const committee = /市$/u.test(p) && !/[区县]$/u.test(p) && placeLevel(full) !== 'county';
       const canonSurface = m[3] && !committee ? '卫生健康局' : surface;
       const canon = canonicalAfterPlace(full, committee && m[3] ? '卫生健康委' : canonSurface);
       if (!canon) continue;
@@ -156,7 +164,8 @@ function nameStart(text: string, end: number, max: number, ctx: PlaceContext): n
     const before = text[s - 1];
     const boundary = !isHan(before) || LEFT_STOPS.includes(before ?? '');
     if (places.some((p) => rest.startsWith(p))) known = s;
-    const placeHead = /^\p{Script=Han}{2,6}?(?:县|区|旗|自治州)/u.test(rest);
+    const head = /^(\p{Script=Han}{2,6}?(?:县|区|旗|自治州))/u.exec(rest)?.[1];
+    const placeHead = head !== undefined && isPlausiblePlace(head);
     const university = /^\p{Script=Han}{2,4}大学/u.test(rest);
     if ((placeHead || university) && boundary) generic = s;
   }

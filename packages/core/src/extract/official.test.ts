@@ -18,7 +18,7 @@ describe('extractOfficials', () => {
     const [o] = [...extractOfficials(makeTestDoc('国家卫生健康委党组书记、主任钱文海出席会议。'))];
     expect(o?.name).toBe('钱文海');
     expect(o?.titles).toEqual(['国家卫生健康委党组书记', '主任']);
-    expect(o?.org).toBe('国家卫生健康委员会');
+    expect(o?.org).toBe('中华人民共和国国家卫生健康委员会');
   });
 
   it('shares one title over a list of names', () => {

@@ -152,6 +152,13 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
       out.push(m);
     }
   }
+  // Pass 3: full name + 同志 (李明同志), a named person without a title.
+  for (let at = text.indexOf('同志'); at >= 0; at = text.indexOf('同志', at + 2)) {
+    if (out.some((o) => o.span.end === at)) continue;
+    const name = readNameBefore(text, at, { known });
+    if (!name || PLACEHOLDER_PATTERN.test(name)) continue;
+    out.push(official(doc, at - name.length, at + 2, name, [], [], 'official/name-comrade'));
+  }
   out.sort((a, b) => a.span.start - b.span.start);
   // Inherit the organisation of bare titles (副主任, 党组书记) from the previous official in the paragraph.
   let lastOrg: string | undefined;

@@ -1,5 +1,6 @@
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES, WEAK_SURNAMES } from './lexicons/surnames.js';
 import { NAME_FOLLOWERS, TITLE_WORDS } from './lexicons/titles.js';
+import { isCommonWord } from './pos.js';
 import { isHan } from './text-utils.js';
 
 /** Characters that never occur in a person's name in this genre (they belong to bodies and titles). */
@@ -51,6 +52,8 @@ export function readNameAt(text: string, at: number, options: ReadNameOptions = 
     const name = text.slice(at, at + len);
     if (name.length !== len || !isNameShape(name)) continue;
     if (!endsName(text, at + len)) continue;
+    // A two-character dictionary word is not a name (全面, 强调, 常务).
+    if (len === 2 && isCommonWord(name)) continue;
     if (len === sl + 1 && WEAK_SURNAMES.includes(name[0] ?? '') && isHan(text[at + len])) {
       // 和平 / 全面: a weak surname with a one-character given name needs punctuation after it.
       if (!NAME_FOLLOWERS.some((w) => w.length > 1 && text.startsWith(w, at + len))) continue;
@@ -73,6 +76,8 @@ export function readNameBefore(text: string, end: number, options: ReadNameOptio
     if (!isNameShape(name)) continue;
     const before = text[start - 1];
     if (isHan(before) && !'和与及同向对将把在由请'.includes(before ?? '')) continue;
+    // Without a title before it, a name needs a strong surname and must not be a common word (常务, 全面, 卫生).
+    if (WEAK_SURNAMES.includes(name[0] ?? '') || isCommonWord(name)) continue;
     return name;
   }
   return undefined;

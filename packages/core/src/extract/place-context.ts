@@ -1,5 +1,6 @@
 import type { Doc } from '../segment/index.js';
 import { PROVINCES } from './lexicons/places.js';
+import { isKnownPlace, provinceOf } from './places.js';
 
 /** The places a document's short forms (省/市/县) refer to. */
 export interface PlaceContext {
@@ -14,9 +15,9 @@ const cache = new WeakMap<Doc, PlaceContext>();
 
 /**
  * Work out which province, city and county the document's own 省/市/县 mean:
- * the metadata's jurisdiction first, else the places the text writes in full
- * right before a body (杭州市卫生健康委, 甘肃省卫生健康…), weighted by the
- * document's 全省/全市/全县 wording.
+ * the metadata's jurisdiction first, else the gazetteer places the text writes
+ * in full right before a body (杭州市卫生健康委), weighted by the document's
+ * 全省/全市/全县 wording. A city's province comes from the gazetteer.
  */
 export function placeContext(doc: Doc): PlaceContext {
   const hit = cache.get(doc);
@@ -40,7 +41,6 @@ function computeContext(doc: Doc): PlaceContext {
   const j = doc.meta.jurisdiction;
   if (j?.name) assignPlace(ctx, j.name);
   if (j && j.level !== 'unknown') ctx.level = j.level;
-  // Places written in full right before a body or a 全X phrase.
   const provCounts = new Map<string, number>();
   const cityCounts = new Map<string, number>();
   const countyCounts = new Map<string, number>();
@@ -49,20 +49,28 @@ function computeContext(doc: Doc): PlaceContext {
     if (n > 0) provCounts.set(full, n);
   }
   const bodyRe =
-    /(\p{Script=Han}{2})(市|县|区)(?=卫生健康|卫健|人民政府|委员会|委|政府|人民医院|第[一二三四五六七八九十]|中医院|疾病|医疗|召开)/gu;
+    /(\p{Script=Han}{2,3}?)(市|县|区)(?=卫生健康|卫健|人民政府|委员会|委|政府|人民医院|第[一二三四五六七八九十]|中医院|疾病|医疗|召开)/gu;
   for (const m of text.matchAll(bodyRe)) {
-    const name = `${m[1]}${m[2]}`;
-    if (/^(全|本|各|该|我|省|市|县|在|和|及|与|对)/u.test(name)) continue;
-    const bucket = m[2] === '市' ? cityCounts : countyCounts;
-    bucket.set(name, (bucket.get(name) ?? 0) + 1);
+    for (const len of [3, 2]) {
+      const stem = (m[1] ?? '').slice(-len);
+      const name = `${stem}${m[2]}`;
+      if (stem.length !== len || !isKnownPlace(name)) continue;
+      const bucket = m[2] === '市' ? cityCounts : countyCounts;
+      bucket.set(name, (bucket.get(name) ?? 0) + 1);
+      break;
+    }
   }
   const top = (m: Map<string, number>): string | undefined => [...m.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const province = ctx.province ?? top(provCounts);
-  if (province) ctx.province = province;
   const city = ctx.level === 'prefecture' || ctx.level === 'county' ? (ctx.city ?? top(cityCounts)) : ctx.city;
   if (city) ctx.city = city;
   const county = ctx.level === 'county' ? (ctx.county ?? top(countyCounts)) : ctx.county;
   if (county) ctx.county = county;
+  const province =
+    ctx.province ??
+    (ctx.city ? provinceOf(ctx.city) : undefined) ??
+    (ctx.county ? provinceOf(ctx.county) : undefined) ??
+    top(provCounts);
+  if (province) ctx.province = province;
   return ctx;
 }
 

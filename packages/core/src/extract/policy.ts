@@ -66,6 +66,15 @@ function leftEdge(text: string, end: number, allowDe: boolean): number {
   return s;
 }
 
+/** Skip leftovers of a verb (好, 了) and batch ordinals (第一批) at the start of a name. */
+function trimJunk(text: string, start: number, end: number): number {
+  let s = start;
+  const batch = /^第[一二三四五六七八九十\d]+(?:批|轮|期)/u.exec(text.slice(s, end));
+  if (batch) s += batch[0].length;
+  while (s < end && '好了着过级'.includes(text[s] ?? '')) s++;
+  return s;
+}
+
 function isGeneric(prefix: string): boolean {
   let rest = prefix;
   for (;;) {
@@ -84,9 +93,11 @@ function* headNounNames(doc: Doc): Iterable<PolicyMention> {
     const [head, kind] = hit;
     const end = i + head.length;
     if (HEAD_BLOCKERS.some((b) => text.startsWith(b, end))) continue;
-    const start = leftEdge(text, i, /制$/u.test(head));
+    const start = trimJunk(text, leftEdge(text, i, /制$/u.test(head)), i);
     const prefix = text.slice(start, i);
-    if (prefix.length < 2 || isGeneric(prefix) || /^\d+$/u.test(prefix)) continue;
+    // One- and two-character heads (改革, 行动) need a name of three characters or more before them.
+    const minPrefix = head.length >= 3 || head === '医改' ? 2 : 3;
+    if (prefix.length < minPrefix || isGeneric(prefix) || /^\d+$/u.test(prefix)) continue;
     // Years and meeting words make it a work item, not a policy (2023年重点项目).
     if (/\d{4}年|今年|明年|去年/u.test(prefix)) continue;
     // Building works of a named body (X医院二期工程) are not policies.

@@ -14,6 +14,8 @@ export function* extractSlogans(doc: Doc): Iterable<SloganMention> {
   for (const q of quotedTerms(doc)) {
     if (q.headAfter || policyKindOf(q.inner)) continue;
     if (ENUMERATION_NOUNS.some((n) => q.inner.endsWith(n)) && NUMBERED_FORMULA.test(q.inner)) continue;
+    // Short quoted words that are not numbered formulas are colloquialisms (“牛鼻子”, “爆表”), not slogans.
+    if (q.inner.length <= 3 && !/^[一二两三四五六七八九十百千万]/u.test(q.inner) && !/[+、]/u.test(q.inner)) continue;
     seenSpans.push([q.start, q.end]);
     yield slogan(doc, q.start, q.end, q.inner, 'slogan/quoted');
   }

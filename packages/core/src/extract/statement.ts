@@ -3,6 +3,7 @@ import {
   ATTEND_AND_SPEAK,
   CONTENTLESS_VERBS,
   DISTRIBUTIVE,
+  OCCASION_GAP,
   PRONOUNS,
   REPORT_ACT,
   SPEAKER_GAPS,
@@ -25,7 +26,7 @@ interface Speaker {
 function skipGaps(text: string, at: number): number {
   let i = at;
   for (;;) {
-    const gap = wordAt(text, i, SPEAKER_GAPS);
+    const gap = wordAt(text, i, SPEAKER_GAPS) ?? OCCASION_GAP.exec(text.slice(i, i + 40))?.[0];
     if (!gap) return i;
     i += gap.length;
   }
@@ -55,7 +56,12 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
   const officials = officialsOf(doc);
   const meetings = meetingsOf(doc);
   const main = meetings.find((m) => m.date && m.date.length >= 10) ?? meetings.find((m) => m.date);
-  const speakers: Speaker[] = officials.map((o) => ({ name: o.name, start: o.span.start, end: o.span.end }));
+  // A partial official speaks under the surface form written (张主任), never a bare surname.
+  const speakers: Speaker[] = officials.map((o) => ({
+    name: o.partial ? o.text : o.name,
+    start: o.span.start,
+    end: o.span.end,
+  }));
   // Bare mentions of named officials (郭玉芬指出) after punctuation or at a paragraph start.
   const covered = (at: number): boolean => officials.some((o) => o.span.start <= at && at < o.span.end);
   for (const name of new Set(officials.filter((o) => !o.partial).map((o) => o.name))) {

@@ -53,11 +53,14 @@ export const SPEAKER_GAPS: readonly string[] = [
 ];
 
 /** A report act: 作(了)工作报告 / 做…报告. */
-export const REPORT_ACT: RegExp = /^(?:作|做)了?(\p{Script=Han}{0,12}?)报告/u;
+export const REPORT_ACT: RegExp = /^(?:代表\p{Script=Han}{1,10}?)?(?:作|做)了?(\p{Script=Han}{0,12}?)报告/u;
 
 /** A distributive report: 分别 围绕/就 topics 进行了 verb. */
 export const DISTRIBUTIVE: RegExp =
   /^分别(?:围绕|就|对|从)(.{2,120}?)(?:进行了?|作了?|做了?)(通报和解读|通报|解读|发言|讲话|交流|部署|汇报|说明)/u;
+
+/** An adverbial of place or occasion between speaker and verb (在全市卫生健康工作会议上, 在讲话时). */
+export const OCCASION_GAP: RegExp = /^在[^,。;:\n]{1,30}?(?:上|中|时)(?:的讲话中)?/u;
 
 /** Pronouns that stand for the nearest named speaker. */
 export const PRONOUNS: readonly string[] = ['他', '她'];

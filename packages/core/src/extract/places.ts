@@ -1,0 +1,42 @@
+import { ancestors, lookupPlaces, type Place } from '@policy-kg/ontology';
+import { hasNonNameToken } from './pos.js';
+
+/** Characters that never occur in the name part of a place (全市, 我县, 年全县, 各区). */
+const NOT_PLACE_CHARS = /[全本各该我年在和及与对为是向由从把将被了的等其每此这那]/u;
+/** Verbs and prepositions jieba tags as nouns, never place names (代表市…, 指导县…). */
+const NOT_PLACE_WORDS = ['代表', '指导', '按照', '说明', '加快', '推动', '组织', '建设', '完成', '实现', '开展'];
+
+/** Divisions of the gazetteer with this full name or short form. */
+export function gazetteerPlaces(name: string): readonly Place[] {
+  return lookupPlaces(name);
+}
+
+/** Whether `name` (with its level, 庄浪县) is a division of the gazetteer. */
+export function isKnownPlace(name: string): boolean {
+  return lookupPlaces(name).some((p) => p.name === name);
+}
+
+/**
+ * Whether `name` (place + level char, 平川县) reads as a place: in the
+ * gazetteer, or shaped like one (2–6 characters before the level, no
+ * function word, verb or pronoun inside).
+ */
+export function isPlausiblePlace(name: string): boolean {
+  if (isKnownPlace(name)) return true;
+  const stem = name.slice(0, -1);
+  if (stem.length < 2 || stem.length > 6) return false;
+  if (NOT_PLACE_CHARS.test(stem) || NOT_PLACE_WORDS.some((w) => stem.includes(w))) return false;
+  return !hasNonNameToken(stem);
+}
+
+/** Level of a division by its name, when the gazetteer knows it (玉门市 → county). */
+export function placeLevel(name: string): Place['level'] | undefined {
+  return lookupPlaces(name).find((p) => p.name === name)?.level;
+}
+
+/** The province a known city or county belongs to. */
+export function provinceOf(name: string): string | undefined {
+  const place = lookupPlaces(name).find((p) => p.name === name);
+  if (!place) return undefined;
+  return ancestors(place.code).find((a) => a.level === 'province')?.name;
+}
