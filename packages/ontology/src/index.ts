@@ -2,6 +2,8 @@
 export { KG_CONTEXT, KG_CONTEXT_URL } from './context.js';
 export {
   ancestors,
+  type FormerPlace,
+  formerPlaces,
   type GazetteerSource,
   gazetteerSource,
   lookupPlaces,
