@@ -52,3 +52,17 @@ describe('extractIndicators', () => {
     expect(ind('完成x项任务。')).toEqual([]);
   });
 });
+
+describe('extractIndicators: changes and targets', () => {
+  it('reads 由X提高到Y as one fact with a from/to change', () => {
+    const found = ind('每万人口全科医生数由2.4人提高到3.1人。');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.value).toBe(3.1);
+    expect(found[0]?.change).toEqual({ kind: 'from_to', from: 2.4, to: 3.1, unit: '人' });
+  });
+
+  it('marks values of a 力争 sentence as targets, but not because of 目标责任书', () => {
+    expect(ind('力争到2027年床位数达到5000张。')[0]?.target).toBe(true);
+    expect(ind('签订目标责任书,12家单位作交流发言。')[0]?.target).toBeUndefined();
+  });
+});

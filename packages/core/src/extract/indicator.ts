@@ -120,6 +120,15 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
       prev.change = { kind: 'yoy', value, unit: unitOut, direction: down ? 'down' : 'up' };
       continue;
     }
+    // 由2.1人提高到2.6人: one fact, the new value, with the change from the old one.
+    const between = prev ? text.slice(prev.span.end, start) : '';
+    if (prev && prev.unit === unitOut && /^(?:提高|增加|增长|上升|下降|减少|降低|提升)(?:到|至)$/u.test(between)) {
+      const from = text.slice(Math.max(0, prev.span.start - 1), prev.span.start);
+      if (from === '由' || from === '从') {
+        out.pop();
+        ind.change = { kind: 'from_to', from: prev.value, to: value, unit: unitOut };
+      }
+    }
     out.push(ind);
     consumed = at;
   }

@@ -43,3 +43,15 @@ describe('extractInstitutions', () => {
     expect(inst('各市州卫生健康委负责同志和全市公立医院参加。', '青川市', 'prefecture')).toEqual([]);
   });
 });
+
+describe('extractInstitutions: gazetteer', () => {
+  it('gives a county-level city in a 委(局) list a bureau and a prefecture-level city a commission', () => {
+    const names = [...extractInstitutions(makeTestDoc('酒泉市、玉门市卫生健康委(局)作交流发言。'))].map((m) => m.name);
+    expect(names).toEqual(['酒泉市卫生健康委员会', '玉门市卫生健康局']);
+  });
+
+  it('does not take a verb phrase before 县 for a place (目前已组建了县医院)', () => {
+    const names = [...extractInstitutions(makeTestDoc('目前已组建了县医院牵头的医共体。'))].map((m) => m.alias);
+    expect(names).not.toContain('目前已组建了县医院');
+  });
+});

@@ -55,3 +55,14 @@ describe('extractOfficials', () => {
     expect(names('省医学会主任委员会召开会议,书记处研究,落实党委领导下的院长负责制。')).toEqual([]);
   });
 });
+
+describe('extractOfficials: comrades and dictionary words', () => {
+  it('reads a full name + 同志 as a named person without a title', () => {
+    const found = [...extractOfficials(makeTestDoc('会议号召向郑春来同志学习。'))];
+    expect(found.map((o) => [o.name, o.titles])).toEqual([['郑春来', []]]);
+  });
+
+  it('does not read a dictionary word after a title as a name (总书记全面总结, 主任强调)', () => {
+    expect(names('习总书记全面总结了经验。最后,张主任强调,要抓落实。')).toEqual([]);
+  });
+});

@@ -54,3 +54,13 @@ describe('extractSlogans', () => {
     expect(slo('他说:“今年,我们要把工作做得更好。”实施“健康乡村行动”。')).toEqual([]);
   });
 });
+
+describe('extractPolicies: verbs inside names', () => {
+  it('keeps a verb right before the head noun as part of the name (能力提升行动)', () => {
+    expect(pol('扎实开展基层卫生人才能力提升行动。')).toEqual([['基层卫生人才能力提升行动', 'campaign']]);
+  });
+
+  it('does not read an introducing verb alone as a name (深入推进改革)', () => {
+    expect(pol('要深入推进改革。')).toEqual([]);
+  });
+});

@@ -8,7 +8,23 @@ import type { PolicyKind, PolicyMention } from './types.js';
 const HEADS = [...POLICY_HEADS].sort((a, b) => b[0].length - a[0].length);
 const STOPS = [...POLICY_LEFT_STOPS].sort((a, b) => b.length - a.length);
 /** Single characters that end a name when walking left (function words). */
-const STOP_CHARS = '要能可应都也还就已再更很所被让使向这那其各该本';
+const STOP_CHARS = '要可应都也还就已再更很所被让使向这那其各该本';
+/** Verbs that only ever introduce a name, even right before its head noun (开展行动, 推进改革). */
+const INTRODUCING = [
+  '开展',
+  '启动',
+  '推进',
+  '深化',
+  '实施',
+  '落实',
+  '推动',
+  '组织',
+  '参与',
+  '参加',
+  '承办',
+  '召开',
+  '举办',
+];
 /** Longest name before a head noun. */
 const MAX_PREFIX = 24;
 /** Words right after a head noun that show it is not the end of a name (行动起来, 计划生育). */
@@ -60,7 +76,9 @@ function leftEdge(text: string, end: number, allowDe: boolean): number {
     if (!/[\p{Script=Han}0-9+]/u.test(ch)) break;
     if (STOP_CHARS.includes(ch)) break;
     if (ch === '的' && !allowDe) break;
-    if (STOPS.some((w) => text.startsWith(w, s - w.length) && s - w.length >= 0)) break;
+    // A verb right before the head noun belongs to the name (能力提升行动); further left it introduces it.
+    const stop = STOPS.find((w) => s - w.length >= 0 && text.startsWith(w, s - w.length));
+    if (stop && !(s === end && stop.length >= 2 && !INTRODUCING.includes(stop))) break;
     s--;
   }
   return s;
@@ -76,6 +94,7 @@ function trimJunk(text: string, start: number, end: number): number {
 }
 
 function isGeneric(prefix: string): boolean {
+  if (STOPS.includes(prefix)) return true;
   let rest = prefix;
   for (;;) {
     const w = GENERIC_POLICY_WORDS.filter((g) => rest.startsWith(g)).sort((a, b) => b.length - a.length)[0];

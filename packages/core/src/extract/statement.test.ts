@@ -51,3 +51,17 @@ describe('extractStatements', () => {
     expect(st('全面落实党中央的部署要求的精神。')).toEqual([]);
   });
 });
+
+describe('extractStatements: more genre forms', () => {
+  it('skips an occasion adverbial (在…上) between speaker and verb', () => {
+    expect(st('副县长赵海燕在全县卫生健康工作会议上强调,要抓好落实。')).toEqual([['赵海燕', '强调', '要抓好落实。']]);
+  });
+
+  it('reads a report made on behalf of a body (代表局党组作工作报告)', () => {
+    expect(st('局长孙立军代表局党组作工作报告。')).toEqual([['孙立军', '代表局党组作工作报告', null]]);
+  });
+
+  it('ends a topic act (会议通报) with its sentence', () => {
+    expect(st('会议还通报了年度考核结果。三家单位作交流发言。')).toEqual([['会议', '通报', '年度考核结果。']]);
+  });
+});

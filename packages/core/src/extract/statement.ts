@@ -15,6 +15,8 @@ import { wordAt } from './text-utils.js';
 import type { MeetingMention, OfficialMention, StatementMention } from './types.js';
 
 const VERBS = [...SPEECH_VERBS].sort((a, b) => b.length - a.length);
+/** Acts whose content is a topic, not a speech: it ends with the sentence. */
+const TOPIC_VERBS = ['通报', '传达', '宣读', '介绍'];
 
 interface Speaker {
   name: string;
@@ -35,6 +37,7 @@ function skipGaps(text: string, at: number): number {
 /** Content after a verb: skip `,`/`:`/opening quote; run to the end of the paragraph or the next speaker. */
 function contentAfter(text: string, at: number, stops: readonly number[]): [number, number] | undefined {
   let s = at;
+  if (text[s] === '了') s++;
   while (s < text.length && /[,:,:“"\s]/u.test(text[s] ?? '')) s++;
   if (s >= text.length || text[s] === '\n' || text[s] === '。') return undefined;
   let e = text.indexOf('\n', s);
@@ -156,12 +159,17 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
       vEnd = at + instr[0].length;
     }
     if (!verb) continue;
-    if (name === '会议' && !['指出', '强调', '要求', '认为', '提出'].includes(verb)) continue;
+    if (name === '会议' && !['指出', '强调', '要求', '认为', '提出', '通报', '传达'].includes(verb)) continue;
     // 要求/提出 followed by 的 are nouns (部署要求的).
     if (text[vEnd] === '的' || (verb === '说' && /[明法]/u.test(text[vEnd] ?? ''))) continue;
     const st = base(verb.includes('批示') ? '批示' : verb, vEnd);
     if (!CONTENTLESS_VERBS.includes(verb)) {
       const c = contentAfter(text, vEnd, []);
+      // Topic acts (通报/传达/宣读 X) end with their sentence.
+      if (c && TOPIC_VERBS.includes(verb)) {
+        const stop = text.slice(c[0], c[1]).search(/[。;]/u);
+        if (stop >= 0) c[1] = c[0] + stop + 1;
+      }
       if (c) {
         st.content = { start: c[0], end: c[1] };
         st.contentText = text.slice(c[0], c[1]);

@@ -76,7 +76,7 @@ export const APPROX_BEFORE: readonly string[] = ['超过', '逾', '上', '近', 
 export const APPROX_AFTER: readonly string[] = ['多', '余', '以上'];
 
 /** Words of a sentence that make its values targets rather than achievements. */
-export const TARGET_WORDS: RegExp = /力争|目标|到20\d\d年|确保.{0,10}达到|预计|计划(?:到|在)/u;
+export const TARGET_WORDS: RegExp = /力争|目标(?:是|为|任务是)|到20\d\d年|确保.{0,10}达到|预计|计划(?:到|在)/u;
 
 /** Change phrases: 同比增长5.66%, 比上年下降3个百分点. */
 export const CHANGE_WORDS: RegExp = /(同比|比上年|较上年|环比|较去年|比去年)(增长|提高|上升|增加|下降|减少|降低)/u;
