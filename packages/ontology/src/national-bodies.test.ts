@@ -28,8 +28,8 @@ describe('national bodies lexicon', () => {
     }
     const nhfpc = lookupNationalBodies('国家卫生计生委')[0];
     expect(nhfpc?.body.id).toBe('national-health-commission');
-    expect(nhfpc?.formerName).toMatchObject({ name: '国家卫生和计划生育委员会', from: '2013-03', until: '2018-03' });
-    expect(lookupNationalBodies('卫生部')[0]?.formerName?.until).toBe('2013-03');
+    expect(nhfpc?.formerName).toMatchObject({ name: '国家卫生和计划生育委员会', from: '2013', until: '2018-03' });
+    expect(lookupNationalBodies('卫生部')[0]?.formerName?.until).toBe('2013');
     expect(nationalBodyById('national-health-commission')?.from).toBe('2018-03');
   });
 

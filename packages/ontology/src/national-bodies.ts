@@ -37,6 +37,8 @@ export interface NationalBody {
   readonly from?: string;
   readonly until?: string;
   readonly formerNames: readonly FormerName[];
+  /** Where the dates were checked; entries without one give years only. */
+  readonly source?: string;
   /** Wikidata QID, only where confirmed; see the package README. */
   readonly wikidata?: string;
 }
@@ -88,7 +90,7 @@ export function nationalBodies(): readonly NationalBody[] {
 
 /**
  * Bodies known by exactly this name, alias or former name. A former name also says which one matched
- * (卫生部 → 国家卫生健康委员会 with `formerName.until` '2013-03'); a joint name returns each body
+ * (卫生部 → 国家卫生健康委员会 with `formerName.until` '2013'); a joint name returns each body
  * (中央纪委国家监委 → 中央纪委 and 国家监委).
  *
  * @example
