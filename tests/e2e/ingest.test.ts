@@ -134,7 +134,7 @@ describe('kg ingest', () => {
       .split('\n')
       .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(rows).toHaveLength(23);
-    expect(rows[0]).toMatchObject({ published: '2022-03-05', eventDate: '2022-02-17', jurisdiction: 'province' });
+    expect(rows[0]).toMatchObject({ published: '2022-03-05', eventDate: '2022-02-17', jurisdiction: 'province 甘肃省' });
     expect(run.stderr.trim()).toBe('kg ingest: 5 file(s), 23 text(s)');
   });
 

@@ -64,7 +64,7 @@ export type {
   SourceFile,
   Span,
 } from './segment/index.js';
-export { ingestBytes, ingestFile, ingestPaths, ingestText } from './segment/index.js';
+export { gazetteerPlaces, ingestBytes, ingestFile, ingestPaths, ingestText } from './segment/index.js';
 export type {
   Algebra,
   ExtensionFunction,
@@ -93,3 +93,41 @@ export {
   serviceDescription,
   toAlgebra,
 } from './query/index.js';
+export type {
+  AddOptions,
+  Bm25Options,
+  EmbedKind,
+  EmbedOptions,
+  Embedder,
+  HashingEmbedderOptions,
+  HnswOptions,
+  LoadReport,
+  PassageOptions,
+  SearchHit,
+  SearchIndexOptions,
+  SearchItem,
+  SearchKind,
+  SearchMode,
+  SearchOptions,
+  TextSpan,
+  Vector,
+  VectorHit,
+  VectorIndex,
+  VectorSearchOptions,
+  VectorSidecar,
+} from './search/index.js';
+export {
+  Bm25Index,
+  charNgrams,
+  docPassages,
+  ExactVectorIndex,
+  foldText,
+  fuseRanks,
+  HashingEmbedder,
+  HnswVectorIndex,
+  loadVectorIndex,
+  SEARCH_FORMAT_VERSION,
+  SearchIndex,
+  saveVectorIndex,
+  VECTOR_FORMAT_VERSION,
+} from './search/index.js';

@@ -16,7 +16,8 @@ describe('ingesting the bundled corpus', () => {
       published: '2022-03-05',
       eventDate: '2022-02-17',
       source: '管理员',
-      jurisdiction: { level: 'province' },
+      // No province is named in the lead: the cities it names (兰州, 白银市, 武威市 …) all lie in 甘肃省.
+      jurisdiction: { level: 'province', name: '甘肃省', code: '620000' },
     });
     expect(doc?.blocks[0]?.kind).toBe('title');
     expect(doc?.text).not.toMatch(/加入收藏|当前位置|浏览量|附件下载/);
@@ -83,7 +84,7 @@ describe('ingesting the bundled corpus', () => {
     const [doc] = await ingestFile(corpus('003_46f81d3ff4850598.txt'));
     expect(doc?.text).not.toMatch(/[\p{Script=Han}\u3000-\u303f] +[\p{Script=Han}\u3000-\u303f]/u);
     expect(doc?.meta.title).toBe('守正创新开创卫生健康事业高质量发展新格局');
-    expect(doc?.meta.jurisdiction).toEqual({ level: 'prefecture' });
+    expect(doc?.meta.jurisdiction).toEqual({ level: 'prefecture', name: '吕梁市', code: '141100' });
     expect(doc?.diagnostics.map((d) => d.code)).toEqual(
       expect.arrayContaining(['KG_PDF_REPAIRED', 'KG_EVENT_YEAR_UNKNOWN']),
     );
@@ -96,7 +97,7 @@ describe('ingesting the bundled corpus', () => {
   it('reads the web page 004: headings, numbered 01–07 sections, meeting on 2023-04-18', async () => {
     const [doc] = await ingestFile(corpus('004_c43a63376113f348.txt'));
     expect(doc?.meta.eventDate).toBe('2023-04-18');
-    expect(doc?.meta.jurisdiction).toEqual({ level: 'prefecture' });
+    expect(doc?.meta.jurisdiction).toEqual({ level: 'prefecture', name: '杭州市', code: '330100' });
     expect(doc?.blocks.filter((b) => b.marker !== undefined).map((b) => b.marker)).toEqual([
       '01',
       '02',

@@ -2,6 +2,7 @@ export { findMarker } from './blocks.js';
 export type { BuildOptions } from './build-docs.js';
 export type { EventDate } from './event-date.js';
 export { findEventDate } from './event-date.js';
+export { gazetteerPlaces } from './gazetteer-places.js';
 export type {
   IngestBytesOptions,
   IngestOptions,

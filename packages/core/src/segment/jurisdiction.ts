@@ -10,6 +10,10 @@ export interface PlaceMention {
   /** UTF-16 span of the mention in the searched text. */
   start: number;
   end: number;
+  /** True when the text used a short form (兰州 for 兰州市). */
+  short?: boolean;
+  /** Enclosing divisions, nearest first (兰州市 → 甘肃省). */
+  parents?: ReadonlyArray<{ name: string; code?: string; level: PlaceMention['level'] }>;
 }
 
 /**
@@ -36,6 +40,8 @@ const SCOPE_LEVEL: Record<string, Level> = {
   区: 'county',
   旗: 'county',
 };
+/** Characters of a text's opening searched for place names. */
+const LEAD_LENGTH = 1000;
 /** The title decides when it names a scope; otherwise a scope must be this much more frequent than 全国, which local texts quote. */
 const NATIONAL_DOMINANCE = 2;
 
@@ -43,7 +49,7 @@ const NATIONAL_DOMINANCE = 2;
  * Decide which government a text speaks for: the scope word in its title
  * (全省/全市/全县 …), else the most frequent scope word in the text; then,
  * with a resolver, the place of that level named most often in the title
- * and opening paragraphs.
+ * and opening paragraphs, or the common ancestor of places named below it.
  *
  * @example
  * ```ts
@@ -59,19 +65,27 @@ export function detectJurisdiction(
   if (level === undefined) return undefined;
   const result: Jurisdiction = { level };
   if (!options.places || level === 'national') return result;
-  const lead = text.slice(0, options.leadLength ?? 600);
-  const counts = new Map<string, { mention: PlaceMention; count: number }>();
+  const lead = text.slice(0, options.leadLength ?? LEAD_LENGTH);
+  // Votes: a place of the text's level named in full counts 2, by a short form 1;
+  // a place below that level votes 1 for its ancestor at that level (兰州 → 甘肃省).
+  const votes = new Map<string, { name: string; code?: string; count: number }>();
+  const vote = (place: { name: string; code?: string }, weight: number): void => {
+    const entry = votes.get(place.name);
+    if (entry) entry.count += weight;
+    else votes.set(place.name, { ...place, count: weight });
+  };
   for (const mention of options.places.findPlaces(`${title}\n${lead}`)) {
-    if (mention.level !== level) continue;
-    const entry = counts.get(mention.name);
-    if (entry) entry.count++;
-    else counts.set(mention.name, { mention, count: 1 });
+    if (mention.level === level) vote(mention, mention.short ? 1 : 2);
+    else {
+      const parent = mention.parents?.find((p) => p.level === level);
+      if (parent) vote(parent, 1);
+    }
   }
-  let best: { mention: PlaceMention; count: number } | undefined;
-  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  let best: { name: string; code?: string; count: number } | undefined;
+  for (const entry of votes.values()) if (!best || entry.count > best.count) best = entry;
   if (best) {
-    result.name = best.mention.name;
-    if (best.mention.code !== undefined) result.code = best.mention.code;
+    result.name = best.name;
+    if (best.code !== undefined) result.code = best.code;
   }
   return result;
 }

@@ -1,5 +1,6 @@
 import type { PageMeta } from '../normalize/index.js';
 import { findEventDate } from './event-date.js';
+import { gazetteerPlaces } from './gazetteer-places.js';
 import { detectJurisdiction, type PlaceResolver } from './jurisdiction.js';
 import { findPlaceholders } from './placeholders.js';
 import type { Block, Diagnostic, DocMeta, Sentence, Span } from './types.js';
@@ -7,8 +8,11 @@ import type { Block, Diagnostic, DocMeta, Sentence, Span } from './types.js';
 export interface MetadataOptions {
   /** Publication date to use when the page prints none (ISO 8601, possibly partial). */
   published?: string;
-  /** Gazetteer lookup for place names; without it only the jurisdiction's level is detected. */
-  places?: PlaceResolver;
+  /**
+   * Place-name lookup for the jurisdiction. Default: the `@policy-kg/ontology`
+   * gazetteer. `false`: detect only the level (全省/全市/全县).
+   */
+  places?: PlaceResolver | false;
 }
 
 export interface DescribedText {
@@ -66,7 +70,7 @@ export function describeText(
   }
 
   const jurisdictionOptions: { places?: PlaceResolver } = {};
-  if (options.places) jurisdictionOptions.places = options.places;
+  if (options.places !== false) jurisdictionOptions.places = options.places ?? gazetteerPlaces();
   const jurisdiction = detectJurisdiction(meta.title ?? '', text, jurisdictionOptions);
   if (jurisdiction) meta.jurisdiction = jurisdiction;
 
