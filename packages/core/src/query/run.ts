@@ -37,6 +37,7 @@ export function makeContext(plan: QueryPlan, opts: RunOptions): EvalContext {
     ticks: 0,
     evaluate: (op, seed, g) => evaluate(op, seed, g, ctx),
     empty: new Array(plan.vars.length),
+    compiled: new WeakMap(),
   };
   return ctx;
 }

@@ -19,10 +19,18 @@ export interface QuadSource {
   countQuads(s: Term | null, p: Term | null, o: Term | null, g: Term | null): number;
   /** Named graphs present in the source (not the default graph). Optional: derived from `match` otherwise. */
   graphs?(): Iterable<Term>;
+  /**
+   * Optional statistics for join ordering: the number of distinct subjects
+   * (`'s'`) or objects (`'o'`) of a predicate, over every graph.
+   */
+  distinct?(position: 's' | 'o', predicate: Term): number;
 }
 
 /** The part of n3's Store (2.x, untyped upstream) the adapter uses. */
 interface N3StoreLike {
+  size: number;
+  forSubjects(cb: (t: Term) => void, p: Term | null, o: Term | null, g: Term | null): void;
+  forObjects(cb: (t: Term) => void, s: Term | null, p: Term | null, g: Term | null): void;
   readQuads(s: Term | null, p: Term | null, o: Term | null, g: Term | null): Iterable<Quad>;
   countQuads(s: Term | null, p: Term | null, o: Term | null, g: Term | null): number;
   getGraphs(s: Term | null, p: Term | null, o: Term | null): Term[];
@@ -44,7 +52,35 @@ export function n3Source(store: Store | N3StoreLike): QuadSource {
     match: (a, b, c, d) => s.readQuads(a, b, c, d),
     countQuads: (a, b, c, d) => s.countQuads(a, b, c, d),
     graphs: () => s.getGraphs(null, null, null).filter((g) => g.termType !== 'DefaultGraph'),
+    distinct: (position, predicate) => distinctCount(s, position, predicate),
   };
+}
+
+interface Stats {
+  size: number;
+  counts: Map<string, number>;
+}
+const statsCache = new WeakMap<object, Stats>();
+
+/** Distinct subjects/objects of a predicate, cached per store until its size changes. */
+function distinctCount(store: N3StoreLike, position: 's' | 'o', predicate: Term): number {
+  let stats = statsCache.get(store);
+  if (!stats || stats.size !== store.size) {
+    stats = { size: store.size, counts: new Map() };
+    statsCache.set(store, stats);
+  }
+  const key = `${position}${predicate.value}`;
+  let n = stats.counts.get(key);
+  if (n === undefined) {
+    n = 0;
+    const inc = (): void => {
+      n = (n as number) + 1;
+    };
+    if (position === 's') store.forSubjects(inc, predicate, null, null);
+    else store.forObjects(inc, null, predicate, null);
+    stats.counts.set(key, n);
+  }
+  return n;
 }
 
 /** True when `x` looks like an n3 Store (or any RDF/JS store with `readQuads`). */

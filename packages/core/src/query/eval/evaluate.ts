@@ -44,12 +44,11 @@ export function evaluate(op: Algebra, seed: Row, g: GraphRef, ctx: EvalContext):
   }
 }
 
-const compiledCache = new WeakMap<object, Compiled>();
 function compiled(e: import('../parse/algebra.js').Expr, ctx: EvalContext): Compiled {
-  let c = compiledCache.get(e);
+  let c = ctx.compiled.get(e) as Compiled | undefined;
   if (!c) {
     c = compileExpr(e, ctx);
-    compiledCache.set(e, c);
+    ctx.compiled.set(e, c);
   }
   return c;
 }

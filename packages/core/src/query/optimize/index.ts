@@ -1,8 +1,8 @@
 import type { Algebra, Expr, PathExpr } from '../parse/algebra.js';
-import { type Counter, estimate, orderJoin } from './join-order.js';
+import { estimate, orderJoin, type Stats } from './join-order.js';
 import { exprSlots, hasExists, varInfo } from './vars.js';
 
-export type { Counter } from './join-order.js';
+export type { Stats } from './join-order.js';
 
 /** Rebuilds a node with its children mapped by `f` (shallow, pure). */
 function mapChildren(a: Algebra, f: (x: Algebra) => Algebra): Algebra {
@@ -61,7 +61,7 @@ export function splitConjunctions(a: Algebra): Algebra {
 }
 
 /** Pass: orders the inputs of every join (and BGP) by cardinality estimates. */
-export function orderJoins(count: Counter): (a: Algebra) => Algebra {
+export function orderJoins(count: Stats): (a: Algebra) => Algebra {
   return (a) =>
     bottomUp(a, (x) => {
       if (x.type === 'join') return orderJoin(x.inputs, count);
@@ -72,31 +72,47 @@ export function orderJoins(count: Counter): (a: Algebra) => Algebra {
 }
 
 /**
- * Pass: moves each FILTER over a join (or BGP) to just after the shortest
- * prefix of the (already ordered) inputs that binds all its variables in every
- * solution, so rows are dropped before further joins.
+ * Pass: moves each FILTER down to where its variables are first bound in every
+ * solution: just after the shortest prefix of an (already ordered) join or
+ * BGP, into the left side of an OPTIONAL, below a BIND it does not read, so
+ * rows are dropped before further joins.
  */
 export function pushFilters(a: Algebra): Algebra {
-  return bottomUp(a, (x) => {
-    if (x.type !== 'filter' || hasExists(x.expr)) return x;
-    const inner = x.input;
-    let parts: Algebra[];
-    if (inner.type === 'join') parts = inner.inputs;
-    else if (inner.type === 'bgp' && inner.patterns.length > 1) {
-      parts = inner.patterns.map((p) => ({ type: 'bgp', patterns: [p] }) as Algebra);
-    } else return x;
-    const need = exprSlots(x.expr);
-    const acc = new Set<number>();
-    for (let k = 0; k < parts.length - 1; k++) {
-      for (const s of varInfo(parts[k] as Algebra).certain) acc.add(s);
-      if ([...need].every((s) => acc.has(s))) {
-        const prefix = regroup(parts.slice(0, k + 1));
-        const filtered: Algebra = { type: 'filter', input: prefix, expr: x.expr };
-        return regroup([filtered, ...parts.slice(k + 1)]);
+  return bottomUp(a, (x) => (x.type === 'filter' ? pushFilter(x.input, x.expr) : x));
+}
+
+function pushFilter(inner: Algebra, expr: Expr): Algebra {
+  const keep: Algebra = { type: 'filter', input: inner, expr };
+  if (hasExists(expr)) return keep;
+  const need = exprSlots(expr);
+  const covers = (x: Algebra): boolean => {
+    const certain = varInfo(x).certain;
+    for (const s of need) if (!certain.has(s)) return false;
+    return true;
+  };
+  switch (inner.type) {
+    case 'leftjoin':
+      return covers(inner.left) ? { ...inner, left: pushFilter(inner.left, expr) } : keep;
+    case 'extend':
+      return need.has(inner.slot) ? keep : { ...inner, input: pushFilter(inner.input, expr) };
+    case 'join':
+    case 'bgp': {
+      const parts: Algebra[] =
+        inner.type === 'join' ? inner.inputs : inner.patterns.map((p) => ({ type: 'bgp', patterns: [p] }) as Algebra);
+      if (parts.length < 2) return keep;
+      const acc = new Set<number>();
+      for (let k = 0; k < parts.length - 1; k++) {
+        for (const s of varInfo(parts[k] as Algebra).certain) acc.add(s);
+        if ([...need].every((s) => acc.has(s))) {
+          const prefix = regroup(parts.slice(0, k + 1));
+          return regroup([pushFilter(prefix, expr), ...parts.slice(k + 1)]);
+        }
       }
+      return keep;
     }
-    return x;
-  });
+    default:
+      return keep;
+  }
 }
 
 /** Joins parts, merging adjacent single BGPs back together. */
@@ -121,10 +137,10 @@ function regroup(parts: Algebra[]): Algebra {
  *
  * @example
  * ```ts
- * const optimized = optimize(plan.algebra, (s, p, o) => store.countQuads(s, p, o, null));
+ * const optimized = optimize(plan.algebra, { count: (s, p, o) => store.countQuads(s, p, o, null) });
  * ```
  */
-export function optimize(a: Algebra, count: Counter): Algebra {
+export function optimize(a: Algebra, count: Stats): Algebra {
   return pushFilters(orderJoins(count)(splitConjunctions(a)));
 }
 

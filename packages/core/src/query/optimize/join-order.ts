@@ -1,90 +1,110 @@
 import type { Term } from '@rdfjs/types';
-import type { Algebra, PTerm, TriplePattern } from '../parse/algebra.js';
+import type { Algebra, PathExpr, PTerm, TriplePattern } from '../parse/algebra.js';
 import { varInfo } from './vars.js';
 
-/** Counts quads matching constants (null = free), over every graph. */
-export type Counter = (s: Term | null, p: Term | null, o: Term | null) => number;
+/** Cardinality statistics from the source's indexes (counts over every graph). */
+export interface Stats {
+  /** Quads matching constants (null = free). */
+  count(s: Term | null, p: Term | null, o: Term | null): number;
+  /** Distinct subjects or objects of a predicate; absent when the source has no such statistic. */
+  distinct?(position: 's' | 'o', p: Term): number;
+}
 
 const UNKNOWN = 1e6;
+/** Joins with at most this many inputs are ordered exhaustively; larger ones greedily. */
+const EXHAUSTIVE_MAX = 7;
 
 function constant(p: PTerm): Term | null {
   return p.kind === 'term' ? p.term : null;
 }
 
-function isBound(p: PTerm, bound: Set<number>): boolean {
-  return p.kind === 'term' || bound.has(p.slot);
+function boundBy(p: PTerm, bound: Set<number>): boolean {
+  return p.kind === 'var' && bound.has(p.slot);
 }
 
 /**
- * Estimated solutions of one triple pattern once `bound` slots are known:
- * the index count for its constants, scaled down for each position a
- * previous pattern binds (subject ≈ key, object ≈ selective).
+ * Expected solutions per input row of a triple pattern once `bound` slots are
+ * known: the index count for its constants, divided by the predicate's
+ * distinct subjects (objects) when a previous input binds the subject
+ * (object). Without statistics a bound subject is taken as a key.
  */
-export function estimatePattern(tp: TriplePattern, bound: Set<number>, count: Counter): number {
-  let n = count(constant(tp.s), constant(tp.p), constant(tp.o));
+export function estimatePattern(tp: TriplePattern, bound: Set<number>, stats: Stats): number {
+  const sConst = constant(tp.s);
+  const pConst = constant(tp.p);
+  const oConst = constant(tp.o);
+  let n = stats.count(sConst, pConst, oConst);
   if (n === 0) return 0;
-  if (tp.s.kind === 'var' && bound.has(tp.s.slot)) n = Math.max(1, n / 10_000) * 2;
-  if (tp.o.kind === 'var' && bound.has(tp.o.slot)) n = Math.max(1, n / 1_000);
-  if (tp.p.kind === 'var' && bound.has(tp.p.slot)) n = Math.max(1, n / 100);
+  const sb = boundBy(tp.s, bound);
+  const ob = boundBy(tp.o, bound);
+  if (sb) {
+    const d = pConst && stats.distinct ? stats.distinct('s', pConst) : Math.max(1, n / 2);
+    n /= Math.max(1, d);
+  }
+  if (ob) {
+    const d = pConst && stats.distinct ? stats.distinct('o', pConst) : Math.max(1, n / 10);
+    n /= Math.max(1, d);
+  }
+  if (boundBy(tp.p, bound)) n /= 50;
   return n;
 }
 
-/** Estimated solutions of an operator given bound slots. */
-export function estimate(a: Algebra, bound: Set<number>, count: Counter): number {
+/** Estimated solutions of an operator (per input row when slots are bound). */
+export function estimate(a: Algebra, bound: Set<number>, stats: Stats): number {
   switch (a.type) {
     case 'bgp': {
-      if (a.patterns.length === 0) return 1;
       const acc = new Set(bound);
       let total = 1;
       for (const tp of a.patterns) {
-        total *= Math.max(estimatePattern(tp, acc, count), tp === a.patterns[0] ? 0 : 1);
+        total *= estimatePattern(tp, acc, stats);
         for (const p of [tp.s, tp.p, tp.o]) if (p.kind === 'var') acc.add(p.slot);
       }
       return total;
     }
     case 'path': {
-      const sb = isBound(a.s, bound);
-      const ob = isBound(a.o, bound);
+      const sb = a.s.kind === 'term' || bound.has(a.s.slot);
+      const ob = a.o.kind === 'term' || bound.has(a.o.slot);
       if (sb && ob) return 1;
       if (sb || ob) return 10;
+      // Both ends free: `*` and `?` also match every node of the graph with itself.
+      if (a.path.type === 'star' || a.path.type === 'opt') return Math.max(UNKNOWN, stats.count(null, null, null));
       const first = firstIri(a.path);
-      return first ? Math.max(1, count(null, first, null)) * 2 : UNKNOWN;
+      return first ? Math.max(1, stats.count(null, first, null)) * 2 : UNKNOWN;
     }
     case 'values':
       return a.rows.length;
     case 'propfn':
       return 50;
     case 'union':
-      return a.inputs.reduce((s, i) => s + estimate(i, bound, count), 0);
+      return a.inputs.reduce((s, i) => s + estimate(i, bound, stats), 0);
     case 'join': {
       const acc = new Set(bound);
       let total = 1;
       for (const i of a.inputs) {
-        total *= Math.max(1, estimate(i, acc, count));
+        total *= estimate(i, acc, stats);
         for (const s of varInfo(i).maybe) acc.add(s);
       }
       return total;
     }
     case 'filter':
-      return estimate(a.input, bound, count) / 2;
+      return estimate(a.input, bound, stats) / 2;
     case 'leftjoin':
     case 'minus':
-      return estimate(a.left, bound, count);
+      return estimate(a.left, bound, stats);
     case 'extend':
     case 'distinct':
     case 'reduced':
     case 'orderby':
     case 'graph':
-      return estimate(a.input, bound, count);
+      return estimate(a.input, bound, stats);
     case 'slice':
-      return a.limit >= 0 ? Math.min(a.limit, estimate(a.input, bound, count)) : estimate(a.input, bound, count);
+      return a.limit >= 0 ? Math.min(a.limit, estimate(a.input, bound, stats)) : estimate(a.input, bound, stats);
     case 'project':
     case 'group':
-      return estimate(a.input, new Set(), count);
+      return estimate(a.input, new Set(), stats);
   }
 }
 
-function firstIri(p: import('../parse/algebra.js').PathExpr): Term | undefined {
+function firstIri(p: PathExpr): Term | undefined {
   switch (p.type) {
     case 'link':
       return p.iri;
@@ -101,54 +121,130 @@ function firstIri(p: import('../parse/algebra.js').PathExpr): Term | undefined {
   }
 }
 
-type Item = { op: Algebra; pattern?: TriplePattern };
+interface Item {
+  op: Algebra;
+  pattern?: TriplePattern;
+  slots: Set<number>;
+}
 
-function slotsOf(item: Item): Set<number> {
-  if (item.pattern) {
-    const s = new Set<number>();
-    for (const p of [item.pattern.s, item.pattern.p, item.pattern.o]) if (p.kind === 'var') s.add(p.slot);
-    return s;
+function makeItem(op: Algebra, pattern?: TriplePattern): Item {
+  if (pattern) {
+    const slots = new Set<number>();
+    for (const p of [pattern.s, pattern.p, pattern.o]) if (p.kind === 'var') slots.add(p.slot);
+    return { op, pattern, slots };
   }
-  return varInfo(item.op).maybe;
+  return { op, slots: varInfo(op).maybe };
+}
+
+/** Per-row output of an item given bound slots (cached by the caller). */
+function fanout(it: Item, bound: Set<number>, stats: Stats): number {
+  return it.pattern ? estimatePattern(it.pattern, bound, stats) : estimate(it.op, bound, stats);
 }
 
 /**
- * Greedy join ordering: repeatedly picks the cheapest input connected to the
- * slots bound so far (a cross product only when nothing is connected), and
- * merges adjacent triple patterns back into BGPs. Joins are commutative in
- * SPARQL, so any order is correct; this one keeps index nested-loop joins
- * selective.
+ * Cost of a join order: the sum of intermediate result sizes plus one index
+ * probe per input row, with cross products penalised.
  */
-export function orderJoin(inputs: Algebra[], count: Counter, bound: Set<number> = new Set()): Algebra {
-  const items: Item[] = [];
-  for (const i of inputs) {
-    if (i.type === 'bgp') for (const p of i.patterns) items.push({ op: { type: 'bgp', patterns: [p] }, pattern: p });
-    else items.push({ op: i });
-  }
+function orderCost(
+  order: Item[],
+  bound: Set<number>,
+  stats: Stats,
+  memo: Map<string, number>,
+): { cost: number; ests: number[] } {
   const acc = new Set(bound);
-  const ordered: { item: Item; est: number }[] = [];
+  let card = 1;
+  let cost = 0;
+  const ests: number[] = [];
+  for (const it of order) {
+    const connected = acc.size === 0 || [...it.slots].some((s) => acc.has(s)) || it.slots.size === 0;
+    const key = `${items_id(it)}|${[...it.slots].filter((s) => acc.has(s)).join(',')}`;
+    let f = memo.get(key);
+    if (f === undefined) {
+      f = fanout(it, acc, stats);
+      memo.set(key, f);
+    }
+    cost += card;
+    card *= f;
+    if (!connected) cost += card * 10;
+    cost += card;
+    ests.push(card);
+    for (const s of it.slots) acc.add(s);
+  }
+  return { cost, ests };
+}
+
+const itemIds = new WeakMap<Item, number>();
+let nextItemId = 0;
+function items_id(it: Item): number {
+  let id = itemIds.get(it);
+  if (id === undefined) {
+    id = nextItemId++;
+    itemIds.set(it, id);
+  }
+  return id;
+}
+
+function* permutations<T>(xs: T[]): Generator<T[]> {
+  if (xs.length <= 1) {
+    yield xs;
+    return;
+  }
+  for (let i = 0; i < xs.length; i++) {
+    const rest = [...xs.slice(0, i), ...xs.slice(i + 1)];
+    for (const p of permutations(rest)) yield [xs[i] as T, ...p];
+  }
+}
+
+function greedy(items: Item[], bound: Set<number>, stats: Stats, memo: Map<string, number>): Item[] {
   const left = [...items];
+  const order: Item[] = [];
   while (left.length > 0) {
-    let best = -1;
+    let best = 0;
     let bestCost = Number.POSITIVE_INFINITY;
-    let bestConnected = false;
     for (let k = 0; k < left.length; k++) {
-      const it = left[k] as Item;
-      const slots = slotsOf(it);
-      const connected = acc.size === 0 || [...slots].some((s) => acc.has(s));
-      const cost = it.pattern ? estimatePattern(it.pattern, acc, count) : estimate(it.op, acc, count);
-      if ((connected && !bestConnected) || (connected === bestConnected && cost < bestCost)) {
+      const c = orderCost([...order, left[k] as Item], bound, stats, memo).cost;
+      if (c < bestCost) {
         best = k;
-        bestCost = cost;
-        bestConnected = connected;
+        bestCost = c;
       }
     }
-    const [it] = left.splice(best, 1) as [Item];
-    ordered.push({ item: it, est: bestCost });
-    for (const s of slotsOf(it)) acc.add(s);
+    order.push(...left.splice(best, 1));
   }
+  return order;
+}
+
+/**
+ * Orders the inputs of a join (triple patterns of BGPs, paths, VALUES,
+ * subqueries) to minimise the estimated sum of intermediate results:
+ * exhaustively for small joins, greedily otherwise. Joins are commutative in
+ * SPARQL, so every order is correct; adjacent triple patterns are merged back
+ * into BGPs evaluated as index nested-loop joins.
+ */
+export function orderJoin(inputs: Algebra[], stats: Stats, bound: Set<number> = new Set()): Algebra {
+  const items: Item[] = [];
+  for (const i of inputs) {
+    if (i.type === 'bgp') for (const p of i.patterns) items.push(makeItem({ type: 'bgp', patterns: [p] }, p));
+    else items.push(makeItem(i));
+  }
+  const memo = new Map<string, number>();
+  let order: Item[];
+  if (items.length <= EXHAUSTIVE_MAX) {
+    let bestCost = Number.POSITIVE_INFINITY;
+    order = items;
+    for (const perm of permutations(items)) {
+      const c = orderCost(perm, bound, stats, memo).cost;
+      if (c < bestCost) {
+        bestCost = c;
+        order = perm;
+      }
+    }
+  } else {
+    order = greedy(items, bound, stats, memo);
+  }
+  const { ests } = orderCost(order, bound, stats, memo);
   const out: Algebra[] = [];
-  for (const { item, est } of ordered) {
+  order.forEach((item, k) => {
+    const est = ests[k] as number;
     const last = out[out.length - 1];
     if (item.pattern && last?.type === 'bgp') {
       last.patterns.push(item.pattern);
@@ -156,10 +252,9 @@ export function orderJoin(inputs: Algebra[], count: Counter, bound: Set<number> 
     } else if (item.pattern) {
       out.push({ type: 'bgp', patterns: [item.pattern], estimate: est });
     } else {
-      item.op.estimate = est;
-      out.push(item.op);
+      out.push({ ...item.op, estimate: est } as Algebra);
     }
-  }
+  });
   if (out.length === 1) return out[0] as Algebra;
-  return { type: 'join', inputs: out };
+  return { type: 'join', inputs: out, estimate: ests[ests.length - 1] as number };
 }
