@@ -1,0 +1,33 @@
+// Public API of search/: embedders, BM25, vector indexes, the SearchIndex facade.
+export { Bm25Index, type Bm25Options } from './bm25.js';
+export { charNgrams, foldText } from './fold.js';
+export { HashingEmbedder, type HashingEmbedderOptions } from './hashing-embedder.js';
+export { type HnswOptions, HnswVectorIndex } from './hnsw-index.js';
+export { docPassages, type PassageOptions } from './passages.js';
+export { fuseRanks } from './rrf.js';
+export {
+  type AddOptions,
+  type LoadReport,
+  SEARCH_FORMAT_VERSION,
+  SearchIndex,
+  type SearchIndexOptions,
+} from './search-index.js';
+export type {
+  Embedder,
+  EmbedKind,
+  EmbedOptions,
+  SearchHit,
+  SearchItem,
+  SearchKind,
+  SearchMode,
+  SearchOptions,
+  TextSpan,
+} from './types.js';
+export {
+  ExactVectorIndex,
+  type Vector,
+  type VectorHit,
+  type VectorIndex,
+  type VectorSearchOptions,
+} from './vector-index.js';
+export { loadVectorIndex, saveVectorIndex, VECTOR_FORMAT_VERSION, type VectorSidecar } from './vector-store.js';
