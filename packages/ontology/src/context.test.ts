@@ -5,7 +5,7 @@ import SHACLValidator from 'rdf-validate-shacl';
 import { describe, expect, it } from 'vitest';
 import { KG_CONTEXT, KG_CONTEXT_URL } from './context.js';
 import { OWL, RDF, RDFS, XSD } from './namespaces.js';
-import { ONTOLOGY_TTL_PATH, SHAPES_TTL_PATH } from './paths.js';
+import { CONTEXT_JSONLD_PATH, ONTOLOGY_TTL_PATH, SHAPES_TTL_PATH } from './paths.js';
 import { KG } from './vocabulary.js';
 
 // Offline: the loader serves our context and refuses everything else.
@@ -81,5 +81,9 @@ describe('KG_CONTEXT', () => {
       else if (types.includes(OWL.DatatypeProperty) && range && range !== XSD.string) expect(coerced, iri).toBe(range);
       else expect(coerced, iri).toBeUndefined();
     }
+  });
+
+  it('matches the context file ttl/context.jsonld (regenerate with pnpm build:context)', () => {
+    expect(JSON.parse(readFileSync(CONTEXT_JSONLD_PATH, 'utf8'))).toEqual({ '@context': KG_CONTEXT });
   });
 });

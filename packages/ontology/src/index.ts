@@ -26,7 +26,7 @@ export {
   nationalBodyNames,
   wikidataIri,
 } from './national-bodies.js';
-export { ONTOLOGY_TTL_PATH, REUSED_AXIOMS_TTL_PATH, SHAPES_TTL_PATH } from './paths.js';
+export { CONTEXT_JSONLD_PATH, ONTOLOGY_TTL_PATH, REUSED_AXIOMS_TTL_PATH, SHAPES_TTL_PATH } from './paths.js';
 export type { Terms } from './terms.js';
 export { OA, ORG, PROV, QB, SCHEMA, SD, SDMX_ATTRIBUTE, SDMX_DIMENSION, TIME, VOID } from './vocabularies.js';
 export { KG, KG_NAMESPACE, KG_ONTOLOGY, KG_VERSION, POLICY_KINDS, type PolicyKind } from './vocabulary.js';

@@ -13,3 +13,6 @@ export const SHAPES_TTL_PATH: string = fileURLToPath(new URL('../ttl/shapes.ttl'
  * reasoning relies on (inverses, transitive hierarchies, superclasses), so a reasoner never needs the network.
  */
 export const REUSED_AXIOMS_TTL_PATH: string = fileURLToPath(new URL('../ttl/reused-axioms.ttl', import.meta.url));
+
+/** Absolute path of `ttl/context.jsonld`, the JSON-LD context as a file (`{ "@context": KG_CONTEXT }`). */
+export const CONTEXT_JSONLD_PATH: string = fileURLToPath(new URL('../ttl/context.jsonld', import.meta.url));
