@@ -17,6 +17,12 @@ export interface PageMeta {
   published?: string;
   source?: string;
   author?: string;
+  /** Original UTF-16 range of the chrome line each field was read from. */
+  origins?: {
+    published?: { start: number; end: number };
+    source?: { start: number; end: number };
+    author?: { start: number; end: number };
+  };
 }
 
 /** What one line of a page is. */

@@ -69,7 +69,11 @@ export function layoutLines(input: MappedText, options: LayoutOptions = {}): Lay
     if (cls.meta) {
       for (const key of ['published', 'source', 'author'] as const) {
         const value = cls.meta[key];
-        if (value !== undefined && page[key] === undefined) page[key] = value;
+        if (value !== undefined && page[key] === undefined) {
+          page[key] = value;
+          page.origins ??= {};
+          page.origins[key] = { start: input.starts[line.start] ?? 0, end: input.ends[line.end - 1] ?? 0 };
+        }
       }
     }
   }

@@ -6,7 +6,7 @@ import { splitTextLines } from './lines.js';
 import { describeText, type MetadataOptions } from './metadata.js';
 import { createOffsetMap } from './offset-map.js';
 import { sentencesOf } from './sentences.js';
-import type { Diagnostic, Doc, SourceFile } from './types.js';
+import type { Diagnostic, Doc, DocMeta, SourceFile } from './types.js';
 
 export interface BuildOptions extends MetadataOptions {
   normalize?: NormalizeOptions;
@@ -74,12 +74,21 @@ export function buildDocs(decoded: DecodedText, source: SourceFile, options: Bui
       resolveAgainstPublished: layout.parts.length === 1,
     });
     diagnostics.push(...described.diagnostics);
+    const map = createOffsetMap(origin, starts.subarray(from, to), ends.subarray(from, to));
+    const evidence: NonNullable<DocMeta['evidence']> = {};
+    if (described.spans.title) evidence.title = map.locate(described.spans.title);
+    if (described.spans.eventDate) evidence.eventDate = map.locate(described.spans.eventDate);
+    for (const key of ['published', 'source', 'author'] as const) {
+      const range = normalized.page.origins?.[key];
+      if (range && described.meta[key] === normalized.page[key]) evidence[key] = origin.locate(range.start, range.end);
+    }
+    if (Object.keys(evidence).length > 0) described.meta.evidence = evidence;
     return {
       id: `${source.name}#${index}`,
       source,
       index,
       text: docText,
-      origin: createOffsetMap(origin, starts.subarray(from, to), ends.subarray(from, to)),
+      origin: map,
       meta: described.meta,
       blocks,
       sentences,

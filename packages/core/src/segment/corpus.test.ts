@@ -20,6 +20,10 @@ describe('ingesting the bundled corpus', () => {
       jurisdiction: { level: 'province', name: '甘肃省', code: '620000' },
     });
     expect(doc?.blocks[0]?.kind).toBe('title');
+    // The removed chrome lines are still evidence for the fields they gave.
+    expect(doc?.meta.evidence?.published?.quote).toBe('• 发布日期:2022-03-05');
+    expect(doc?.meta.evidence?.source?.quote).toBe('• 来源:管理员');
+    expect(doc?.meta.evidence?.eventDate?.quote).toBe('2月17日');
     expect(doc?.text).not.toMatch(/加入收藏|当前位置|浏览量|附件下载/);
     // The original file still holds the chrome: the title maps back into the raw page after it.
     const title = doc?.origin.locate(doc.blocks[0]?.span ?? { start: 0, end: 0 });

@@ -17,6 +17,8 @@ export interface MetadataOptions {
 
 export interface DescribedText {
   meta: DocMeta;
+  /** Spans of `text` the title and event date were read from. */
+  spans: { title?: Span; eventDate?: Span };
   placeholders: Span[];
   diagnostics: Diagnostic[];
 }
@@ -33,10 +35,13 @@ export function describeText(
   options: MetadataOptions & { page: PageMeta; collectionTitle: string | undefined; resolveAgainstPublished: boolean },
 ): DescribedText {
   const meta: DocMeta = {};
+  const spans: DescribedText['spans'] = {};
   const diagnostics: Diagnostic[] = [];
   const title = blocks.find((b) => b.kind === 'title');
-  if (title) meta.title = text.slice(title.span.start, title.span.end);
-  else diagnostics.push({ code: 'KG_NO_TITLE', severity: 'info', message: 'no title line found' });
+  if (title) {
+    meta.title = text.slice(title.span.start, title.span.end);
+    spans.title = title.span;
+  } else diagnostics.push({ code: 'KG_NO_TITLE', severity: 'info', message: 'no title line found' });
   const published = options.page.published ?? options.published;
   if (published !== undefined) meta.published = published;
   if (options.page.source !== undefined) meta.source = options.page.source;
@@ -59,6 +64,7 @@ export function describeText(
     });
   } else if (event) {
     meta.eventDate = event.iso;
+    spans.eventDate = event.span;
     if (event.basis !== 'absolute') {
       diagnostics.push({
         code: 'KG_EVENT_DATE_RESOLVED',
@@ -86,7 +92,7 @@ export function describeText(
       span: first,
     });
   }
-  return { meta, placeholders, diagnostics };
+  return { meta, spans, placeholders, diagnostics };
 }
 
 const BASIS = {

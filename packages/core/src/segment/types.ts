@@ -72,6 +72,12 @@ export interface DocMeta {
   jurisdiction?: Jurisdiction;
   /** Title of the collection page a text was cut from (a page of 19 speeches), when it has one. */
   collectionTitle?: string;
+  /**
+   * Where each field was read in the original file: the title line, the date
+   * expression of the event, or the page-chrome line (removed from `text`)
+   * that gave the publication date, source or author.
+   */
+  evidence?: { [K in 'title' | 'published' | 'eventDate' | 'source' | 'author']?: OriginSpan };
 }
 
 export type BlockKind = 'title' | 'heading' | 'paragraph' | 'list-item';
