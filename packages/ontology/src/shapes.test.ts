@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ID, KG_ID_BASE } from './ids.js';
 import { RDF, SH, SKOS, XSD } from './namespaces.js';
 import { SHAPES_TTL_PATH } from './paths.js';
-import { OA, ORG, TIME } from './vocabularies.js';
+import { OA, ORG, SCHEMA, TIME } from './vocabularies.js';
 import { KG } from './vocabulary.js';
 
 const { namedNode, literal, quad } = DataFactory;
@@ -200,7 +200,17 @@ describe('ttl/shapes.ttl', () => {
       { add: [quad(namedNode(KG.Hospital), namedNode(RDF.type), namedNode(KG.ValueKind))] },
       { focus: KG.Hospital, path: undefined, component: 'sh:InConstraintComponent' },
     ],
+    [
+      'two Simplified contents for one statement',
+      { add: [quad(namedNode(iri('statement/s1')), namedNode(SCHEMA.text), literal('另一内容', 'zh-Hans'))] },
+      { focus: iri('statement/s1'), path: SCHEMA.text, component: 'sh:UniqueLangConstraintComponent' },
+    ],
   ];
+
+  it('accepts a Traditional original beside the Simplified content of a statement', async () => {
+    const original = quad(namedNode(iri('statement/s1')), namedNode(SCHEMA.text), literal('要堅持人民至上', 'zh-Hant'));
+    expect(await validate(mutate({ add: [original] }))).toEqual([]);
+  });
 
   for (const [name, change, expected] of cases) {
     it(`reports ${name}`, async () => {
