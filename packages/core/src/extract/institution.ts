@@ -6,7 +6,7 @@ import { nationalBodyTable } from './national.js';
 import { resolveOverlaps } from './overlap.js';
 import { expandLevel, type PlaceContext, placeContext } from './place-context.js';
 import { isPlausiblePlace, placeLevel } from './places.js';
-import { isHan } from './text-utils.js';
+import { isHan, lexiconMatcher, type WordMatcher } from './text-utils.js';
 import type { InstitutionMention, InstitutionType } from './types.js';
 
 const LEVEL_CHARS = '省市县区州';
@@ -76,16 +76,16 @@ function mention(
   return m;
 }
 
-let sortedKeys: string[] | undefined;
-function nationalKeys(): string[] {
-  sortedKeys ??= [...nationalBodyTable().keys()].sort((a, b) => b.length - a.length);
-  return sortedKeys;
+let nationalMatcher: WordMatcher | undefined;
+function matchNational(text: string, at: number): string | undefined {
+  nationalMatcher ??= lexiconMatcher(nationalBodyTable().keys());
+  return nationalMatcher(text, at);
 }
 
 function* nationalBodies(doc: Doc): Iterable<InstitutionMention> {
   const text = doc.text;
   for (let i = 0; i < text.length; i++) {
-    const key = nationalKeys().find((k) => text.startsWith(k, i));
+    const key = matchNational(text, i);
     if (!key) continue;
     const body = nationalBodyTable().get(key);
     if (!body) continue;

@@ -8,10 +8,10 @@ import {
   STANDALONE_MEETING_NOUNS,
 } from './lexicons/meetings.js';
 import { memoizeByDoc } from './memo.js';
-import { isHan, wordBefore } from './text-utils.js';
+import { isHan, lexiconMatcher, wordBefore } from './text-utils.js';
 import type { MeetingMention } from './types.js';
 
-const NOUNS = [...MEETING_NOUNS].sort((a, b) => b.length - a.length);
+const matchNoun = lexiconMatcher(MEETING_NOUNS);
 const MAX_NAME = 30;
 
 /** The year the document's undated 月日 belong to. */
@@ -86,7 +86,7 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
   const institutions = institutionsOf(doc);
   const found: MeetingMention[] = [];
   for (let i = 0; i < text.length; i++) {
-    const noun = NOUNS.find((n) => text.startsWith(n, i));
+    const noun = matchNoun(text, i);
     if (!noun) continue;
     const end = i + noun.length;
     const start = leftEdge(text, i);

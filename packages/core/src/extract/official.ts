@@ -4,10 +4,11 @@ import { PLACEHOLDER_PATTERN, TITLE_BLOCKERS, TITLE_IMPLIED_ORG, TITLE_WORDS } f
 import { memoizeByDoc } from './memo.js';
 import { readNameAt, readNameBefore, surnameAt } from './person-name.js';
 import { placeContext } from './place-context.js';
-import { isHan } from './text-utils.js';
+import { isHan, lexiconMatcher } from './text-utils.js';
 import type { InstitutionMention, OfficialMention } from './types.js';
 
 const TITLES_LONGEST_FIRST = [...TITLE_WORDS].sort((a, b) => b.length - a.length);
+const matchTitle = lexiconMatcher(TITLE_WORDS);
 /** Words that start the text before a title phrase, never part of it. */
 const TITLE_LEFT_STOPS = [
   '会议由',
@@ -37,7 +38,7 @@ interface TitleHit {
 function titleHits(text: string): TitleHit[] {
   const hits: TitleHit[] = [];
   for (let i = 0; i < text.length; i++) {
-    const word = TITLES_LONGEST_FIRST.find((w) => text.startsWith(w, i));
+    const word = matchTitle(text, i);
     if (!word) continue;
     const end = i + word.length;
     if (TITLE_BLOCKERS.some((b) => text.startsWith(b, end)) || (/委$/u.test(word) && text[end] === '会')) {

@@ -3,9 +3,11 @@ import { GENERIC_POLICY_WORDS, POLICY_HEADS, POLICY_LEFT_STOPS } from './lexicon
 import { NUMBERED_FORMULA } from './lexicons/slogans.js';
 import { resolveOverlaps } from './overlap.js';
 import { isLawName, policyKindOf, quotedTerms } from './quoted.js';
+import { lexiconMatcher } from './text-utils.js';
 import type { PolicyKind, PolicyMention } from './types.js';
 
-const HEADS = [...POLICY_HEADS].sort((a, b) => b[0].length - a[0].length);
+const HEAD_KIND = new Map(POLICY_HEADS);
+const matchHead = lexiconMatcher(HEAD_KIND.keys());
 const STOPS = [...POLICY_LEFT_STOPS].sort((a, b) => b.length - a.length);
 /** Single characters that end a name when walking left (function words). */
 const STOP_CHARS = '要可应都也还就已再更很所被让使向这那其各该本';
@@ -107,9 +109,9 @@ function isGeneric(prefix: string): boolean {
 function* headNounNames(doc: Doc): Iterable<PolicyMention> {
   const text = doc.text;
   for (let i = 0; i < text.length; i++) {
-    const hit = HEADS.find(([h]) => text.startsWith(h, i));
-    if (!hit) continue;
-    const [head, kind] = hit;
+    const head = matchHead(text, i);
+    const kind = head === undefined ? undefined : HEAD_KIND.get(head);
+    if (head === undefined || kind === undefined) continue;
     const end = i + head.length;
     if (HEAD_BLOCKERS.some((b) => text.startsWith(b, end))) continue;
     const start = trimJunk(text, leftEdge(text, i, /制$/u.test(head)), i);

@@ -54,6 +54,10 @@ const NON_NAME_TAGS = /^(v|vd|vn|p|c|d|u|r|m|ad|a|an|f|t|q|y|e|o|uj|ul|ud|ug|uv|
  * (常务, 全面, 强调, 卫生): such strings are words, not person names.
  */
 export function isCommonWord(s: string): boolean {
+  return cached(commonWordCache, s, computeCommonWord);
+}
+
+function computeCommonWord(s: string): boolean {
   const tokens = posTag(s);
   const [only] = tokens;
   return tokens.length === 1 && only !== undefined && !/^(nr|nrfg|nrt|x)$/u.test(only.tag);
@@ -61,5 +65,19 @@ export function isCommonWord(s: string): boolean {
 
 /** Whether `s` holds a function word or predicate token (目前已组建了, 指导, 代表): not a place name. */
 export function hasNonNameToken(s: string): boolean {
-  return posTag(s).some((t) => NON_NAME_TAGS.test(t.tag));
+  return cached(nonNameCache, s, (x) => posTag(x).some((t) => NON_NAME_TAGS.test(t.tag)));
+}
+
+/** Answers for short strings are cached; the caches are cleared when they grow past this many entries. */
+const CACHE_LIMIT = 50_000;
+const commonWordCache = new Map<string, boolean>();
+const nonNameCache = new Map<string, boolean>();
+
+function cached(cache: Map<string, boolean>, key: string, compute: (s: string) => boolean): boolean {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const value = compute(key);
+  cache.set(key, value);
+  return value;
 }

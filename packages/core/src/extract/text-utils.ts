@@ -109,3 +109,30 @@ export function wordBefore(text: string, end: number, words: readonly string[]):
   }
   return best;
 }
+
+/** Finds the longest lexicon word at a position; words are indexed by first character. */
+export type WordMatcher = (text: string, at: number) => string | undefined;
+
+/**
+ * Build a {@link WordMatcher} over `words`: one map lookup per position, then
+ * only the words starting with that character, longest first.
+ *
+ * @example lexiconMatcher(['主任', '副主任'])('副主任张三', 0) // '副主任'
+ */
+export function lexiconMatcher(words: Iterable<string>): WordMatcher {
+  const byFirst = new Map<string, string[]>();
+  for (const w of words) {
+    const first = w[0];
+    if (first === undefined) continue;
+    const list = byFirst.get(first) ?? [];
+    list.push(w);
+    byFirst.set(first, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  return (text, at) => {
+    const list = byFirst.get(text[at] ?? '');
+    if (!list) return undefined;
+    for (const w of list) if (text.startsWith(w, at)) return w;
+    return undefined;
+  };
+}
