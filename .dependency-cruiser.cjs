@@ -28,6 +28,21 @@ module.exports = {
     },
     ...stageRules,
     {
+      name: 'remote-sits-with-store',
+      comment:
+        'remote/ (SPARQL servers) builds on the stages up to model/; query/ may use it, it never uses query/ or search/',
+      severity: 'error',
+      from: { path: `^${core}/remote/` },
+      to: { path: `^${core}/(store|query|search|reason)/` },
+    },
+    {
+      name: 'only-query-imports-remote',
+      comment: 'stages left of query/ (store/ included) and search/ never talk to a SPARQL server',
+      severity: 'error',
+      from: { path: `^${core}/(${STAGES.slice(0, -1).join('|')}|search)/` },
+      to: { path: `^${core}/remote/` },
+    },
+    {
       name: 'search-uses-only-model',
       comment: 'search/ sees the graph only through model/ (and the stages model builds on)',
       severity: 'error',
