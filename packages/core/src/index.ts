@@ -131,3 +131,33 @@ export {
   saveVectorIndex,
   VECTOR_FORMAT_VERSION,
 } from './search/index.js';
+export type {
+  HttpClientOptions,
+  PushGraph,
+  PushManifest,
+  PushOptions,
+  PushPlan,
+  PushProgress,
+  PushReport,
+  PutGraphResult,
+  RemoteCredentials,
+  RemoteErrorCode,
+  RemoteQueryContext,
+  RemoteQueryOptions,
+  RemoteResultStream,
+  RemoteTargetOptions,
+  SelectResult,
+} from './remote/index.js';
+export {
+  createRemoteTarget,
+  deleteDocumentGraph,
+  MANIFEST_GRAPH,
+  planPush,
+  pushGraphs,
+  RemoteBindings,
+  RemoteError,
+  RemoteQuerySource,
+  RemoteTarget,
+  readRemoteManifest,
+  replaceGraph,
+} from './remote/index.js';
