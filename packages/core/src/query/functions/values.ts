@@ -362,10 +362,8 @@ export function orderCompare(a: Term | undefined, b: Term | undefined): number {
       // fall through to the lexical order
     }
   }
-  // Simple literals before typed ones (§15.1), then by category, datatype and lexical form.
-  const sa = ca === Cat.String ? 0 : 1;
-  const sb = cb === Cat.String ? 0 : 1;
-  if (sa !== sb) return sa - sb;
+  // §15.1 leaves other pairs unordered: order by category (numbers, strings, tagged
+  // strings, booleans, dates, others), then datatype, tag and lexical form.
   if (ca !== cb) return ca - cb;
   return (
     cmp(la.datatype.value, lb.datatype.value) ||

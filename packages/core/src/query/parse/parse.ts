@@ -5,7 +5,7 @@ interface JisonHash {
   text?: string;
   token?: string;
   line?: number;
-  loc?: { first_line: number; first_column: number };
+  loc?: { first_line: number; first_column: number; last_line: number; last_column: number };
   expected?: string[];
 }
 
@@ -60,8 +60,13 @@ function toParseError(text: string, e: unknown): ParseError {
   let line = 1;
   let column = 1;
   if (hash?.loc) {
-    line = hash.loc.first_line;
-    column = hash.loc.first_column + 1;
+    // Jison locates the last token it accepted; the offending one follows it.
+    const after = offsetOf(text, hash.loc.last_line, hash.loc.last_column + 1);
+    const found = hash.text ? text.indexOf(hash.text, after) : -1;
+    const at = hash.token === 'EOF' ? text.length : found >= 0 ? found : after;
+    const before = text.slice(0, at);
+    line = before.split('\n').length;
+    column = at - before.lastIndexOf('\n');
   } else if (hash?.line !== undefined) {
     line = hash.line + 1;
   }

@@ -109,8 +109,10 @@ class Translator {
   selectLike(q: Node, top: boolean): { algebra: Algebra; projection: number[] } {
     const where = (q.where as Node[] | undefined) ?? [];
     let a = this.group(where);
-    const variables = (q.variables as Node[] | undefined) ?? [];
-    const wildcard = variables.length === 1 && variables[0]?.termType === 'Wildcard';
+    const rawVars = (q.variables as Node[] | undefined) ?? [];
+    const wildcard = rawVars.length === 1 && rawVars[0]?.termType === 'Wildcard';
+    // DESCRIBE lists resources, not projections.
+    const variables = q.queryType === 'DESCRIBE' && !wildcard ? [] : rawVars;
     const aggs: { slot: number; agg: Aggregate }[] = [];
     const aggSlot = (e: Node): Expr => {
       const agg: Aggregate = {
