@@ -35,6 +35,8 @@ interface Scale {
   megabytes: number;
   seconds: number;
   mbPerSecond: number;
+  cpuSeconds: number;
+  mbPerCpuSecond: number;
   peakRssMb: number;
   peakHeapMb: number;
 }
@@ -52,7 +54,8 @@ function scalingReport(): void {
   const anchor = rows[0] as Scale;
   const lines = [
     'ingest throughput by corpus size (fresh process per size, median of repeats for small sizes)',
-    'scale  files  texts      MB   seconds    MB/s  vs 1×  peak RSS MB  peak heap MB',
+    'MB/s on wall time and on CPU time (user+system; steadier on a shared machine); "vs 1×" compares CPU MB/s',
+    'scale  files  texts      MB   wall s    MB/s   CPU s  CPU MB/s  vs 1×  peak RSS MB  peak heap MB',
   ];
   for (const r of rows) {
     lines.push(
@@ -61,9 +64,11 @@ function scalingReport(): void {
         String(r.files).padStart(6),
         String(r.texts).padStart(6),
         r.megabytes.toFixed(2).padStart(7),
-        r.seconds.toFixed(3).padStart(9),
+        r.seconds.toFixed(3).padStart(8),
         r.mbPerSecond.toFixed(1).padStart(7),
-        (r.mbPerSecond / anchor.mbPerSecond).toFixed(2).padStart(6),
+        r.cpuSeconds.toFixed(3).padStart(7),
+        r.mbPerCpuSecond.toFixed(1).padStart(9),
+        (r.mbPerCpuSecond / anchor.mbPerCpuSecond).toFixed(2).padStart(6),
         r.peakRssMb.toFixed(0).padStart(12),
         r.peakHeapMb.toFixed(0).padStart(13),
       ].join(' '),

@@ -6,7 +6,7 @@ import { splitTextLines } from './lines.js';
 import { describeText, type MetadataOptions } from './metadata.js';
 import { createOffsetMap } from './offset-map.js';
 import { sentencesOf } from './sentences.js';
-import type { Diagnostic, Doc, DocMeta, SourceFile } from './types.js';
+import type { Diagnostic, Doc, DocMeta, OriginSpan, SourceFile } from './types.js';
 
 export interface BuildOptions extends MetadataOptions {
   normalize?: NormalizeOptions;
@@ -75,12 +75,19 @@ export function buildDocs(decoded: DecodedText, source: SourceFile, options: Bui
     });
     diagnostics.push(...described.diagnostics);
     const map = createOffsetMap(origin, starts.subarray(from, to), ends.subarray(from, to));
+    // Evidence is located on first access: locating builds the file's byte and
+    // code-point tables, which a run that never asks should not pay for.
     const evidence: NonNullable<DocMeta['evidence']> = {};
-    if (described.spans.title) evidence.title = map.locate(described.spans.title);
-    if (described.spans.eventDate) evidence.eventDate = map.locate(described.spans.eventDate);
+    const lazy = (key: keyof typeof evidence, find: () => OriginSpan): void => {
+      let value: OriginSpan | undefined;
+      Object.defineProperty(evidence, key, { enumerable: true, get: () => (value ??= find()) });
+    };
+    const { title: titleSpan, eventDate: eventSpan } = described.spans;
+    if (titleSpan) lazy('title', () => map.locate(titleSpan));
+    if (eventSpan) lazy('eventDate', () => map.locate(eventSpan));
     for (const key of ['published', 'source', 'author'] as const) {
       const range = normalized.page.origins?.[key];
-      if (range && described.meta[key] === normalized.page[key]) evidence[key] = origin.locate(range.start, range.end);
+      if (range && described.meta[key] === normalized.page[key]) lazy(key, () => origin.locate(range.start, range.end));
     }
     if (Object.keys(evidence).length > 0) described.meta.evidence = evidence;
     return {

@@ -1,20 +1,20 @@
 import { ancestors, lookupPlaces, placeNames } from '@policy-kg/ontology';
 import type { PlaceMention, PlaceResolver } from './jurisdiction.js';
 
-let byFirstChar: Map<string, string[]> | undefined;
+let byPrefix: Map<string, string[]> | undefined;
 
-/** Gazetteer names grouped by first character, longest first (built once, on first use). */
+/** Gazetteer names grouped by their first two characters, longest first (built once, on first use). */
 function names(): Map<string, string[]> {
-  if (byFirstChar) return byFirstChar;
+  if (byPrefix) return byPrefix;
   const map = new Map<string, string[]>();
   for (const name of placeNames()) {
     if (name.length < 2) continue;
-    const first = name.charAt(0);
-    const list = map.get(first);
+    const prefix = name.slice(0, 2);
+    const list = map.get(prefix);
     if (list) list.push(name);
-    else map.set(first, [name]);
+    else map.set(prefix, [name]);
   }
-  byFirstChar = map;
+  byPrefix = map;
   return map;
 }
 
@@ -36,7 +36,7 @@ export function gazetteerPlaces(): PlaceResolver {
     *findPlaces(text: string): Iterable<PlaceMention> {
       const index = names();
       for (let i = 0; i < text.length; ) {
-        const candidates = index.get(text.charAt(i));
+        const candidates = index.get(text.slice(i, i + 2));
         const name = candidates?.find((n) => text.startsWith(n, i));
         if (name === undefined) {
           i++;
