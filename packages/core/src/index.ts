@@ -1,22 +1,5 @@
 // Public API of @policy-kg/core. Explicit named exports only (STYLE.md).
 
-export type { ExtractionReport, ReportOfficial } from './extract-report.js';
-export { buildExtractionReport } from './extract-report.js';
-export {
-  EXTRACTORS,
-  extractIndicators,
-  extractInstitutions,
-  extractMeetings,
-  extractMentions,
-  extractOfficials,
-  extractPolicies,
-  extractSlogans,
-  extractStatements,
-  resolveOverlaps,
-} from './extract/index.js';
-export type { DocInstitution, DocOfficial, DocPartialOfficial } from './link/index.js';
-export { linkInstitutions, linkOfficials } from './link/index.js';
-
 export type { SourcePosition } from './errors.js';
 export {
   DecodeError,
@@ -43,28 +26,49 @@ export type {
   SloganMention,
   StatementMention,
 } from './extract/index.js';
+export {
+  EXTRACTORS,
+  extractIndicators,
+  extractInstitutions,
+  extractMeetings,
+  extractMentions,
+  extractOfficials,
+  extractPolicies,
+  extractSlogans,
+  extractStatements,
+  resolveOverlaps,
+} from './extract/index.js';
+export type { ExtractionReport, ReportOfficial } from './extract-report.js';
+export { buildExtractionReport } from './extract-report.js';
 export type {
-  Block,
-  BlockKind,
-  Diagnostic,
-  Doc,
-  DocMeta,
-  IngestBytesOptions,
-  IngestOptions,
-  IngestPathsOptions,
-  IngestProgress,
-  IngestResult,
-  IngestTextOptions,
-  Jurisdiction,
-  OffsetMap,
-  OriginSpan,
-  PlaceMention,
-  PlaceResolver,
-  Sentence,
-  SourceFile,
-  Span,
-} from './segment/index.js';
-export { gazetteerPlaces, ingestBytes, ingestFile, ingestPaths, ingestText } from './segment/index.js';
+  DocInstitution,
+  DocOfficial,
+  DocPartialOfficial,
+  LinkedInstitution,
+  LinkedMeeting,
+  LinkedOfficial,
+  LinkedPost,
+  LinkedText,
+  LinkTextOptions,
+} from './link/index.js';
+export { linkInstitutions, linkOfficials, linkText, resolvePlace } from './link/index.js';
+export type { DocumentGraph, GraphProjection, ProjectionOptions, QuadMatcher } from './model/index.js';
+export {
+  buildDocumentGraph,
+  canonicalQuads,
+  LIBRARY_VERSION,
+  mint,
+  projectGraph,
+  summaryQuads,
+  toSortedNQuads,
+} from './model/index.js';
+export type {
+  BuildGraphOptions,
+  BuildProgress,
+  BuildStoreOptions,
+  BuildStoreResult,
+} from './pipeline.js';
+export { buildGraph, buildStore, refreshSummary } from './pipeline.js';
 export type {
   Algebra,
   ExtensionFunction,
@@ -94,11 +98,41 @@ export {
   toAlgebra,
 } from './query/index.js';
 export type {
+  HttpClientOptions,
+  PushGraph,
+  PushManifest,
+  PushOptions,
+  PushPlan,
+  PushProgress,
+  PushReport,
+  PutGraphResult,
+  RemoteCredentials,
+  RemoteErrorCode,
+  RemoteQueryContext,
+  RemoteQueryOptions,
+  RemoteResultStream,
+  RemoteTargetOptions,
+  SelectResult,
+} from './remote/index.js';
+export {
+  createRemoteTarget,
+  deleteDocumentGraph,
+  MANIFEST_GRAPH,
+  planPush,
+  pushGraphs,
+  RemoteBindings,
+  RemoteError,
+  RemoteQuerySource,
+  RemoteTarget,
+  readRemoteManifest,
+  replaceGraph,
+} from './remote/index.js';
+export type {
   AddOptions,
   Bm25Options,
+  Embedder,
   EmbedKind,
   EmbedOptions,
-  Embedder,
   HashingEmbedderOptions,
   HnswOptions,
   LoadReport,
@@ -132,32 +166,52 @@ export {
   VECTOR_FORMAT_VERSION,
 } from './search/index.js';
 export type {
-  HttpClientOptions,
-  PushGraph,
-  PushManifest,
-  PushOptions,
-  PushPlan,
-  PushProgress,
-  PushReport,
-  PutGraphResult,
-  RemoteCredentials,
-  RemoteErrorCode,
-  RemoteQueryContext,
-  RemoteQueryOptions,
-  RemoteResultStream,
-  RemoteTargetOptions,
-  SelectResult,
-} from './remote/index.js';
+  Block,
+  BlockKind,
+  Diagnostic,
+  Doc,
+  DocMeta,
+  IngestBytesOptions,
+  IngestOptions,
+  IngestPathsOptions,
+  IngestProgress,
+  IngestResult,
+  IngestTextOptions,
+  Jurisdiction,
+  OffsetMap,
+  OriginSpan,
+  PlaceMention,
+  PlaceResolver,
+  Sentence,
+  SourceFile,
+  Span,
+} from './segment/index.js';
+export { gazetteerPlaces, ingestBytes, ingestFile, ingestPaths, ingestText } from './segment/index.js';
+export type {
+  CsvOptions,
+  CsvTable,
+  ManifestSource,
+  OpenedStore,
+  RdfSyntax,
+  SaveStoreOptions,
+  StoreManifest,
+} from './store/index.js';
 export {
-  createRemoteTarget,
-  deleteDocumentGraph,
-  MANIFEST_GRAPH,
-  planPush,
-  pushGraphs,
-  RemoteBindings,
-  RemoteError,
-  RemoteQuerySource,
-  RemoteTarget,
-  readRemoteManifest,
-  replaceGraph,
-} from './remote/index.js';
+  CSV_TABLES,
+  documentLoader,
+  fromJsonLd,
+  GraphStore,
+  openStore,
+  parseRdf,
+  readManifest,
+  STORE_FORMAT_VERSION,
+  saveStore,
+  toGexf,
+  toGraphMl,
+  toJsonLd,
+  writeCsvTables,
+  writeFileAtomic,
+  writeNQuads,
+  writeTriG,
+  writeTurtle,
+} from './store/index.js';

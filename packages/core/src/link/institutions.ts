@@ -1,4 +1,4 @@
-import { lookupNationalBodies, type NationalBody, type Place } from '@policy-kg/ontology';
+import { lookupNationalBodies, lookupPlaces, type NationalBody, type Place } from '@policy-kg/ontology';
 import type { InstitutionMention, InstitutionType } from '../extract/index.js';
 import { resolvePlace } from './places.js';
 import type { LinkedInstitution } from './types.js';
@@ -85,7 +85,8 @@ export class InstitutionIndex {
     for (const inst of this.byName.values()) {
       if (inst.place || inst.nationalBody || UNQUALIFIED.test(inst.name)) continue;
       for (let i = Math.min(inst.name.length - 1, 12); i >= 2; i--) {
-        const place = resolvePlace(inst.name.slice(0, i), this.context);
+        const prefix = inst.name.slice(0, i);
+        const place = lookupPlaces(prefix).length > 0 ? resolvePlace(prefix, this.context) : undefined;
         if (place) {
           inst.place = place;
           break;

@@ -1,0 +1,10 @@
+export { buildDocumentGraph, type DocumentGraph } from './document-graph.js';
+export { formulaCount } from './facts.js';
+export { documentKey, isKgIri, mint } from './iris.js';
+export { canonicalQuads, quadLine, toSortedNQuads } from './nquads.js';
+export { institutionIri, officialIri } from './people.js';
+export { type GraphProjection, type ProjectionOptions, projectGraph } from './projection.js';
+export { dateLiteral, hashKey, ZH_HANS } from './rdf.js';
+export type { QuadMatcher } from './source.js';
+export { summaryQuads } from './summary.js';
+export { LIBRARY_VERSION } from './version.js';

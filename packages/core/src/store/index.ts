@@ -1,0 +1,17 @@
+export { writeFileAtomic } from './atomic.js';
+export { CSV_TABLES, type CsvOptions, type CsvTable, writeCsvTables } from './csv.js';
+export { GraphStore } from './graph-store.js';
+export { toGexf, toGraphMl } from './graph-xml.js';
+export { documentLoader, fromJsonLd, toJsonLd } from './jsonld-io.js';
+export {
+  emptyManifest,
+  type ManifestSource,
+  type OpenedStore,
+  openStore,
+  readManifest,
+  type SaveStoreOptions,
+  STORE_FORMAT_VERSION,
+  type StoreManifest,
+  saveStore,
+} from './persist.js';
+export { parseRdf, type RdfSyntax, writeNQuads, writeTriG, writeTurtle } from './rdf-io.js';
