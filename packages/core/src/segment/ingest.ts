@@ -41,7 +41,7 @@ export interface IngestPathsOptions extends IngestOptions {
   signal?: AbortSignal;
   /** Called after each file. */
   onProgress?: (progress: IngestProgress) => void;
-  /** File extensions read from directories (lower case, with dot). Default `.txt`, `.text`, `.md`, `.htm`, `.html`. */
+  /** File extensions read from directories (lower case, with dot). Default `.txt`, `.text`, `.md` (HTML is not parsed: save pages as text). */
   extensions?: readonly string[];
 }
 
@@ -50,7 +50,7 @@ export type IngestResult =
   | { ok: true; path: string; docs: Doc[]; diagnostics: Diagnostic[] }
   | { ok: false; path: string; error: KgError };
 
-const DEFAULT_EXTENSIONS = ['.txt', '.text', '.md', '.htm', '.html'];
+const DEFAULT_EXTENSIONS = ['.txt', '.text', '.md'];
 
 /**
  * Ingest an already decoded text (as if it were a UTF-8 file): normalize,
