@@ -136,6 +136,7 @@ export type {
   HashingEmbedderOptions,
   HnswOptions,
   LoadReport,
+  ModelDtype,
   PassageOptions,
   SearchHit,
   SearchIndexOptions,
@@ -144,6 +145,7 @@ export type {
   SearchMode,
   SearchOptions,
   TextSpan,
+  TransformersEmbedderOptions,
   Vector,
   VectorHit,
   VectorIndex,
@@ -160,9 +162,11 @@ export {
   HashingEmbedder,
   HnswVectorIndex,
   loadVectorIndex,
+  MODEL_FILES,
   SEARCH_FORMAT_VERSION,
   SearchIndex,
   saveVectorIndex,
+  TransformersEmbedder,
   VECTOR_FORMAT_VERSION,
 } from './search/index.js';
 export type {

@@ -5,6 +5,13 @@ import { Converter } from 'opencc-js/t2cn';
 // both sides with the same converter keeps them consistent.
 let t2s: ((text: string) => string) | undefined;
 
+function converter(): (text: string) => string {
+  if (t2s !== undefined) return t2s;
+  const convert: (text: string) => string = Converter({ from: 't', to: 'cn' });
+  t2s = convert;
+  return convert;
+}
+
 /**
  * Folds a text for matching: NFKC (full-width → ASCII), Traditional → Simplified, lower case.
  *
@@ -14,8 +21,7 @@ let t2s: ((text: string) => string) | undefined;
  * ```
  */
 export function foldText(text: string): string {
-  const convert = (t2s ??= Converter({ from: 't', to: 'cn' }));
-  return convert(text.normalize('NFKC')).toLowerCase();
+  return converter()(text.normalize('NFKC')).toLowerCase();
 }
 
 const HAN = /\p{Script=Han}/u;

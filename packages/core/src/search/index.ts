@@ -12,6 +12,12 @@ export {
   SearchIndex,
   type SearchIndexOptions,
 } from './search-index.js';
+export {
+  MODEL_FILES,
+  type ModelDtype,
+  TransformersEmbedder,
+  type TransformersEmbedderOptions,
+} from './transformers-embedder.js';
 export type {
   Embedder,
   EmbedKind,

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { Bm25Index } from './bm25.js';
+
+describe('Bm25Index', () => {
+  it('ranks the passage sharing the rarer character bigrams first', () => {
+    const bm = new Bm25Index();
+    bm.add('talent', '加强基层卫生人才队伍建设，落实人才待遇');
+    bm.add('vaccine', '推进新冠病毒疫苗接种工作');
+    bm.add('hospital', '推动公立医院高质量发展');
+    const hits = bm.search('基层人才怎么留住');
+    expect(hits[0]?.id).toBe('talent');
+    expect(hits.map((h) => h.id)).not.toContain('vaccine');
+  });
+
+  it('matches a Traditional query against Simplified text', () => {
+    const bm = new Bm25Index();
+    bm.add('a', '医疗卫生体制改革');
+    bm.add('b', '疫情防控');
+    expect(bm.search('醫療衛生體制')[0]?.id).toBe('a');
+  });
+
+  it('removes and replaces texts incrementally', () => {
+    const bm = new Bm25Index();
+    bm.add('a', '中医药振兴发展');
+    bm.add('b', '中医药人才培养');
+    expect(bm.remove('a')).toBe(true);
+    expect(bm.remove('a')).toBe(false);
+    expect(bm.search('中医药').map((h) => h.id)).toEqual(['b']);
+    bm.add('b', '老年健康服务');
+    expect(bm.search('中医药')).toEqual([]);
+    expect(bm.size).toBe(1);
+  });
+
+  it('applies the filter before taking the best k', () => {
+    const bm = new Bm25Index();
+    bm.add('x1', '健康扶贫 健康扶贫');
+    bm.add('y1', '健康扶贫');
+    expect(bm.search('健康扶贫', { k: 1, filter: (id) => id.startsWith('y') }).map((h) => h.id)).toEqual(['y1']);
+  });
+
+  it('returns nothing on an empty index or a query of only function characters', () => {
+    const bm = new Bm25Index();
+    expect(bm.search('人才')).toEqual([]);
+    bm.add('a', '人才');
+    expect(bm.search('怎么的了')).toEqual([]);
+  });
+});
