@@ -79,4 +79,12 @@ describe('width folding', () => {
   it('folds full-width digits, letters and punctuation', () => {
     expect(normalizeText('２０２３年ＧＤＰ增长５．２％，好！').text.text).toBe('2023年GDP增长5.2%,好!');
   });
+
+  it('keeps circled list markers and the ellipsis, which are no width variants', () => {
+    expect(normalizeText('①加强领导……②落实责任').text.text).toBe('①加强领导……②落实责任');
+  });
+
+  it('drops zero-width and control characters', () => {
+    expect(normalizeText('会\u200b议\u0085召\u0007开').text.text).toBe('会议召开');
+  });
 });

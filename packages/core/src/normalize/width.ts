@@ -1,6 +1,16 @@
 import { type MappedText, MappedTextBuilder } from './text-map.js';
 
 const COMBINING = /^\p{M}$/u;
+/**
+ * Compatibility characters kept as they are: NFKC would turn the ellipsis …
+ * into three full stops and circled list markers ① into bare digits that run
+ * into the text (①加强 → 1加强). Neither is a width variant.
+ */
+function keepAsIs(cp: number): boolean {
+  return (
+    cp === 0x2026 || (cp >= 0x2460 && cp <= 0x24ff) || (cp >= 0x2776 && cp <= 0x2793) || (cp >= 0x3251 && cp <= 0x32bf)
+  );
+}
 /** Zero-width and invisible format characters dropped outright (U+200B..U+200D, U+2060, U+FEFF, soft hyphen). */
 const INVISIBLE = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
 
@@ -60,6 +70,10 @@ export function foldWidth(input: MappedText): MappedText {
       if (!COMBINING.test(String.fromCodePoint(next))) break;
       end += next > 0xffff ? 2 : 1;
     }
+    if (keepAsIs(cp)) {
+      i = end;
+      continue;
+    }
     const cluster = text.slice(i, end);
     let folded = cache.get(cluster);
     if (folded === undefined) {
@@ -91,6 +105,7 @@ function isStable(unit: number): boolean {
     const stable =
       !(unit >= 0xd800 && unit <= 0xdfff) &&
       !(unit >= 0x80 && unit < 0xa0) &&
+      !keepAsIs(unit) &&
       !INVISIBLE.has(unit) &&
       !COMBINING.test(String.fromCharCode(unit)) &&
       String.fromCharCode(unit).normalize('NFKC') === String.fromCharCode(unit);

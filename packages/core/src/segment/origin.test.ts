@@ -115,3 +115,25 @@ describe('origin.locate on generated text', () => {
     expect(doc?.origin.locate({ start: 3, end: 3 }).quote).toBe('');
   });
 });
+
+describe('ingestText on arbitrary Unicode', () => {
+  it('never throws, and every normalized character maps into the original text', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 80 }),
+        fc.string({ unit: 'binary', maxLength: 20 }),
+        (a, b) => {
+          const original = `${a}\n${b}`;
+          for (const doc of ingestText(original)) {
+            for (let k = 0; k < doc.text.length; k++) {
+              const loc = doc.origin.locate({ start: k, end: k + 1 });
+              expect(loc.quote).toBe(original.slice(loc.utf16.start, loc.utf16.end));
+              expect(loc.utf16.end).toBeGreaterThan(loc.utf16.start);
+            }
+          }
+        },
+      ),
+      { numRuns: 300, seed: 11 },
+    );
+  });
+});

@@ -29,7 +29,8 @@ export const SPEECH_TITLE = /(?:讲话|致辞|发言|讲稿|演讲稿|工作报�
 export const COLLECTION_HEADER = /(?:\d+|[一二三四五六七八九十]+)篇|合集|汇编|大全|精选\d*篇?/u;
 
 /** Sentence-final punctuation (after NFKC, full-width !?; are ASCII). */
-export const SENTENCE_END = new Set(['。', '!', '?', ';', '…']);
+/** (The ellipsis … is no end: 等等…… trails off mid-sentence as often as it ends one.) */
+export const SENTENCE_END = new Set(['。', '!', '?', ';']);
 /** Closing quotes and brackets that stay with the sentence they end. */
 export const CLOSERS = new Set(['”', '’', '"', "'", '」', '』', ')', '】', '》', '〕']);
 /** Opening/closing pairs inside which a sentence never ends. */
