@@ -49,7 +49,8 @@ export function planPush(
   return plan;
 }
 
-const PAGE = 10_000;
+// Below the ResultSetMaxRows of small servers (Virtuoso ships 10 000), so a page is never cut.
+const PAGE = 5_000;
 
 /**
  * Reads the manifest graph from the server, paging by graph IRI (keyset, not
