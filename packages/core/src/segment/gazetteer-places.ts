@@ -1,21 +1,50 @@
 import { ancestors, lookupPlaces, placeNames } from '@policy-kg/ontology';
 import type { PlaceMention, PlaceResolver } from './jurisdiction.js';
 
-let byPrefix: Map<string, string[]> | undefined;
+type PlaceInfo = Omit<PlaceMention, 'start' | 'end' | 'short'> & { fullName: string };
 
-/** Gazetteer names grouped by their first two characters, longest first (built once, on first use). */
-function names(): Map<string, string[]> {
-  if (byPrefix) return byPrefix;
-  const map = new Map<string, string[]>();
+interface NameIndex {
+  /** Names by their first two UTF-16 units (`(c0 << 16) | c1`), longest first. */
+  byPrefix: Map<number, string[]>;
+  /** The one division a name denotes, or null when several share it (朝阳). */
+  places: Map<string, PlaceInfo | null>;
+}
+
+let index: NameIndex | undefined;
+
+/** Built once, on first use. */
+function names(): NameIndex {
+  if (index) return index;
+  const byPrefix = new Map<number, string[]>();
   for (const name of placeNames()) {
     if (name.length < 2) continue;
-    const prefix = name.slice(0, 2);
-    const list = map.get(prefix);
+    const key = (name.charCodeAt(0) << 16) | name.charCodeAt(1);
+    const list = byPrefix.get(key);
     if (list) list.push(name);
-    else map.set(prefix, [name]);
+    else byPrefix.set(key, [name]);
   }
-  byPrefix = map;
-  return map;
+  index = { byPrefix, places: new Map() };
+  return index;
+}
+
+function placeOf(name: string, cache: Map<string, PlaceInfo | null>): PlaceInfo | null {
+  let info = cache.get(name);
+  if (info === undefined) {
+    const places = lookupPlaces(name);
+    const place = places[0];
+    info =
+      place && places.length === 1
+        ? {
+            name: place.name,
+            fullName: place.name,
+            code: place.code,
+            level: place.level,
+            parents: ancestors(place.code).map((p) => ({ name: p.name, code: p.code, level: p.level })),
+          }
+        : null;
+    cache.set(name, info);
+  }
+  return info;
 }
 
 /**
@@ -34,26 +63,18 @@ function names(): Map<string, string[]> {
 export function gazetteerPlaces(): PlaceResolver {
   return {
     *findPlaces(text: string): Iterable<PlaceMention> {
-      const index = names();
-      for (let i = 0; i < text.length; ) {
-        const candidates = index.get(text.slice(i, i + 2));
+      const { byPrefix, places } = names();
+      for (let i = 0; i + 1 < text.length; ) {
+        const candidates = byPrefix.get((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1));
         const name = candidates?.find((n) => text.startsWith(n, i));
         if (name === undefined) {
           i++;
           continue;
         }
-        const places = lookupPlaces(name);
-        const place = places[0];
-        if (place && places.length === 1 && plausible(text, i, name, place)) {
-          yield {
-            name: place.name,
-            code: place.code,
-            level: place.level,
-            start: i,
-            end: i + name.length,
-            short: name !== place.name,
-            parents: ancestors(place.code).map((p) => ({ name: p.name, code: p.code, level: p.level })),
-          };
+        const place = placeOf(name, places);
+        if (place && plausible(text, i, name, place)) {
+          const { fullName: _, ...mention } = place;
+          yield { ...mention, start: i, end: i + name.length, short: name !== place.fullName };
         }
         i += name.length;
       }
@@ -63,8 +84,8 @@ export function gazetteerPlaces(): PlaceResolver {
 
 const HAN = /\p{Script=Han}/u;
 
-function plausible(text: string, at: number, matched: string, place: { name: string; level: string }): boolean {
+function plausible(text: string, at: number, matched: string, place: PlaceInfo): boolean {
   if (place.level !== 'county') return true;
-  if (matched !== place.name) return false;
+  if (matched !== place.fullName) return false;
   return matched.length > 2 || !HAN.test(text.charAt(at - 1));
 }
