@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
+import { registerBuild } from './build.js';
+import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 
@@ -9,4 +11,4 @@ import { registerIngest } from './ingest.js';
  */
 export type RegisterCommand = (program: Command, io: Io) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerIngest, registerExtract];
+export const COMMANDS: RegisterCommand[] = [registerIngest, registerExtract, registerBuild, registerExport];

@@ -15,3 +15,4 @@ export {
   saveStore,
 } from './persist.js';
 export { parseRdf, type RdfSyntax, writeNQuads, writeTriG, writeTurtle } from './rdf-io.js';
+export { type ShaclReport, type ShaclViolation, validateGraph } from './validate.js';
