@@ -67,9 +67,9 @@ describe.skipIf(!available.ok)('remote store on a live Virtuoso', () => {
     expect(tripleKeys(back)).toEqual(tripleKeys(doc.quads));
     const title = back.find((q) => q.predicate.value.endsWith('/title') && q.object.termType === 'Literal');
     expect(title?.object.value).toMatch(/^关于/);
-    expect((title?.object as { language?: string }).language?.toLowerCase()).toBe('zh-hans');
+    expect(title?.object.termType === 'Literal' && title.object.language.toLowerCase()).toBe('zh-hans');
     const date = back.find((q) => q.predicate.value === 'http://schema.org/datePublished');
-    expect((date?.object as { datatype?: { value: string } }).datatype?.value).toBe(XSD.date);
+    expect(date?.object.termType === 'Literal' && date.object.datatype.value).toBe(XSD.date);
   });
 
   for (const q of SELECT_QUERIES) {
