@@ -64,3 +64,23 @@ describe('extractPolicies: verbs inside names', () => {
     expect(pol('要深入推进改革。')).toEqual([]);
   });
 });
+
+describe('extractPolicies: well-known mechanisms and clean starts', () => {
+  it('reads well-known mechanisms written without a head noun, only as whole names', () => {
+    expect(pol('全面推进分级诊疗,做实家庭医生签约服务,建好城乡医联体。').map((p) => p[0])).toEqual([
+      '分级诊疗',
+      '家庭医生签约服务',
+    ]);
+  });
+
+  it('starts a name at a word boundary, past leading verbs and the speaker’s own unit', () => {
+    expect(pol('推行新型农村合作医疗制度,我市城市公立医院综合改革成效明显。').map((p) => p[0])).toEqual([
+      '新型农村合作医疗制度',
+      '城市公立医院综合改革',
+    ]);
+  });
+
+  it('does not read short 《》 titles (《光荣榜》) as documents', () => {
+    expect(pol('登上《光荣榜》。')).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
 import type { Doc } from '../segment/index.js';
-import { GENERIC_POLICY_WORDS, POLICY_HEADS, POLICY_LEFT_STOPS } from './lexicons/policies.js';
+import { GENERIC_POLICY_WORDS, KNOWN_MECHANISMS, POLICY_HEADS, POLICY_LEFT_STOPS } from './lexicons/policies.js';
 import { NUMBERED_FORMULA } from './lexicons/slogans.js';
 import { resolveOverlaps } from './overlap.js';
+import { posTag } from './pos.js';
 import { isLawName, policyKindOf, quotedTerms } from './quoted.js';
 import { lexiconMatcher } from './text-utils.js';
 import type { PolicyKind, PolicyMention } from './types.js';
@@ -44,6 +45,8 @@ export function* extractPolicies(doc: Doc): Iterable<PolicyMention> {
   for (const m of text.matchAll(/《([^《》\n]{2,60})》/gu)) {
     const inner = m[1] ?? '';
     const start = (m.index ?? 0) + 1;
+    // Three characters or fewer in 《》 name a programme or a list (《光荣榜》), not a document.
+    if (inner.length <= 3) continue;
     const kind: PolicyKind = isLawName(inner) ? 'law' : 'document';
     found.push(policy(doc, start - 1, start + inner.length + 1, inner, kind, 'policy/title-marks'));
   }
@@ -63,6 +66,7 @@ export function* extractPolicies(doc: Doc): Iterable<PolicyMention> {
     }
   }
   found.push(...headNounNames(doc));
+  found.push(...knownMechanisms(doc));
   yield* resolveOverlaps(found);
 }
 
@@ -84,6 +88,32 @@ function leftEdge(text: string, end: number, allowDe: boolean): number {
     s--;
   }
   return s;
+}
+
+/** Tags that cannot start a name: verbs, adverbs, prepositions, conjunctions, pronouns, particles. */
+const NON_INITIAL_TAGS = /^(v|d|p|c|r|u|ad|ul|uj|uz|ud|ug|uv|f|y|e|zg|q)$/u;
+/** Places a name may not start with: the speaker's own unit (我市) and collectives (全省, 各级). */
+const COLLECTIVE_START = /^(我市|我县|我省|我区|我州|全省|全市|全县|全区|全国|各级|各地|本市|本县)/u;
+
+/**
+ * Move the start of a name to a jieba token boundary (never half a word:
+ * 项卫生… from 五项卫生…), then past leading verbs, adverbs and pronouns
+ * (推行新型农村合作医疗制度 → 新型农村合作医疗制度) and collectives (我市).
+ */
+function alignStart(text: string, start: number, end: number): number {
+  const from = Math.max(0, start - 4);
+  const tokens = posTag(text.slice(from, end));
+  let s = start;
+  const inside = tokens.find((t) => from + t.start < start && from + t.end > start);
+  if (inside) s = from + inside.end;
+  for (const t of tokens) {
+    if (from + t.start < s) continue;
+    if (from + t.start !== s || !NON_INITIAL_TAGS.test(t.tag)) break;
+    s = from + t.end;
+  }
+  const collective = COLLECTIVE_START.exec(text.slice(s, end));
+  if (collective) s += collective[0].length;
+  return Math.min(s, end);
 }
 
 /** Skip leftovers of a verb (好, 了) and batch ordinals (第一批) at the start of a name. */
@@ -114,7 +144,7 @@ function* headNounNames(doc: Doc): Iterable<PolicyMention> {
     if (head === undefined || kind === undefined) continue;
     const end = i + head.length;
     if (HEAD_BLOCKERS.some((b) => text.startsWith(b, end))) continue;
-    const start = trimJunk(text, leftEdge(text, i, /制$/u.test(head)), i);
+    const start = alignStart(text, trimJunk(text, leftEdge(text, i, /制$/u.test(head)), i), i);
     const prefix = text.slice(start, i);
     // One- and two-character heads (改革, 行动) need a name of three characters or more before them.
     const minPrefix = head.length >= 3 || head === '医改' ? 2 : 3;
@@ -122,7 +152,10 @@ function* headNounNames(doc: Doc): Iterable<PolicyMention> {
     // Years and meeting words make it a work item, not a policy (2023年重点项目).
     if (/\d{4}年|今年|明年|去年/u.test(prefix)) continue;
     // Building works of a named body (X医院二期工程) are not policies.
-    if ((head === '工程' || head === '项目') && /(医院|院区|中心|大学|基地)/u.test(prefix)) continue;
+    if ((head === '工程' || head === '项目') && /(医院|院区|中心|大学|基地|楼|新建|续建|改扩建|扩建)/u.test(prefix))
+      continue;
+    // 按计划, 按规划: an adverbial, not a name.
+    if (/[按依照]$/u.test(text.slice(start - 1, start)) && prefix.length < 3) continue;
     yield policy(doc, start, end, prefix + head, kind, 'policy/head-noun');
     // Coordinated names sharing the head: A和B改革 → A改革 too.
     const conj = text[start - 1];
@@ -134,5 +167,26 @@ function* headNounNames(doc: Doc): Iterable<PolicyMention> {
       }
     }
     i = end - 1;
+  }
+}
+
+const matchMechanism = lexiconMatcher(Object.keys(KNOWN_MECHANISMS));
+
+/** Well-known named mechanisms written without a head noun (分级诊疗, 家庭医生签约服务). */
+function* knownMechanisms(doc: Doc): Iterable<PolicyMention> {
+  const text = doc.text;
+  for (let i = 0; i < text.length; i++) {
+    const name = matchMechanism(text, i);
+    if (!name) continue;
+    const kind = KNOWN_MECHANISMS[name];
+    // Only a whole name: not the tail of a longer one (城乡医联体).
+    const prev = text[i - 1] ?? '';
+    const boundary =
+      !/\p{Script=Han}/u.test(prev) ||
+      STOP_CHARS.includes(prev) ||
+      '和与及的'.includes(prev) ||
+      STOPS.some((w) => i >= w.length && text.startsWith(w, i - w.length));
+    if (kind && boundary) yield policy(doc, i, i + name.length, name, kind, 'policy/known-mechanism');
+    i += name.length - 1;
   }
 }

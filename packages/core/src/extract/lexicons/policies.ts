@@ -36,6 +36,13 @@ export const POLICY_HEADS: ReadonlyArray<readonly [string, PolicyKind]> = [
  * the backward scan from a head noun stops at them.
  */
 export const POLICY_LEFT_STOPS: readonly string[] = [
+  '做实',
+  '做细',
+  '做优',
+  '做强',
+  '抓实',
+  '夯实',
+  '落细',
   '开展',
   '启动',
   '推进',
@@ -189,3 +196,40 @@ export const LAW_SUFFIXES: readonly string[] = ['条例', '法'];
 
 /** Endings in 法 that are not laws. */
 export const NOT_LAW_SUFFIXES: readonly string[] = ['办法', '方法', '做法', '说法', '想法', '手法', '疗法'];
+
+/**
+ * Well-known national health-policy mechanisms and programmes that the genre
+ * names without a head noun (CONVENTIONS: 家庭医生签约服务, 分级诊疗, 两票制).
+ * Genre knowledge of standard national programmes, not sentences of any text.
+ */
+export const KNOWN_MECHANISMS: Readonly<Record<string, PolicyKind>> = {
+  家庭医生签约服务: 'program',
+  分级诊疗: 'reform',
+  两票制: 'reform',
+  医养结合: 'program',
+  医联体: 'reform',
+  医共体: 'reform',
+  县域医共体: 'reform',
+  紧密型县域医共体: 'reform',
+  紧密型城市医联体: 'reform',
+  城市医疗集团: 'reform',
+  住院医师规范化培训: 'program',
+  检查检验结果互认: 'reform',
+  检查检验结果共享互认: 'reform',
+  基本公共卫生服务: 'program',
+  基本公共卫生服务均等化: 'program',
+  药品集中带量采购: 'reform',
+  集中带量采购: 'reform',
+  按疾病诊断相关分组付费: 'reform',
+  三医联动: 'reform',
+  医保支付方式改革: 'reform',
+  现代医院管理制度: 'reform',
+  国家基本药物制度: 'reform',
+  健康中国行动: 'campaign',
+  爱国卫生运动: 'campaign',
+  '互联网+医疗健康': 'program',
+  巡回医疗: 'program',
+  对口支援: 'program',
+  先诊疗后付费: 'program',
+  一站式结算: 'program',
+};
