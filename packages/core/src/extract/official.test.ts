@@ -66,3 +66,10 @@ describe('extractOfficials: comrades and dictionary words', () => {
     expect(names('习总书记全面总结了经验。最后,张主任强调,要抓落实。')).toEqual([]);
   });
 });
+
+describe('extractOfficials: names the tagger knows', () => {
+  it('reads a name + title after a verb when jieba tags the name as a person (贯彻李强总理…)', () => {
+    const found = [...extractOfficials(makeTestDoc('认真贯彻李强总理重要讲话精神。'))];
+    expect(found.map((o) => o.name)).toEqual(['李强']);
+  });
+});

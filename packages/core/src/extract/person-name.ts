@@ -1,6 +1,6 @@
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES, WEAK_SURNAMES } from './lexicons/surnames.js';
 import { NAME_FOLLOWERS, TITLE_WORDS } from './lexicons/titles.js';
-import { isCommonWord } from './pos.js';
+import { isCommonWord, isTaggedName } from './pos.js';
 import { isHan } from './text-utils.js';
 
 /** Characters that never occur in a person's name in this genre (they belong to bodies and titles). */
@@ -75,7 +75,8 @@ export function readNameBefore(text: string, end: number, options: ReadNameOptio
     const name = text.slice(start, end);
     if (!isNameShape(name)) continue;
     const before = text[start - 1];
-    if (isHan(before) && !'和与及同向对将把在由请'.includes(before ?? '')) continue;
+    // After a Han character a name needs a phrase boundary, unless the tagger knows it as a person name.
+    if (isHan(before) && !'和与及同向对将把在由请以'.includes(before ?? '') && !isTaggedName(name)) continue;
     // Without a title before it, a name needs a strong surname and must not be a common word (常务, 全面, 卫生).
     if (WEAK_SURNAMES.includes(name[0] ?? '') || isCommonWord(name)) continue;
     return name;

@@ -31,7 +31,31 @@ const INTRODUCING = [
 /** Longest name before a head noun. */
 const MAX_PREFIX = 24;
 /** Words right after a head noun that show it is not the end of a name (行动起来, 计划生育). */
-const HEAD_BLOCKERS = ['起来', '生育', '者', '力', '化', '上', '中', '方案'];
+const HEAD_BLOCKERS = [
+  '起来',
+  '生育',
+  '者',
+  '力',
+  '化',
+  '上',
+  '中',
+  '方案',
+  // 战略成果, 战略定力: the head noun modifies what follows.
+  '成果',
+  '定力',
+  '思维',
+  '机遇',
+  '部署',
+  '任务',
+  '目标',
+  '意义',
+  '性',
+  '地位',
+  '布局',
+  '眼光',
+  '高度',
+  '支撑',
+];
 
 /**
  * Policies: 《》 titles (documents; 条例/法 → law), quoted terms with or

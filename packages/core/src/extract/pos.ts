@@ -68,10 +68,19 @@ export function hasNonNameToken(s: string): boolean {
   return cached(nonNameCache, s, (x) => posTag(x).some((t) => NON_NAME_TAGS.test(t.tag)));
 }
 
+/** Whether jieba reads `s` as one person-name token (nr, nrfg, nrt). */
+export function isTaggedName(s: string): boolean {
+  return cached(taggedNameCache, s, (x) => {
+    const tokens = posTag(x);
+    return tokens.length === 1 && /^(nr|nrfg|nrt)$/u.test(tokens[0]?.tag ?? '');
+  });
+}
+
 /** Answers for short strings are cached; the caches are cleared when they grow past this many entries. */
 const CACHE_LIMIT = 50_000;
 const commonWordCache = new Map<string, boolean>();
 const nonNameCache = new Map<string, boolean>();
+const taggedNameCache = new Map<string, boolean>();
 
 function cached(cache: Map<string, boolean>, key: string, compute: (s: string) => boolean): boolean {
   const hit = cache.get(key);
