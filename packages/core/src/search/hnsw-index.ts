@@ -127,11 +127,12 @@ export class HnswVectorIndex implements VectorIndex {
     return label === undefined ? undefined : Float32Array.from(this.hnsw.getPoint(label));
   }
 
-  search(query: Vector, options: VectorSearchOptions = {}): VectorHit[] {
+  /** See {@link VectorIndex.search}; `ef` overrides the query-time beam for this call. */
+  search(query: Vector, options: VectorSearchOptions & { ef?: number } = {}): VectorHit[] {
     checkDimension(query, this.dimension);
     const k = Math.min(options.k ?? 10, this.size);
     if (k <= 0) return [];
-    this.hnsw.setEf(Math.max(this.efSearch, this.efFactor * k));
+    this.hnsw.setEf(options.ef ?? Math.max(this.efSearch, this.efFactor * k));
     const filter = options.filter;
     const result = filter
       ? this.hnsw.searchKnn(Array.from(query), k, (label) => {

@@ -4,6 +4,16 @@ export { charNgrams, foldText } from './fold.js';
 export { HashingEmbedder, type HashingEmbedderOptions } from './hashing-embedder.js';
 export { type HnswOptions, HnswVectorIndex } from './hnsw-index.js';
 export { docPassages, type PassageOptions } from './passages.js';
+export {
+  hitTerm,
+  KGS,
+  KGS_NAMESPACE,
+  type SearchPropertyFunction,
+  type SearchPropertyFunctionInput,
+  type SearchPropertyFunctionOptions,
+  type SearchPropertyFunctionResult,
+  searchPropertyFunctions,
+} from './property-function.js';
 export { fuseRanks } from './rrf.js';
 export {
   type AddOptions,
