@@ -38,7 +38,8 @@ export async function fromJsonLd(doc: unknown, options: { source?: string } = {}
       documentLoader: documentLoader as never,
     })) as unknown as string;
   } catch (error) {
-    if (error instanceof NotFoundError) throw error;
+    const offline = findCause(error);
+    if (offline) throw offline;
     throw new ParseError(`JSON-LD error${options.source ? ` in ${options.source}` : ''}: ${(error as Error).message}`, {
       line: 0,
       column: 0,
@@ -48,4 +49,14 @@ export async function fromJsonLd(doc: unknown, options: { source?: string } = {}
     });
   }
   return parseRdf(nquads, { syntax: 'nquads', ...(options.source ? { source: options.source } : {}) });
+}
+
+/** jsonld wraps loader errors (`details.cause`); find our own offline refusal inside. */
+function findCause(error: unknown): NotFoundError | undefined {
+  for (let e = error, depth = 0; e && depth < 8; depth++) {
+    if (e instanceof NotFoundError || (e as { code?: unknown }).code === 'KG_JSONLD_CONTEXT') return e as NotFoundError;
+    const x = e as { cause?: unknown; details?: { cause?: unknown } };
+    e = x.details?.cause ?? x.cause;
+  }
+  return undefined;
 }
