@@ -65,3 +65,14 @@ describe('extractStatements: more genre forms', () => {
     expect(st('会议还通报了年度考核结果。三家单位作交流发言。')).toEqual([['会议', '通报', '年度考核结果。']]);
   });
 });
+
+describe('extractStatements: named meetings as speakers', () => {
+  it('makes 会议 the speaker when a named meeting is the subject, and names the meeting', () => {
+    const found = [...extractStatements(makeTestDoc('3月2日,全省妇幼健康工作会议要求,要守牢母婴安全底线。'))];
+    expect(found.map((s) => [s.speaker, s.verb, s.meeting])).toEqual([['会议', '要求', '全省妇幼健康工作会议']]);
+  });
+
+  it('does not read 按照会议要求 as a statement', () => {
+    expect(st('各地要按照会议要求,抓好落实。')).toEqual([]);
+  });
+});

@@ -22,7 +22,15 @@ interface Speaker {
   name: string;
   start: number;
   end: number;
+  /** A named meeting that is itself the subject (全省卫生健康工作会议要求). */
+  meeting?: string;
 }
+
+/** A named meeting as the subject of a speech verb, from a phrase boundary. */
+const NAMED_MEETING_SUBJECT =
+  /(?<=^|[,。;:\n])([^,。;:\n“”]{2,30}?(?:会议|大会|全会|座谈会|工作会))(?=(?:还|也|同时|并|进一步|最后|首先|再次|特别|一致|明确|深刻)?(?:指出|强调|要求|认为|提出|通报|传达|号召))/gu;
+/** Words that make a meeting name an object or a source, not the subject (按照会议要求). */
+const NOT_SUBJECT = /按照|根据|依据|落实|贯彻|传达|学习|遵照|对照|结合|本次|此次|这次|[要在将按把对]/u;
 
 /** Position after any adverbial gaps at `at`. */
 function skipGaps(text: string, at: number): number {
@@ -79,6 +87,12 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
     if (prev && /[\p{Script=Han}]/u.test(prev) && !/[,。;\n]/u.test(prev)) continue;
     speakers.push({ name: '会议', start: at, end: at + 2 });
   }
+  for (const m of text.matchAll(NAMED_MEETING_SUBJECT)) {
+    const name = m[1] ?? '';
+    const at = m.index ?? 0;
+    if (name === '会议' || NOT_SUBJECT.test(name)) continue;
+    speakers.push({ name: '会议', start: at, end: at + name.length, meeting: name });
+  }
   for (const p of PRONOUNS) {
     for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) {
       if (/[\p{Script=Han}]/u.test(text[at - 1] ?? '') && !/[,。;\n]/u.test(text[at - 1] ?? '')) continue;
@@ -106,6 +120,7 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
         verb,
       };
       attachMeeting(st, main);
+      if (sp.meeting) st.meeting = sp.meeting;
       return st;
     };
     const dist = DISTRIBUTIVE.exec(text.slice(at, at + 200));
