@@ -32,3 +32,23 @@ describe('extractMeetings', () => {
     expect([...extractMeetings(makeTestDoc('会后,省卫健委组织召开座谈会。'))].map((m) => m.name)).toEqual(['座谈会']);
   });
 });
+
+describe('extractMeetings: more genre forms', () => {
+  it('reads 召开了 and a multi-day date', () => {
+    const doc = makeTestDoc('5月8日至9日,省卫健委召开了全省医政工作会议。', { published: '2024-05-10' });
+    const [m] = [...extractMeetings(doc)];
+    expect([m?.name, m?.date, m?.dateEnd]).toEqual(['全省医政工作会议', '2024-05-08', '2024-05-09']);
+  });
+
+  it('reads a meeting held 以视频形式 as video', () => {
+    const [m] = [...extractMeetings(makeTestDoc('全市疾控工作会议以视频形式召开。'))];
+    expect([m?.name, m?.format]).toEqual(['全市疾控工作会议', 'video']);
+  });
+
+  it('includes an upper-level meeting only referenced when the text dates it', () => {
+    const found = [
+      ...extractMeetings(makeTestDoc('2019年7月,全国医改工作推进会提出了新要求。全国卫生健康工作会议提出了新要求。')),
+    ];
+    expect(found.map((m) => [m.name, m.date])).toEqual([['全国医改工作推进会', '2019-07']]);
+  });
+});

@@ -13,6 +13,11 @@ import type { MeetingMention } from './types.js';
 
 const matchNoun = lexiconMatcher(MEETING_NOUNS);
 const MAX_NAME = 30;
+/** A date in a sentence: (year)(month)(day)(至(month)day). */
+const DATE_IN_SENTENCE = /(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?(?:(?:至|-|—|到)(?:(\d{1,2})月)?(\d{1,2})日)?/u;
+/** A dated clause right before a meeting name: 2016年8月,… */
+const DATED_REFERENCE =
+  /(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?(?:(?:至|-)(?:(\d{1,2})月)?(\d{1,2})日)?[,,]?(?:召开的)?$/u;
 
 /** The year the document's undated 月日 belong to. */
 export function docYear(doc: Doc): number | undefined {
@@ -41,6 +46,11 @@ function leftEdge(text: string, end: number): number {
   while (s > 0 && end - s < MAX_NAME) {
     const ch = text[s - 1] ?? '';
     if (!/[\p{Script=Han}0-9]/u.test(ch)) break;
+    // 党的 is part of a name (党的工作暨党风廉政建设工作会议); any other 的 ends it.
+    if (ch === '的' && text[s - 2] === '党') {
+      s -= 2;
+      continue;
+    }
     if (wordBefore(text, s, MEETING_LEFT_STOPS)) break;
     s--;
   }
@@ -95,10 +105,12 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     if (text.startsWith('精神', end)) continue;
     const before = wordBefore(text, start, HOLD_BEFORE);
     const after = HOLD_AFTER.exec(text.slice(end));
-    if (!before && !after) continue;
+    // An upper-level meeting only referenced counts when the text dates it (2016年8月,全国…大会).
+    const dated = DATED_REFERENCE.exec(text.slice(Math.max(0, start - 16), start));
+    if (!before && !after && !dated) continue;
     const prefix = name.slice(0, name.length - noun.length);
     if (prefix.length < 2 && !STANDALONE_MEETING_NOUNS.includes(name)) continue;
-    if (/^(本次|此次|这次|该|各)/u.test(name)) continue;
+    if (/^(本次|此次|这次|该|各|一次|一场|那次|上次|这个|有关|相关)/u.test(name)) continue;
     const m: MeetingMention = { kind: 'meeting', span: { start, end }, text: name, rule: 'meeting/held', name };
     if (after?.[1]) m.location = after[1];
     // Date: 2月17日 in the same sentence before the name (or right after 于).
@@ -108,16 +120,15 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
       return e < 0 ? text.length : end + e;
     })();
     const sentence = text.slice(sStart, sEnd);
-    const md = /(\d{1,2})月(\d{1,2})(?:日|-\d{1,2}日)?/u.exec(sentence);
+    const md = dated ?? DATE_IN_SENTENCE.exec(sentence);
     const nameYear = /^(\d{4})年/u.exec(name)?.[1];
-    if (md?.[1])
-      m.date = resolveDate(
-        doc,
-        Number(md[1]),
-        md[2] ? Number(md[2]) : undefined,
-        nameYear ? Number(nameYear) : undefined,
-      );
-    else if (nameYear) m.date = nameYear;
+    const year = md?.[1] ?? nameYear;
+    if (md?.[2]) {
+      m.date = resolveDate(doc, Number(md[2]), md[3] ? Number(md[3]) : undefined, year ? Number(year) : undefined);
+      if (md[5] && md[3])
+        m.dateEnd = resolveDate(doc, Number(md[4] ?? md[2]), Number(md[5]), year ? Number(year) : undefined);
+    } else if (nameYear) m.date = nameYear;
+    if (dated && !before && !after) m.rule = 'meeting/dated-reference';
     if (/视频|电视电话|线上/u.test(sentence)) m.format = 'video';
     const org = before
       ? institutions.find((x) => x.span.end === start - before.length || x.span.end === start - before.length - 1)

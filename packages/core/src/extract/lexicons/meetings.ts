@@ -42,6 +42,13 @@ export const STANDALONE_MEETING_NOUNS: readonly string[] = [
 
 /** Verbs that show a meeting was held or hosted when they precede its name. */
 export const HOLD_BEFORE: readonly string[] = [
+  '召开了',
+  '举行了',
+  '举办了',
+  '承办了',
+  '召开的',
+  '举行的',
+  '举办的',
   '组织召开',
   '主持召开',
   '隆重召开',
@@ -53,7 +60,8 @@ export const HOLD_BEFORE: readonly string[] = [
 ];
 
 /** Verbs after a meeting name that show it was held (会议在兰州召开). */
-export const HOLD_AFTER: RegExp = /^(?:(?:在|于)([\p{Script=Han}]{2,8}?))?(?:隆重|顺利)?(?:召开|举行|开幕|闭幕|举办)/u;
+export const HOLD_AFTER: RegExp =
+  /^(?:(?:在|于)([\p{Script=Han}]{2,8}?))?(?:以[^,。;\n]{1,10}?(?:形式|方式))?(?:隆重|顺利)?(?:召开|举行|开幕|闭幕|举办)/u;
 
 /** Words a meeting name never starts with (they belong to the sentence). */
 export const MEETING_LEFT_STOPS: readonly string[] = [
@@ -69,8 +77,6 @@ export const MEETING_LEFT_STOPS: readonly string[] = [
   '在',
   '由',
   '了',
-  '和',
-  '与',
   '及',
   '、',
   '本次',
