@@ -14,6 +14,9 @@ export function countryQuads(sink: QuadSink): Quad_Subject {
   return cn;
 }
 
+// Places already written into a sink (a place and its ancestors are the same in every text).
+const placesWritten = new WeakMap<QuadSink, Set<string>>();
+
 /**
  * A gazetteer place and its ancestors up to the country, as
  * `kg:AdministrativeDivision`s with GB/T 2260 codes (`skos:notation`).
@@ -21,6 +24,13 @@ export function countryQuads(sink: QuadSink): Quad_Subject {
  * @example placeQuads(sink, lookupPlaces('兰州')[0]!); // kgid:place/620100 …
  */
 export function placeQuads(sink: QuadSink, place: Place): Quad_Subject {
+  let written = placesWritten.get(sink);
+  if (!written) {
+    written = new Set();
+    placesWritten.set(sink, written);
+  }
+  if (written.has(place.code)) return iri(mint.place(place.code));
+  written.add(place.code);
   const chain = [place, ...ancestors(place.code)];
   for (const p of chain) {
     const node = iri(mint.place(p.code));

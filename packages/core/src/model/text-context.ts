@@ -18,6 +18,9 @@ export class TextContext {
   readonly docIri: NamedNode;
   readonly textIri: NamedNode;
   private readonly activities = new Map<string, Set<string>>();
+  // A span or mention is written once per text, however many facts point at it.
+  private readonly spans = new Map<string, NamedNode | undefined>();
+  private readonly mentions = new Map<string, NamedNode>();
 
   constructor(
     readonly sink: QuadSink,
@@ -33,6 +36,14 @@ export class TextContext {
    * (`oa:TextQuoteSelector`) and byte offsets. Undefined for an empty span.
    */
   span(span: Span): NamedNode | undefined {
+    const key = `${span.start}:${span.end}`;
+    if (this.spans.has(key)) return this.spans.get(key);
+    const node = this.writeSpan(span);
+    this.spans.set(key, node);
+    return node;
+  }
+
+  private writeSpan(span: Span): NamedNode | undefined {
     if (span.end <= span.start) return undefined;
     const { doc } = this.text;
     const origin = doc.origin.locate(span);
@@ -93,6 +104,9 @@ export class TextContext {
     const spanNode = this.span(where);
     if (!spanNode) return undefined;
     const node = iri(mint.mention(this.text.textKey, m.kind, where.start, where.end, options.extra ?? ''));
+    const seen = this.mentions.get(node.value);
+    if (seen) return seen;
+    this.mentions.set(node.value, node);
     const { sink } = this;
     sink.add(node, RDF.type, iri(KG.Mention));
     sink.add(node, KG.span, spanNode);
