@@ -66,3 +66,26 @@ describe('extractIndicators: changes and targets', () => {
     expect(ind('签订目标责任书,12家单位作交流发言。')[0]?.target).toBeUndefined();
   });
 });
+
+describe('extractIndicators: names, placeholders and qualifiers', () => {
+  it('skips numbers inside quoted names (“三名”工程, “一人一案”)', () => {
+    expect(ind('实施“三名”工程,实行“一人一案”。')).toEqual([]);
+  });
+
+  it('skips placeholder numbers and bare 千/万 words (x万余份, 千人口, 百人行动)', () => {
+    expect(ind('检测能力达到x万余份,千人口医师数提高,开展百人行动。')).toEqual([]);
+  });
+
+  it('keeps 上万 as a lower bound of ten thousand', () => {
+    expect(ind('受益群众达上万人。').map((i) => [i.value, i.unit, i.approx])).toEqual([[10000, '人', true]]);
+  });
+
+  it('skips age bands and session ordinals (5岁以下儿童, 十一届九次全会)', () => {
+    expect(ind('5岁以下儿童死亡率下降,落实十一届九次、十次全会精神。')).toEqual([]);
+  });
+
+  it('reads 从75岁提至78岁 as one change', () => {
+    const found = ind('人均期望寿命从75岁提至78岁。');
+    expect(found.map((i) => [i.value, i.change?.kind])).toEqual([[78, 'from_to']]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Doc } from '../segment/index.js';
 import { APPROX_AFTER, APPROX_BEFORE, CHANGE_WORDS, ENUMERATION_UNITS, TARGET_WORDS, UNITS } from './lexicons/units.js';
+import { quotedTerms } from './quoted.js';
 import { CHINESE_NUMERAL_CHARS, isHan, parseNumber } from './text-utils.js';
 import type { IndicatorMention } from './types.js';
 
@@ -38,6 +39,7 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
   const text = doc.text;
   const out: IndicatorMention[] = [];
   let consumed = 0;
+  const quoted = [...quotedTerms(doc)].map((q) => [q.start, q.end] as const);
   for (const m of text.matchAll(NUM_RE)) {
     const raw = m[0];
     const start = m.index ?? 0;
@@ -49,6 +51,13 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     let value = parseNumber(percentWords ? raw.slice(3) : raw);
     if (value === undefined) continue;
     const before = text.slice(Math.max(0, start - 3), start);
+    // Numbers inside quoted terms name things (“三名”工程, “一人一案”); placeholders (x万, xx人) are no values.
+    if (quoted.some(([qs, qe]) => start >= qs && start < qe)) continue;
+    if (/[xX×某]$/u.test(before) || /^[xX×]/u.test(text.slice(end))) continue;
+    // A bare 万/千/百 is a word (千人口, 百人行动), except 上万 (ten thousand or more).
+    if (/^[十百千万亿]$/u.test(raw) && !before.endsWith('上')) continue;
+    // Session ordinals: 十一届九次全会, 三次会议.
+    if (/届$/u.test(before) || (!/^\d/u.test(raw) && /^次(?:全会|会议|常委会|党代会)/u.test(text.slice(end)))) continue;
     // Ordinals and names: 第二, 十九大, 省第十四次.
     if (before.endsWith('第')) {
       const rank = /^(名|位)/u.exec(text.slice(end));
@@ -60,7 +69,7 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
       !arabic &&
       !percentWords &&
       isHan(text[start - 1]) &&
-      !/[达近约超逾计共有增至为到余]/u.test(text[start - 1] ?? '')
+      !/[达近约超逾计共有增至为到余上]/u.test(text[start - 1] ?? '')
     ) {
       // Chinese numerals glued to a preceding word are part of it (一体化, 新一轮),
       // except 连续四年 and bounds (三百多个).
@@ -97,6 +106,13 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     }
     const unit = UNITS_LONGEST_FIRST.find((u) => text.startsWith(u, at));
     if (!unit) continue;
+    // Age bands qualify a group (5岁以下儿童, 65岁以上老年人): not values.
+    if (
+      unit === '岁' &&
+      /^岁(?:及)?(?:以下|以上)\p{Script=Han}/u.test(text.slice(at)) &&
+      !/^岁(?:及)?(?:以下|以上)(?:的)?$/u.test(text.slice(at, at + 4))
+    )
+      continue;
     if (!arabic && value < 10 && !approx && ENUMERATION_UNITS.includes(unit)) continue;
     if (!arabic && /^[一二两三四五六七八九十]+$/u.test(raw) && ['大', '个'].includes(unit) && !approx) continue;
     at += unit.length;
@@ -122,7 +138,11 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     }
     // 由2.1人提高到2.6人: one fact, the new value, with the change from the old one.
     const between = prev ? text.slice(prev.span.end, start) : '';
-    if (prev && prev.unit === unitOut && /^(?:提高|增加|增长|上升|下降|减少|降低|提升)(?:到|至)$/u.test(between)) {
+    if (
+      prev &&
+      prev.unit === unitOut &&
+      /^(?:提高|增加|增长|上升|下降|减少|降低|提升|提|升|降|增)(?:到|至)$/u.test(between)
+    ) {
       const from = text.slice(Math.max(0, prev.span.start - 1), prev.span.start);
       if (from === '由' || from === '从') {
         out.pop();

@@ -64,7 +64,7 @@ export function parseNumber(text: string): number | undefined {
       section += (digit || 1) * (SMALL_UNITS[c] ?? 1);
       digit = 0;
     } else if (c in BIG_UNITS) {
-      total += (section + digit) * (BIG_UNITS[c] ?? 1);
+      total += (section + digit || 1) * (BIG_UNITS[c] ?? 1);
       section = 0;
       digit = 0;
     }
