@@ -45,3 +45,24 @@ describe('Bm25Index', () => {
     expect(bm.search('怎么的了')).toEqual([]);
   });
 });
+
+describe('Bm25Index skip-bigrams', () => {
+  const TEXTS = {
+    abbr: '深化医改工作持续推进',
+    o1: '医疗服务能力不断提升',
+    o2: '医疗卫生机构建设',
+    o3: '医疗保障水平',
+  };
+  const build = (options: ConstructorParameters<typeof Bm25Index>[0]) => {
+    const bm = new Bm25Index(options);
+    for (const [id, text] of Object.entries(TEXTS)) bm.add(id, text);
+    return bm;
+  };
+
+  it('reaches an abbreviation from a query written in full (医疗改革 → 医改)', () => {
+    const score = (bm: Bm25Index) => bm.search('医疗改革').find((h) => h.id === 'abbr')?.score ?? 0;
+    expect(build({}).search('医疗改革')[0]?.id).toBe('abbr');
+    expect(score(build({}))).toBeGreaterThan(score(build({ skipWeight: 0 })));
+    expect(build({}).search('卫生健康')).toEqual(build({ skipWeight: 0 }).search('卫生健康')); // 卫健 not indexed
+  });
+});

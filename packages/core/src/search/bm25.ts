@@ -1,4 +1,4 @@
-import { charNgrams, queryNgrams } from './fold.js';
+import { charNgrams, queryNgrams, skipBigrams } from './fold.js';
 
 /** Options of {@link Bm25Index}. */
 export interface Bm25Options {
@@ -10,6 +10,11 @@ export interface Bm25Options {
   tokenize?: (text: string) => string[];
   /** Tokenizer of queries; default {@link queryNgrams} (drops function characters). */
   tokenizeQuery?: (text: string) => string[];
+  /**
+   * Weight of skip-bigrams of the query (characters i and i+2 of a Han run), matched
+   * against the passages' ordinary bigrams; 0 turns them off. Default 0.5 (see {@link skipBigrams}).
+   */
+  skipWeight?: number;
 }
 
 interface DocEntry {
@@ -34,6 +39,7 @@ export class Bm25Index {
   private readonly b: number;
   private readonly tokenize: (text: string) => string[];
   private readonly tokenizeQuery: (text: string) => string[];
+  private readonly skipWeight: number;
   private readonly docs = new Map<string, DocEntry>();
   private readonly postings = new Map<string, Map<string, number>>();
   private totalLength = 0;
@@ -43,6 +49,7 @@ export class Bm25Index {
     this.b = options.b ?? 0.75;
     this.tokenize = options.tokenize ?? charNgrams;
     this.tokenizeQuery = options.tokenizeQuery ?? queryNgrams;
+    this.skipWeight = options.skipWeight ?? 0.5;
   }
 
   /** Number of indexed texts. */
@@ -100,6 +107,9 @@ export class Bm25Index {
     const avgdl = this.totalLength / n || 1;
     const qtf = new Map<string, number>();
     for (const t of this.tokenizeQuery(query)) qtf.set(t, (qtf.get(t) ?? 0) + 1);
+    if (this.skipWeight > 0) {
+      for (const t of skipBigrams(query)) if (!qtf.has(t)) qtf.set(t, this.skipWeight);
+    }
     const scores = new Map<string, number>();
     for (const [t, qn] of qtf) {
       const p = this.postings.get(t);

@@ -100,3 +100,26 @@ export function queryNgrams(text: string): string[] {
     return true;
   });
 }
+
+/**
+ * Skip-bigrams of a text's Han runs: characters i and i+2 (亚洲运动会 → 亚运, 洲动, 运会).
+ * Chinese abbreviations keep the first character of each word of a 2+2 compound
+ * (医疗改革 → 医改, 疾病控制 → 疾控, 卫生健康 → 卫健), so a query written in full
+ * can reach a passage that abbreviates. Function characters are skipped as in {@link queryNgrams}.
+ *
+ * @example
+ * ```ts
+ * skipBigrams('医疗改革'); // ['医改', '疗革']
+ * ```
+ */
+export function skipBigrams(text: string): string[] {
+  const out: string[] = [];
+  for (const run of textUnits(foldText(text))) {
+    for (let i = 0; i + 2 < run.length; i++) {
+      const a = run[i] as string;
+      const b = run[i + 2] as string;
+      if (a.length === 1 && b.length === 1 && !QUERY_STOP.has(a) && !QUERY_STOP.has(b)) out.push(a + b);
+    }
+  }
+  return out;
+}

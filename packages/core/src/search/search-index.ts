@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KgError, NotFoundError, UsageError, ValidationError } from '../errors.js';
 import { sha256, writeFileAtomic } from './atomic-file.js';
-import { Bm25Index } from './bm25.js';
+import { Bm25Index, type Bm25Options } from './bm25.js';
 import { itemFilter } from './filters.js';
 import { HashingEmbedder } from './hashing-embedder.js';
 import { type HnswOptions, HnswVectorIndex } from './hnsw-index.js';
@@ -18,6 +18,8 @@ export const SEARCH_FORMAT_VERSION = 1;
 export interface SearchIndexOptions {
   /** Default: a {@link HashingEmbedder} (no model needed). */
   embedder?: Embedder;
+  /** BM25 settings (k1 1.2, b 0.75, …). */
+  bm25?: Bm25Options;
   /** Below this many vectors search is exact (brute force); at it the index moves to HNSW. Default 20 000. */
   exactThreshold?: number;
   /** HNSW parameters (M 16, efConstruction 100, ef max(64, 4k) by default). */
@@ -83,7 +85,7 @@ export class SearchIndex {
   loadReport: LoadReport = { rebuilt: false };
   private readonly items = new Map<string, SearchItem>();
   private readonly byDoc = new Map<string, Set<string>>();
-  private readonly bm25 = new Bm25Index();
+  private readonly bm25: Bm25Index;
   private vectors: VectorIndex;
   private readonly exactThreshold: number;
   private readonly hnswOptions: Omit<HnswOptions, 'dimension'>;
@@ -93,6 +95,7 @@ export class SearchIndex {
 
   constructor(options: SearchIndexOptions = {}) {
     this.embedder = options.embedder ?? new HashingEmbedder();
+    this.bm25 = new Bm25Index(options.bm25 ?? {});
     this.exactThreshold = options.exactThreshold ?? 20_000;
     this.hnswOptions = options.hnsw ?? {};
     this.rrfK = options.rrfK ?? 60;
