@@ -84,3 +84,9 @@ describe('extractPolicies: well-known mechanisms and clean starts', () => {
     expect(pol('登上《光荣榜》。')).toEqual([]);
   });
 });
+
+describe('extractSlogans: what is not a slogan', () => {
+  it('skips placeholders, bare numbers and quoted names of bodies', () => {
+    expect(slo('建设“健康xx县”,拨打“12320”,成立“省级区域医疗中心”,坚持“三个转变”。')).toEqual(['三个转变']);
+  });
+});

@@ -3,6 +3,9 @@ import { ENUMERATION_NOUNS, KNOWN_FORMULAS, NUMBERED_FORMULA } from './lexicons/
 import { policyKindOf, quotedTerms } from './quoted.js';
 import type { SloganMention } from './types.js';
 
+/** Endings of quoted names of bodies and platforms, not formulas. */
+const BODY_SUFFIX = /(医院|中心|委员会|委|局|厅|平台|大学|学院|研究院|公司|集团)$/u;
+
 /**
  * Slogans: quoted short formulas that are not policy names (“两个确立”,
  * “优省市、强县区”), and well-known formulas written without quotes
@@ -14,6 +17,8 @@ export function* extractSlogans(doc: Doc): Iterable<SloganMention> {
   for (const q of quotedTerms(doc)) {
     if (q.headAfter || policyKindOf(q.inner)) continue;
     if (ENUMERATION_NOUNS.some((n) => q.inner.endsWith(n)) && NUMBERED_FORMULA.test(q.inner)) continue;
+    // Placeholders (健康xx县), bare numbers (1522), nested quotes and quoted names of bodies are not slogans.
+    if (/[xX×‘’]/u.test(q.inner) || /^[\d.、,]+$/u.test(q.inner) || BODY_SUFFIX.test(q.inner)) continue;
     // Short quoted words that are not numbered formulas are colloquialisms (“牛鼻子”, “爆表”), not slogans.
     if (q.inner.length <= 3 && !/^[一二两三四五六七八九十百千万]/u.test(q.inner) && !/[+、]/u.test(q.inner)) continue;
     seenSpans.push([q.start, q.end]);

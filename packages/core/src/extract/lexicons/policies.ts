@@ -21,6 +21,7 @@ export const POLICY_HEADS: ReadonlyArray<readonly [string, PolicyKind]> = [
   ['项目', 'program'],
   ['试点', 'program'],
   ['示范区', 'program'],
+  ['试验区', 'program'],
   ['先行区', 'program'],
   ['改革', 'reform'],
   ['体制', 'reform'],
