@@ -1,5 +1,5 @@
 import { buildGraph, linkText, mint } from '@policy-kg/core';
-import { KG, ORG, RDF, SCHEMA } from '@policy-kg/ontology';
+import { KG, ORG, RDF, SCHEMA, SKOS } from '@policy-kg/ontology';
 import { DataFactory } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { doc, LINKING_DOCS } from './docs.js';
@@ -69,5 +69,22 @@ describe('cross-document linking of officials', () => {
     const commission = linked.institutions.find((i) => i.name === '甘肃省卫生健康委员会');
     expect(commission?.place?.code).toBe('620000');
     expect(linked.meetings[0]?.place?.code).toBe('620100');
+  });
+});
+
+describe('evidence across scopes', () => {
+  it('links the keys of one person named with a national and a provincial post in one text', () => {
+    const text =
+      '关于召开全省卫生健康工作会议的通知\n发布时间:2022-03-01\n2月28日,全省卫生健康工作会议在兰州召开。国家卫生健康委副主任李红梅出席会议。会上,甘肃省卫生健康委员会主任李红梅作工作报告。';
+    const o = linkText(doc('both.txt', text)).officials.find((x) => x.name === '李红梅');
+    expect(o?.posts.map((p) => p.institution.key).sort()).toEqual([
+      'name:甘肃省卫生健康委员会',
+      'national:national-health-commission',
+    ]);
+    expect(o?.scope).toBe('place:620000');
+    expect(o?.alternateKeys).toEqual(['李红梅|national']);
+    const { store } = buildGraph([doc('both.txt', text)]);
+    const links = [...store.match(n(mint.official(o?.key ?? '')), n(SKOS.exactMatch), null, null)];
+    expect(links.map((q) => q.object.value)).toEqual([mint.official('李红梅|national')]);
   });
 });

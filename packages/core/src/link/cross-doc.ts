@@ -145,10 +145,16 @@ export function linkText(doc: Doc, options: LinkTextOptions = {}): LinkedText {
     }
     const orgs = [...new Set(posts.map((p) => p.institution))];
     const scope = officialScope(orgs, place, textScope);
+    const alternates = new Set(orgs.map((org) => officialScope([org], place, textScope)));
+    alternates.delete(scope);
     return {
       key: `${o.name}|${scope}`,
       name: o.name,
       scope,
+      alternateKeys: [...alternates]
+        .filter((s) => !s.startsWith('doc:'))
+        .sort()
+        .map((s) => `${o.name}|${s}`),
       looseTitles: looseTitles.filter((t) => !posts.some((p) => p.title === t)),
       posts,
       aliases: o.mentions.filter((s) => s !== o.name),

@@ -49,6 +49,12 @@ export interface LinkedOfficial {
   key: string;
   name: string;
   scope: Scope;
+  /**
+   * Keys of the same person under the other scopes this text shows them in
+   * (posts in two provinces, or a national and a provincial post): evidence
+   * that links identities other texts key separately (`skos:exactMatch`).
+   */
+  alternateKeys: string[];
   /** Titles with no institution (kept as job titles). */
   looseTitles: string[];
   posts: LinkedPost[];

@@ -85,6 +85,14 @@ export function officialQuads(ctx: TextContext, o: LinkedOfficial): NamedNode {
   for (const title of o.looseTitles) sink.add(node, SCHEMA.jobTitle, str(title));
   sink.add(node, PROV.hadPrimarySource, ctx.docIri);
   for (const m of o.mentions) ctx.mention(m, node);
+  // The same person as other texts key them (a post in another scope): linked, both ways.
+  for (const key of o.alternateKeys) {
+    const other = iri(mint.official(key));
+    sink.add(other, RDF.type, iri(KG.Official));
+    sink.add(other, SCHEMA.name, zh(o.name));
+    sink.add(node, SKOS.exactMatch, other);
+    sink.add(other, SKOS.exactMatch, node);
+  }
   for (const post of o.posts) {
     const instNode = institutionIri(post.institution);
     const role = iri(mint.role(post.role));
