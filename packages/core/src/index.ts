@@ -71,8 +71,11 @@ export type {
 export { buildGraph, buildStore, refreshSummary } from './pipeline.js';
 export type {
   Algebra,
+  BindingsInput,
+  BindingsLike,
   ExtensionFunction,
   Extensions,
+  GraphFormat,
   PropertyFunction,
   PropertyFunctionInput,
   PropertyFunctionResult,
@@ -82,20 +85,28 @@ export type {
   QueryEngineOptions,
   QueryPlan,
   QuerySourceInput,
+  ResultsFormat,
   ServiceDescriptionOptions,
   SyncResultStream,
   TypedQuery,
+  WriteQuadsOptions,
 } from './query/index.js';
 export {
+  collectText,
   createQueryEngine,
   explainQuery,
   formatPlan,
+  GRAPH_MEDIA_TYPES,
   n3Source,
   optimize,
   parseSparql,
   QueryEngine,
+  RESULTS_MEDIA_TYPES,
   serviceDescription,
   toAlgebra,
+  writeBoolean,
+  writeQuads,
+  writeResults,
 } from './query/index.js';
 export type {
   HttpClientOptions,

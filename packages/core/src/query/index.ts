@@ -22,5 +22,20 @@ export type { Algebra, Expr, PathExpr, PTerm, QueryPlan, TriplePattern } from '.
 export { parseSparql } from './parse/parse.js';
 export { toAlgebra } from './parse/to-algebra.js';
 export type { SyncResultStream } from './result-stream.js';
+export type {
+  BindingsInput,
+  BindingsLike,
+  GraphFormat,
+  ResultsFormat,
+  WriteQuadsOptions,
+} from './serialize/index.js';
+export {
+  collectText,
+  GRAPH_MEDIA_TYPES,
+  RESULTS_MEDIA_TYPES,
+  writeBoolean,
+  writeQuads,
+  writeResults,
+} from './serialize/index.js';
 export { type ServiceDescriptionOptions, serviceDescription } from './service-description.js';
 export { n3Source, type QuadSource } from './source.js';
