@@ -190,6 +190,19 @@ describe('QueryEngine (RDF/JS query interfaces)', () => {
     expect(seen[0]).toEqual(['基层', '10']);
   });
 
+  it('passes subject lists to property functions and binds every element', async () => {
+    const engine = createQueryEngine({
+      source: store(),
+      extensions: {
+        propertyFunctions: {
+          [`${EX}scored`]: () => [{ subject: [DataFactory.namedNode(`${EX}p2`), DataFactory.literal('0.9')] }],
+        },
+      },
+    });
+    const rows = await (await engine.queryBindings(`SELECT ?p ?s { (?p ?s) <${EX}scored> ("健康" 1) }`)).toArray();
+    expect(rows.map((b) => [b.get('p')?.value, b.get('s')?.value])).toEqual([[`${EX}p2`, '0.9']]);
+  });
+
   it('explains the optimized plan with estimates', () => {
     const text = explainQuery(`SELECT ?t { ?p a <${EX}Passage> ; <${EX}text> ?t } LIMIT 2`, { sources: [store()] });
     expect(text).toContain('slice offset 0 limit 2');

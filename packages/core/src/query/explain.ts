@@ -120,7 +120,9 @@ export function formatPlan(plan: QueryPlan): string {
         line(`project ${a.slots.map((s) => term({ kind: 'var', slot: s }, v)).join(' ')}`);
         break;
       case 'orderby':
-        line(`order by ${a.keys.map((k) => `${k.descending ? 'desc ' : ''}${expr(k.expr, v)}`).join(', ')}`);
+        line(
+          `order by ${a.keys.map((k) => `${k.descending ? 'desc ' : ''}${expr(k.expr, v)}`).join(', ')}${a.topK === undefined ? '' : ` (top ${a.topK})`}`,
+        );
         break;
       case 'slice':
         line(`slice offset ${a.offset} limit ${a.limit < 0 ? '∞' : a.limit}`);

@@ -469,15 +469,35 @@ function* evalModifier(op: Algebra, g: GraphRef, ctx: EvalContext): Iterable<Row
     }
     case 'orderby': {
       const keys = op.keys.map((k) => ({ c: compiled(k.expr, ctx), d: k.descending ? -1 : 1 }));
-      const rows: { r: Row; k: (Term | undefined)[] }[] = [];
-      for (const r of evaluate(op.input, ctx.empty, g, ctx)) rows.push({ r, k: keys.map((k) => tryEval(k.c, r, g)) });
-      rows.sort((a, b) => {
+      type Keyed = { r: Row; k: (Term | undefined)[] };
+      const cmp = (a: Keyed, b: Keyed): number => {
         for (let i = 0; i < keys.length; i++) {
           const c = orderCompare(a.k[i], b.k[i]);
           if (c !== 0) return c * (keys[i] as { d: number }).d;
         }
         return 0;
-      });
+      };
+      const rows: Keyed[] = [];
+      const topK = op.topK ?? -1;
+      for (const r of evaluate(op.input, ctx.empty, g, ctx)) {
+        const x = { r, k: keys.map((k) => tryEval(k.c, r, g)) };
+        if (topK < 0) {
+          rows.push(x);
+          continue;
+        }
+        // Bounded insertion after equal keys keeps the sort stable.
+        if (rows.length >= topK && cmp(x, rows[rows.length - 1] as Keyed) >= 0) continue;
+        let lo = 0;
+        let hi = rows.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (cmp(x, rows[mid] as Keyed) < 0) hi = mid;
+          else lo = mid + 1;
+        }
+        rows.splice(lo, 0, x);
+        if (rows.length > topK) rows.pop();
+      }
+      if (topK < 0) rows.sort(cmp);
       for (const x of rows) yield x.r;
       return;
     }

@@ -132,6 +132,23 @@ function regroup(parts: Algebra[]): Algebra {
 }
 
 /**
+ * Pass: `LIMIT n OFFSET m` over `ORDER BY` (possibly through a projection)
+ * keeps only the best n+m rows while sorting (a bounded top-k, not a full sort).
+ */
+export function limitSorts(a: Algebra): Algebra {
+  return bottomUp(a, (x) => {
+    if (x.type !== 'slice' || x.limit < 0) return x;
+    const k = x.offset + x.limit;
+    const inner = x.input;
+    if (inner.type === 'orderby') return { ...x, input: { ...inner, topK: k } };
+    if (inner.type === 'project' && inner.input.type === 'orderby') {
+      return { ...x, input: { ...inner, input: { ...inner.input, topK: k } } };
+    }
+    return x;
+  });
+}
+
+/**
  * The optimizer: pure Algebra → Algebra passes, in order. `count` estimates
  * cardinalities from the store's indexes.
  *
@@ -141,7 +158,7 @@ function regroup(parts: Algebra[]): Algebra {
  * ```
  */
 export function optimize(a: Algebra, count: Stats): Algebra {
-  return pushFilters(orderJoins(count)(splitConjunctions(a)));
+  return limitSorts(pushFilters(orderJoins(count)(splitConjunctions(a))));
 }
 
 export type { PathExpr };

@@ -63,7 +63,7 @@ export type Algebra = (
   | { type: 'project'; input: Algebra; slots: number[] }
   | { type: 'distinct'; input: Algebra }
   | { type: 'reduced'; input: Algebra }
-  | { type: 'orderby'; input: Algebra; keys: { expr: Expr; descending: boolean }[] }
+  | { type: 'orderby'; input: Algebra; keys: { expr: Expr; descending: boolean }[]; topK?: number }
   | { type: 'slice'; input: Algebra; offset: number; limit: number }
 ) & { estimate?: number };
 
