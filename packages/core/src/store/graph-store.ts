@@ -61,8 +61,45 @@ export class GraphStore {
     }
   }
 
+  /**
+   * A view for SPARQL whose default graph is the union (RDF merge) of all
+   * named graphs, as Jena's `unionDefaultGraph` and advertised with
+   * `sd:UnionDefaultGraph`: plain patterns see every document, `GRAPH ?g`
+   * still sees each document's own graph. Triples in several graphs appear
+   * once in the default graph.
+   *
+   * @example engine.queryBindings('SELECT * { ?s a kg:Statement }', { sources: [store.unionView()] });
+   */
+  unionView(): {
+    match(s: Term | null, p: Term | null, o: Term | null, g: Term | null): Iterable<Quad>;
+    countQuads(s: Term | null, p: Term | null, o: Term | null, g: Term | null): number;
+    graphs(): Iterable<Term>;
+  } {
+    const self = this;
+    const defaultGraph = DataFactory.defaultGraph();
+    function* merged(s: Term | null, p: Term | null, o: Term | null): Iterable<Quad> {
+      const seen = new Set<string>();
+      for (const q of self.match(s, p, o, null)) {
+        const key = `${termKey(q.subject)} ${termKey(q.predicate)} ${termKey(q.object)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        yield DataFactory.quad(q.subject, q.predicate, q.object, defaultGraph);
+      }
+    }
+    return {
+      match: (s, p, o, g) => (g?.termType === 'DefaultGraph' ? merged(s, p, o) : this.match(s, p, o, g)),
+      countQuads: (s, p, o, g) => this.countQuads(s, p, o, g?.termType === 'DefaultGraph' ? null : g),
+      graphs: () => this.getGraphs(),
+    };
+  }
+
   /** Every quad, in the store's order. */
   quads(): Iterable<Quad> {
     return this.match(null, null, null, null);
   }
+}
+
+function termKey(t: Term): string {
+  if (t.termType === 'Literal') return `"${t.value}"@${t.language}^^${t.datatype.value}`;
+  return `${t.termType === 'BlankNode' ? '_:' : '<'}${t.value}`;
 }
