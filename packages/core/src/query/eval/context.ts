@@ -27,6 +27,8 @@ export interface EvalContext {
   evaluate: (op: Algebra, seed: Row, g: GraphRef) => Iterable<Row>;
   /** The empty seed row. */
   empty: Row;
+  /** The dataset's named graphs, listed once per execution. */
+  graphList?: Term[];
   /** Compiled expressions of this execution (closures capture the context). */
   compiled: WeakMap<object, unknown>;
 }

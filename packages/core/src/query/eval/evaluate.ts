@@ -200,40 +200,54 @@ function* evalJoin(inputs: Algebra[], seed: Row, g: GraphRef, ctx: EvalContext):
     yield seed;
     return;
   }
-  yield* joinFrom(
-    inputs,
-    0,
-    evaluate(inputs[0] as Algebra, seed, g, ctx),
-    varInfo(inputs[0] as Algebra).maybe,
-    seed,
-    g,
-    ctx,
-  );
+  yield* joinFrom(inputs, joinPlan(inputs), 0, evaluate(inputs[0] as Algebra, seed, g, ctx), seed, g, ctx);
 }
 
-function* joinFrom(
+/** Per join input: the slots bound on its left and whether a bind join is correct. Static, so cached. */
+interface JoinStep {
+  bound: Set<number>;
+  bind: boolean;
+}
+const joinPlans = new WeakMap<Algebra[], JoinStep[]>();
+
+function joinPlan(inputs: Algebra[]): JoinStep[] {
+  let steps = joinPlans.get(inputs);
+  if (steps) return steps;
+  steps = [];
+  const acc = new Set<number>();
+  for (const input of inputs) {
+    steps.push({ bound: new Set(acc), bind: seedable(input, acc) });
+    for (const s of varInfo(input).maybe) acc.add(s);
+  }
+  joinPlans.set(inputs, steps);
+  return steps;
+}
+
+const seedableCache = new WeakMap<Algebra, boolean>();
+/** `seedable(op, bound)` for a fixed `bound` per node, cached. */
+function seedableOnce(op: Algebra, bound: () => Set<number>): boolean {
+  let s = seedableCache.get(op);
+  if (s === undefined) {
+    s = seedable(op, bound());
+    seedableCache.set(op, s);
+  }
+  return s;
+}
+
+function joinFrom(
   inputs: Algebra[],
+  steps: JoinStep[],
   i: number,
   left: Iterable<Row>,
-  bound: Set<number>,
   seed: Row,
   g: GraphRef,
   ctx: EvalContext,
 ): Iterable<Row> {
-  if (i === inputs.length - 1) {
-    yield* left;
-    return;
-  }
+  if (i === inputs.length - 1) return left;
   const right = inputs[i + 1] as Algebra;
-  let next: Iterable<Row>;
-  if (seedable(right, bound)) {
-    next = bindJoin(left, right, g, ctx);
-  } else {
-    next = hashJoin(left, right, bound, seed, g, ctx);
-  }
-  const acc = new Set(bound);
-  for (const s of varInfo(right).maybe) acc.add(s);
-  yield* joinFrom(inputs, i + 1, next, acc, seed, g, ctx);
+  const step = steps[i + 1] as JoinStep;
+  const next = step.bind ? bindJoin(left, right, g, ctx) : hashJoin(left, right, step.bound, seed, g, ctx);
+  return joinFrom(inputs, steps, i + 1, next, seed, g, ctx);
 }
 
 function* bindJoin(left: Iterable<Row>, right: Algebra, g: GraphRef, ctx: EvalContext): Iterable<Row> {
@@ -280,12 +294,7 @@ function* evalLeftJoin(
   ctx: EvalContext,
 ): Iterable<Row> {
   const expr = op.expr ? compiled(op.expr, ctx) : undefined;
-  const lv = varInfo(op.left).maybe;
-  const boundVars = new Set(lv);
-  seed.forEach((t, i) => {
-    if (t !== undefined) boundVars.add(i);
-  });
-  if (seedable(op.right, boundVars)) {
+  if (seedableOnce(op.right, () => varInfo(op.left).maybe)) {
     for (const l of evaluate(op.left, seed, g, ctx)) {
       let any = false;
       for (const r of evaluate(op.right, l, g, ctx)) {
@@ -381,7 +390,8 @@ function* evalExtend(
 }
 
 function* evalGraph(op: Extract<Algebra, { type: 'graph' }>, seed: Row, _g: GraphRef, ctx: EvalContext): Iterable<Row> {
-  const graphs = namedGraphs(ctx);
+  ctx.graphList ??= namedGraphs(ctx);
+  const graphs = ctx.graphList;
   if (op.name.kind === 'term') {
     const name = op.name.term;
     if (graphs.some((x) => termEquals(x, name))) yield* evaluate(op.input, seed, name, ctx);
@@ -390,7 +400,7 @@ function* evalGraph(op: Extract<Algebra, { type: 'graph' }>, seed: Row, _g: Grap
   const slot = op.name.slot;
   const fixed = seed[slot];
   const candidates = fixed === undefined ? graphs : graphs.filter((x) => termEquals(x, fixed));
-  const pre = seedable(op.input, new Set([slot]));
+  const pre = seedableOnce(op.input, () => new Set([slot]));
   for (const gr of candidates) {
     if (pre || fixed !== undefined) {
       const s = seed.slice();
