@@ -52,6 +52,14 @@ describe('ttl/shapes.ttl', () => {
     expect(await validate(example)).toEqual([]);
   });
 
+  it('validates the union of named graphs, as a store with one graph per document holds them', async () => {
+    const spread = (quads: Quad[]) =>
+      quads.map((q, i) => quad(q.subject, q.predicate, q.object, namedNode(`urn:g${i % 3}`)));
+    expect(await validate(spread(example))).toEqual([]);
+    const noSpeaker = spread(mutate({ remove: [[iri('statement/s1'), KG.speaker]] }));
+    expect((await validate(noSpeaker)).map((v) => v.path)).toEqual([KG.speaker]);
+  });
+
   it('has a node shape targeting every kg: class', () => {
     const targeted = new Set(shapes.getObjects(null, SH.targetClass, null).map((t) => t.value));
     const classes = ['Document', 'Text', 'Official', 'Institution', 'Role', 'Post', 'Membership', 'Reorganization'];
