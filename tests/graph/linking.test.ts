@@ -88,3 +88,18 @@ describe('evidence across scopes', () => {
     expect(links.map((q) => q.object.value)).toEqual([mint.official('李红梅|national')]);
   });
 });
+
+describe('partial names', () => {
+  it('keeps a surname + title speaker (张主任) as a person of its own text only', () => {
+    const text =
+      '全县卫生健康工作会议召开\n发布时间:2022-03-01\n3月1日,全县卫生健康工作会议召开。张主任指出,要抓好疫情防控。';
+    const a = linkText(doc('p1.txt', text)).officials.find((o) => o.partial);
+    const b = linkText(doc('p2.txt', `${text}\n`)).officials.find((o) => o.partial);
+    expect(a?.name).toBe('张主任');
+    expect(a?.scope).toMatch(/^doc:/);
+    expect(a?.key).not.toBe(b?.key);
+    const { store } = buildGraph([doc('p1.txt', text)]);
+    const speakers = [...store.match(null, n(KG.speaker), null, null)].map((q) => q.object.value);
+    expect(speakers).toEqual([mint.official(a?.key ?? '')]);
+  });
+});

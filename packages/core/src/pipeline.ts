@@ -3,7 +3,7 @@ import { DataFactory } from 'n3';
 import type { KgError } from './errors.js';
 import { linkText } from './link/index.js';
 import { buildDocumentGraph, type DocumentGraph, mint, summaryQuads } from './model/index.js';
-import { type Doc, ingestPaths } from './segment/index.js';
+import { type Doc, type IngestPathsOptions, ingestPaths } from './segment/index.js';
 import {
   GraphStore,
   type ManifestSource,
@@ -115,11 +115,18 @@ export async function buildStore(paths: readonly string[], options: BuildStoreOp
   };
   let done = 0;
   const seen = new Set<string>();
-  for await (const file of ingestPaths([...paths], options.signal ? { signal: options.signal } : {})) {
+  let total: number | undefined;
+  const ingestOptions: IngestPathsOptions = {
+    onProgress: (p) => {
+      total = p.total;
+    },
+  };
+  if (options.signal) ingestOptions.signal = options.signal;
+  for await (const file of ingestPaths([...paths], ingestOptions)) {
     options.signal?.throwIfAborted();
     const path = resolve(file.path);
     seen.add(path);
-    options.onProgress?.({ phase: 'read', done: ++done, path });
+    options.onProgress?.({ phase: 'read', done: ++done, path, ...(total === undefined ? {} : { total }) });
     if (!file.ok) {
       result.failed.push({ path: file.path, error: file.error });
       const old = previous.get(path);

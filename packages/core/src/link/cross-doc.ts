@@ -161,6 +161,24 @@ export function linkText(doc: Doc, options: LinkTextOptions = {}): LinkedText {
       mentions: o.mentionsOf,
     };
   });
+  const partialMentions = partials.flatMap((p) =>
+    byKind(mentions, 'official').filter((m) => m.partial && m.text === p.surface),
+  );
+  // A partial speaker (张主任指出) is still a person: one per surface, scoped to this text.
+  for (const p of partials) {
+    if (officials.some((o) => o.name === p.surface)) continue;
+    officials.push({
+      key: `${p.surface}|${textScope}`,
+      name: p.surface,
+      scope: textScope,
+      alternateKeys: [],
+      looseTitles: [...p.titles],
+      posts: [],
+      aliases: [],
+      mentions: partialMentions.filter((m) => m.text === p.surface),
+      partial: true,
+    });
+  }
   const officialByName = new Map(officials.map((o) => [o.name, o]));
 
   const meetings: LinkedMeeting[] = [];
@@ -179,7 +197,7 @@ export function linkText(doc: Doc, options: LinkTextOptions = {}): LinkedText {
     ...(place ? { place } : {}),
     mentions,
     officials,
-    partials: partials.flatMap((p) => byKind(mentions, 'official').filter((m) => m.partial && m.text === p.surface)),
+    partials: partialMentions,
     institutions: [...institutions.byName.values()],
     meetings,
     policies: byKind(mentions, 'policy') as PolicyMention[],

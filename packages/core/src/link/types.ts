@@ -61,6 +61,11 @@ export interface LinkedOfficial {
   /** Surface forms other than the full name (尹弘书记). */
   aliases: string[];
   mentions: OfficialMention[];
+  /**
+   * Known only by a surname and title (张主任) that no full name in the text
+   * supports: `name` is the surface and the identity never leaves the text.
+   */
+  partial?: boolean;
 }
 
 /** One meeting as seen in one text. */
@@ -83,7 +88,7 @@ export interface LinkedText {
   place?: Place;
   mentions: Mention[];
   officials: LinkedOfficial[];
-  /** Partial mentions (张主任) with no full name in the text: mentions without an entity. */
+  /** Partial mentions (张主任) with no full name in the text (also in `officials`, marked `partial`). */
   partials: OfficialMention[];
   institutions: LinkedInstitution[];
   meetings: LinkedMeeting[];

@@ -71,7 +71,6 @@ function textQuads(ctx: TextContext, skipped: Record<string, number>): void {
     for (const m of inst.mentions) ctx.mention(m, node);
   }
   for (const o of text.officials) officialQuads(ctx, o);
-  for (const m of text.partials) ctx.mention(m, undefined);
   for (const m of text.policies) policyQuads(ctx, m);
   for (const m of text.slogans) sloganQuads(ctx, m);
   for (const m of text.indicators) if (!indicatorQuads(ctx, m)) count(skipped, 'indicator');
