@@ -6,6 +6,9 @@ import { isHan } from './text-utils.js';
 /** Characters that never occur in a person's name in this genre (they belong to bodies and titles). */
 const NOT_NAME_CHARS = /[省市县区局部厅处院党委会员长书记级届次年月日的和与及等各全本该一二三四五六七八九十]/u;
 
+/** One-character words that end a name (作, 对, 在 …). */
+const SINGLE_CHAR_FOLLOWERS = NAME_FOLLOWERS.filter((w) => w.length === 1);
+
 /** Whether the text at `at` starts with a word that ends a name. */
 function endsName(text: string, at: number): boolean {
   const ch = text[at];
@@ -47,7 +50,10 @@ export function readNameAt(text: string, at: number, options: ReadNameOptions = 
   if (sl === 0) return undefined;
   for (const known of options.known ?? [])
     if (text.startsWith(known, at) && endsName(text, at + known.length)) return known;
-  const lengths = [sl + 2, sl + 1];
+  // When the third character is itself a one-character follower (魏东|作总结讲话), the short reading wins.
+  const third = text[at + sl + 1] ?? '';
+  const shortFirst = SINGLE_CHAR_FOLLOWERS.includes(third) && endsName(text, at + sl + 1);
+  const lengths = shortFirst ? [sl + 1, sl + 2] : [sl + 2, sl + 1];
   for (const len of lengths) {
     const name = text.slice(at, at + len);
     if (name.length !== len || !isNameShape(name)) continue;

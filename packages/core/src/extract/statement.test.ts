@@ -76,3 +76,13 @@ describe('extractStatements: named meetings as speakers', () => {
     expect(st('各地要按照会议要求,抓好落实。')).toEqual([]);
   });
 });
+
+describe('extractStatements: speeches without content', () => {
+  it('reads 作总结讲话 and 主持会议并讲话 as acts', () => {
+    expect(st('市长韩立平主持会议并讲话。副市长魏东作总结讲话。')).toEqual([
+      ['韩立平', '主持', null],
+      ['韩立平', '讲话', null],
+      ['魏东', '作总结讲话', null],
+    ]);
+  });
+});

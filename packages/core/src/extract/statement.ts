@@ -7,6 +7,7 @@ import {
   PRONOUNS,
   REPORT_ACT,
   SPEAKER_GAPS,
+  SPEECH_ACT,
   SPEECH_VERBS,
 } from './lexicons/speech.js';
 import { meetingsOf } from './meeting.js';
@@ -157,6 +158,18 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
     const attend = ATTEND_AND_SPEAK.exec(text.slice(at, at + 20));
     if (attend?.[1] && name !== '会议') {
       out.push({ ...base(attend[1], at + attend[0].length), rule: 'statement/attend-speak' });
+      continue;
+    }
+    const speech = SPEECH_ACT.exec(text.slice(at, at + 20));
+    if (speech && name !== '会议') {
+      out.push({ ...base(speech[0], at + speech[0].length), rule: 'statement/speech' });
+      continue;
+    }
+    // 主持会议并讲话: two acts.
+    const chairAndSpeak = /^主持(?:会议|大会)?并(?:作|发表)?(?:重要)?(讲话|致辞)/u.exec(text.slice(at, at + 16));
+    if (chairAndSpeak?.[1] && name !== '会议') {
+      out.push({ ...base('主持', at + 2), rule: 'statement/chair' });
+      out.push({ ...base(chairAndSpeak[1], at + chairAndSpeak[0].length), rule: 'statement/chair-speak' });
       continue;
     }
     const report = REPORT_ACT.exec(text.slice(at, at + 20));

@@ -67,3 +67,6 @@ export const PRONOUNS: readonly string[] = ['他', '她'];
 
 /** Attending and speaking: 出席会议并讲话 / 出席并致辞. */
 export const ATTEND_AND_SPEAK: RegExp = /^出席(?:会议|活动|仪式|大会)?并(?:作|发表)?(?:重要)?(讲话|致辞)/u;
+
+/** A speech act with a qualifier: 作总结讲话, 作了表态发言, 发表重要讲话. */
+export const SPEECH_ACT: RegExp = /^(?:作|做|发表)了?(\p{Script=Han}{0,6}?)(讲话|发言|致辞)/u;
