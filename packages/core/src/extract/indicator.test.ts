@@ -89,3 +89,9 @@ describe('extractIndicators: names, placeholders and qualifiers', () => {
     expect(found.map((i) => [i.value, i.change?.kind])).toEqual([[78, 'from_to']]);
   });
 });
+
+describe('extractIndicators: rates per 100,000', () => {
+  it('reads 8.6/10万 as a rate', () => {
+    expect(ind('孕产妇死亡率下降至8.6/10万。').map((i) => [i.value, i.unit])).toEqual([[8.6, '/10万']]);
+  });
+});

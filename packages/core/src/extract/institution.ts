@@ -5,7 +5,7 @@ import { memoizeByDoc } from './memo.js';
 import { nationalBodyTable } from './national.js';
 import { resolveOverlaps } from './overlap.js';
 import { expandLevel, type PlaceContext, placeContext } from './place-context.js';
-import { isPlausiblePlace, placeLevel } from './places.js';
+import { isKnownPlace, isPlausiblePlace, placeLevel } from './places.js';
 import { isHan, lexiconMatcher, type WordMatcher } from './text-utils.js';
 import type { InstitutionMention, InstitutionType } from './types.js';
 
@@ -165,7 +165,9 @@ function nameStart(text: string, end: number, max: number, ctx: PlaceContext): n
     const boundary = !isHan(before) || LEFT_STOPS.includes(before ?? '');
     if (places.some((p) => rest.startsWith(p))) known = s;
     const head = /^(\p{Script=Han}{2,6}?(?:县|区|旗|自治州))/u.exec(rest)?.[1];
-    const placeHead = head !== undefined && isPlausiblePlace(head);
+    // A city (市) must be a gazetteer place: too many words end in 市 (城市, 超市).
+    const city = /^(\p{Script=Han}{2,4}?市)/u.exec(rest)?.[1];
+    const placeHead = (head !== undefined && isPlausiblePlace(head)) || (city !== undefined && isKnownPlace(city));
     const university = /^\p{Script=Han}{2,4}大学/u.test(rest);
     if ((placeHead || university) && boundary) generic = s;
   }

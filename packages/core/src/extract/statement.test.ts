@@ -86,3 +86,12 @@ describe('extractStatements: speeches without content', () => {
     ]);
   });
 });
+
+describe('extractStatements: distributive acts without topics', () => {
+  it('gives each official of a list its own 分别发言, titles written per person', () => {
+    expect(st('省医保局局长冯志远、省中医药局局长褚永康分别发言。').map((s) => [s[0], s[1]])).toEqual([
+      ['冯志远', '发言'],
+      ['褚永康', '发言'],
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import {
   ATTEND_AND_SPEAK,
   CONTENTLESS_VERBS,
   DISTRIBUTIVE,
+  DISTRIBUTIVE_BARE,
   OCCASION_GAP,
   PRONOUNS,
   REPORT_ACT,
@@ -124,9 +125,16 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
       if (sp.meeting) st.meeting = sp.meeting;
       return st;
     };
+    const bare = DISTRIBUTIVE_BARE.exec(text.slice(at, at + 12));
+    if (bare?.[1] && name !== '会议') {
+      for (const who of groupBefore(text, officials, sp)) {
+        out.push({ ...base(bare[1], at + bare[0].length), speaker: who.name, rule: 'statement/distributive' });
+      }
+      continue;
+    }
     const dist = DISTRIBUTIVE.exec(text.slice(at, at + 200));
     if (dist?.[1] && dist[2]) {
-      const group = groupBefore(officials, sp);
+      const group = groupBefore(text, officials, sp);
       const topics = dist[1].split('、');
       let off = at + dist[0].indexOf(dist[1]);
       const verb = dist[2];
@@ -200,7 +208,7 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
       }
       if (c) {
         st.content = { start: c[0], end: c[1] };
-        st.contentText = text.slice(c[0], c[1]);
+        st.contentText = text.slice(c[0], c[1]).replace(/[”"]$/u, '');
       }
     }
     out.push(st);
@@ -234,7 +242,7 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
 }
 
 /** Officials listed together before a 分别 (副主任陈明、张浩、刘伯荣分别…). */
-function groupBefore(officials: readonly OfficialMention[], sp: Speaker): OfficialMention[] {
+function groupBefore(text: string, officials: readonly OfficialMention[], sp: Speaker): OfficialMention[] {
   const group: OfficialMention[] = [];
   const sorted = [...officials].sort((a, b) => a.span.start - b.span.start);
   const idx = sorted.findIndex((o) => o.span.end === sp.end);
@@ -244,7 +252,10 @@ function groupBefore(officials: readonly OfficialMention[], sp: Speaker): Offici
     const o = sorted[k];
     const next = group[0];
     if (!o || !next) break;
-    if (o.span.end + 1 !== next.span.end - next.name.length) break;
+    // 副主任陈明、张浩 (shared title) or 省医保局局长甲、省中医药局局长乙 (one title each).
+    const shared = o.span.end + 1 === next.span.end - next.name.length;
+    const own = text[o.span.end] === '、' && next.span.start === o.span.end + 1;
+    if (!shared && !own) break;
     group.unshift(o);
   }
   return group;

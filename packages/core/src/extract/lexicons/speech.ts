@@ -70,3 +70,6 @@ export const ATTEND_AND_SPEAK: RegExp = /^出席(?:会议|活动|仪式|大会)?
 
 /** A speech act with a qualifier: 作总结讲话, 作了表态发言, 发表重要讲话. */
 export const SPEECH_ACT: RegExp = /^(?:作|做|发表)了?(\p{Script=Han}{0,6}?)(讲话|发言|致辞)/u;
+
+/** A distributive act without topics: 分别发言, 分别作表态发言. */
+export const DISTRIBUTIVE_BARE: RegExp = /^分别(?:作|做|进行)?了?(?:表态|交流|典型)?(发言|讲话|致辞|汇报)/u;

@@ -3,6 +3,9 @@
  * (and an optional multiplier 万/亿 and approximation 多/余).
  */
 export const UNITS: readonly string[] = [
+  '/10万',
+  '/万',
+  '/十万',
   '个百分点',
   '万人次',
   '人次',
