@@ -171,6 +171,7 @@ export {
   Bm25Index,
   charNgrams,
   docPassages,
+  ENTITY_KINDS,
   ExactVectorIndex,
   foldText,
   fuseRanks,

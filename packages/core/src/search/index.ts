@@ -39,6 +39,7 @@ export type {
   SearchOptions,
   TextSpan,
 } from './types.js';
+export { ENTITY_KINDS } from './types.js';
 export {
   ExactVectorIndex,
   type Vector,

@@ -105,7 +105,9 @@ describe('SearchIndex', () => {
 
   it('removes a changed document and indexes its new version', async () => {
     const index = await built();
+    expect([...index.documents()].sort()).toEqual(['d1', 'd2']);
     expect(index.remove('d1')).toBe(2);
+    expect([...index.documents()]).toEqual(['d2']);
     expect(index.remove('d1')).toBe(0);
     expect((await index.search('公立医院高质量发展', { k: 5 })).map((h) => h.id)).not.toContain('p2');
     await index.add([{ id: 'p2b', kind: 'passage', doc: 'd1', text: '推进公立医院改革' }]);

@@ -119,6 +119,11 @@ export class SearchIndex {
     return this.items.get(id);
   }
 
+  /** Ids of the documents that have indexed items (to re-index only what changed). */
+  documents(): IterableIterator<string> {
+    return this.byDoc.keys();
+  }
+
   /** All indexed items. */
   values(): IterableIterator<SearchItem> {
     return this.items.values();

@@ -50,6 +50,9 @@ export interface TextSpan {
  */
 export type SearchKind = 'passage' | 'statement' | 'official' | 'institution' | 'slogan' | 'policy' | (string & {});
 
+/** The kinds that are entity descriptions (what `kg search --kind entity` means). */
+export const ENTITY_KINDS: readonly SearchKind[] = Object.freeze(['official', 'institution', 'slogan', 'policy']);
+
 /**
  * One thing to index. Passages carry `doc`, `span` and `quote`; entity
  * descriptions (`{ id, kind, text, meta }`) need only `id`, `kind` and `text`.
