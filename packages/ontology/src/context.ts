@@ -8,6 +8,8 @@ type TermDefinition = string | { '@id': string; '@type'?: string; '@container'?:
 
 // kg: properties whose values are resources; the enumerations take bare names (`"valueKind": "Target"`).
 const RESOURCE_PROPERTIES = ['speaker', 'atMeeting', 'chair', 'reporter', 'post', 'jurisdiction', 'span', 'refersTo'];
+RESOURCE_PROPERTIES.push('concept', 'earlierStatement', 'laterStatement', 'firstAttestedIn', 'lastAttestedIn');
+RESOURCE_PROPERTIES.push('fromObservation', 'toObservation');
 const ENUMERATION_PROPERTIES = ['meetingFormat', 'level', 'institutionType', 'valueKind'];
 // kg: properties whose literals need a datatype other than xsd:string (checked against rdfs:range by a test).
 const TYPED_PROPERTIES: Record<string, string> = {
@@ -23,6 +25,13 @@ const TYPED_PROPERTIES: Record<string, string> = {
   byteStart: XSD.nonNegativeInteger,
   byteEnd: XSD.nonNegativeInteger,
   textIndex: XSD.nonNegativeInteger,
+  firstUse: XSD.date,
+  lagDays: XSD.integer,
+  similarity: XSD.decimal,
+  firstAttested: XSD.date,
+  lastAttested: XSD.date,
+  difference: XSD.decimal,
+  ratio: XSD.decimal,
 };
 // kg: local names the context renames, because a more common term owns the short name.
 const RENAMED: Record<string, string> = { title: 'titleAsWritten' };

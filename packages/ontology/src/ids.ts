@@ -28,6 +28,10 @@ export const ID = Object.freeze({
   place: `${KG_ID_BASE}place/`,
   activity: `${KG_ID_BASE}activity/`,
   graph: `${KG_ID_BASE}graph/`,
+  diffusion: `${KG_ID_BASE}diffusion/`,
+  echo: `${KG_ID_BASE}echo/`,
+  tenure: `${KG_ID_BASE}tenure/`,
+  comparison: `${KG_ID_BASE}comparison/`,
 } as const);
 
 /**

@@ -113,6 +113,26 @@ export const KG = terms(KG_NAMESPACE, [
   'OtherInstitution',
   // Data Cube structure
   'IndicatorStructure',
+  // derived facts
+  'InferenceActivity',
+  'Diffusion',
+  'Echo',
+  'Tenure',
+  'IndicatorComparison',
+  'concept',
+  'earlierStatement',
+  'laterStatement',
+  'firstAttestedIn',
+  'lastAttestedIn',
+  'fromObservation',
+  'toObservation',
+  'firstUse',
+  'lagDays',
+  'similarity',
+  'firstAttested',
+  'lastAttested',
+  'difference',
+  'ratio',
 ]);
 
 /** Allowed values of `kg:policyKind` (a closed list, enforced by the SHACL shapes). */
