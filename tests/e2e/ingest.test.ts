@@ -121,7 +121,7 @@ describe('kg ingest', () => {
     );
     expect(lines.filter((l) => l.includes('invalid-utf8.txt'))).toHaveLength(1);
     expect(lines).toContain(`kg ingest: ${join(dir, 'empty.txt')}: empty.txt holds no text [KG_EMPTY]`);
-    expect(lines.at(-1)).toBe('kg ingest: 9 file(s), 6 text(s), 2 failed');
+    expect(lines.at(-1)).toBe('kg ingest: 10 file(s), 7 text(s), 2 failed');
   });
 
   it('ingests the bundled corpus: 23 texts, exit 0', async () => {
@@ -134,7 +134,11 @@ describe('kg ingest', () => {
       .split('\n')
       .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(rows).toHaveLength(23);
-    expect(rows[0]).toMatchObject({ published: '2022-03-05', eventDate: '2022-02-17', jurisdiction: 'province 甘肃省' });
+    expect(rows[0]).toMatchObject({
+      published: '2022-03-05',
+      eventDate: '2022-02-17',
+      jurisdiction: 'province 甘肃省',
+    });
     expect(run.stderr.trim()).toBe('kg ingest: 5 file(s), 23 text(s)');
   });
 

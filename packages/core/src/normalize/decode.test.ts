@@ -43,6 +43,14 @@ describe('decodeBytes', () => {
     expect(a.bytePrefix()[2]).toBe(6);
   });
 
+  it('recognises UTF-16 without a byte-order mark by where its NUL bytes fall', () => {
+    const text = `2023年${SIMPLIFIED}`;
+    const le = decodeBytes(bytesOf(text, 'utf-16le'), { name: 'le.txt' });
+    expect(le).toMatchObject({ text, encoding: 'UTF-16LE', bomLength: 0 });
+    expect(le.diagnostics.map((d) => d.code)).toEqual(['KG_ENCODING_GUESSED']);
+    expect(decodeBytes(bytesOf(text, 'utf-16be'), { name: 'be.txt' })).toMatchObject({ text, encoding: 'UTF-16BE' });
+  });
+
   it('detects GB18030 and maps every character to its bytes', () => {
     const raw = bytesOf(`${SIMPLIFIED}𠮷`, 'gb18030');
     const decoded = decodeBytes(raw, { name: 'gb.txt' });

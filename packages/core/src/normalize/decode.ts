@@ -55,6 +55,16 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions): DecodedT
   }
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 'UTF-16LE', 2);
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'UTF-16BE', 2);
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) {
+    const decoded = decodeUtf16(bytes, utf16, 0);
+    decoded.diagnostics.push({
+      code: 'KG_ENCODING_GUESSED',
+      severity: 'info',
+      message: `${options.name}: no byte-order mark; decoded as ${utf16}, the byte order that gives printable text`,
+    });
+    return decoded;
+  }
   rejectBinary(bytes, options.name);
   const utf8 = decodeUtf8Lenient(bytes, 0);
   if (utf8.replaced === 0) return utf8.decoded;
@@ -142,6 +152,36 @@ function rejectBinary(bytes: Uint8Array, name: string): void {
       { file: name, code: 'KG_BINARY' },
     );
   }
+}
+
+/**
+ * UTF-16 without a byte-order mark: ASCII characters leave NUL bytes, which
+ * send such a file down the binary path. Before calling it binary, decode it
+ * both ways and accept the byte order whose text is printable (ASCII, CJK,
+ * full-width forms): random binary decodes to code points all over the BMP.
+ */
+function sniffUtf16(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
+  if (bytes.length < 4 || bytes.length % 2 === 1 || !bytes.includes(0)) return undefined;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (const encoding of ['UTF-16LE', 'UTF-16BE'] as const) {
+    const text = iconv.decode(buffer, encoding === 'UTF-16LE' ? 'utf-16le' : 'utf-16be');
+    let printable = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (
+        (c >= 0x20 && c < 0x7f) ||
+        c === 0x0a ||
+        c === 0x0d ||
+        c === 0x09 ||
+        (c >= 0x3000 && c <= 0x9fff) ||
+        (c >= 0xff00 && c <= 0xffef)
+      ) {
+        printable++;
+      }
+    }
+    if (printable >= text.length * 0.98) return encoding;
+  }
+  return undefined;
 }
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'UTF-16LE' | 'UTF-16BE', bomLength: number): DecodedText {
