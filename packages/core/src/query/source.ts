@@ -24,6 +24,8 @@ export interface QuadSource {
    * (`'s'`) or objects (`'o'`) of a predicate, over every graph.
    */
   distinct?(position: 's' | 'o', predicate: Term): number;
+  /** Optional cheap (possibly cached, possibly stale) version of `countQuads` for the optimizer. */
+  estimate?(s: Term | null, p: Term | null, o: Term | null): number;
 }
 
 /** The part of n3's Store (2.x, untyped upstream) the adapter uses. */
@@ -53,7 +55,41 @@ export function n3Source(store: Store | N3StoreLike): QuadSource {
     countQuads: (a, b, c, d) => s.countQuads(a, b, c, d),
     graphs: () => s.getGraphs(null, null, null).filter((g) => g.termType !== 'DefaultGraph'),
     distinct: (position, predicate) => distinctCount(s, position, predicate),
+    estimate: (a, b, c) => cachedCount(s, a, b, c),
   };
+}
+
+function statsOf(store: N3StoreLike): Stats {
+  let stats = statsCache.get(store);
+  if (!stats || stats.size !== store.size) {
+    stats = { size: store.size, counts: new Map() };
+    statsCache.set(store, stats);
+  }
+  return stats;
+}
+
+function key(t: Term | null): string {
+  if (t === null) return '';
+  return t.termType === 'Literal'
+    ? `"${t.value}"${(t as { language?: string }).language ?? ''}^${(t as { datatype?: Term }).datatype?.value ?? ''}`
+    : `${t.termType[0]}${t.value}`;
+}
+
+/**
+ * Pattern counts for join ordering, cached until the store's size changes
+ * (n3 counts a one-constant pattern by walking an index level, which costs
+ * milliseconds at 1M triples; a stale count after add+remove only skews an estimate).
+ */
+function cachedCount(store: N3StoreLike, s: Term | null, p: Term | null, o: Term | null): number {
+  const stats = statsOf(store);
+  const k = `c${key(s)}\u0000${key(p)}\u0000${key(o)}`;
+  let n = stats.counts.get(k);
+  if (n === undefined) {
+    n = store.countQuads(s, p, o, null);
+    if (stats.counts.size > 100_000) stats.counts.clear();
+    stats.counts.set(k, n);
+  }
+  return n;
 }
 
 interface Stats {
@@ -64,13 +100,9 @@ const statsCache = new WeakMap<object, Stats>();
 
 /** Distinct subjects/objects of a predicate, cached per store until its size changes. */
 function distinctCount(store: N3StoreLike, position: 's' | 'o', predicate: Term): number {
-  let stats = statsCache.get(store);
-  if (!stats || stats.size !== store.size) {
-    stats = { size: store.size, counts: new Map() };
-    statsCache.set(store, stats);
-  }
-  const key = `${position}${predicate.value}`;
-  let n = stats.counts.get(key);
+  const stats = statsOf(store);
+  const k = `${position}${predicate.value}`;
+  let n = stats.counts.get(k);
   if (n === undefined) {
     n = 0;
     const inc = (): void => {
@@ -78,7 +110,7 @@ function distinctCount(store: N3StoreLike, position: 's' | 'o', predicate: Term)
     };
     if (position === 's') store.forSubjects(inc, predicate, null, null);
     else store.forObjects(inc, null, predicate, null);
-    stats.counts.set(key, n);
+    stats.counts.set(k, n);
   }
   return n;
 }

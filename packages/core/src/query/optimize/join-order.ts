@@ -11,8 +11,8 @@ export interface Stats {
 }
 
 const UNKNOWN = 1e6;
-/** Joins with at most this many inputs are ordered exhaustively; larger ones greedily. */
-const EXHAUSTIVE_MAX = 7;
+/** Joins with at most this many inputs are ordered by dynamic programming; larger ones greedily. */
+const EXHAUSTIVE_MAX = 10;
 
 function constant(p: PTerm): Term | null {
   return p.kind === 'term' ? p.term : null;
@@ -157,12 +157,7 @@ function orderCost(
   const ests: number[] = [];
   for (const it of order) {
     const connected = acc.size === 0 || [...it.slots].some((s) => acc.has(s)) || it.slots.size === 0;
-    const key = `${items_id(it)}|${[...it.slots].filter((s) => acc.has(s)).join(',')}`;
-    let f = memo.get(key);
-    if (f === undefined) {
-      f = fanout(it, acc, stats);
-      memo.set(key, f);
-    }
+    const f = cachedFanout(it, acc, stats, memo);
     cost += card;
     card *= f;
     if (!connected) cost += card * 10;
@@ -175,7 +170,7 @@ function orderCost(
 
 const itemIds = new WeakMap<Item, number>();
 let nextItemId = 0;
-function items_id(it: Item): number {
+function itemId(it: Item): number {
   let id = itemIds.get(it);
   if (id === undefined) {
     id = nextItemId++;
@@ -184,15 +179,46 @@ function items_id(it: Item): number {
   return id;
 }
 
-function* permutations<T>(xs: T[]): Generator<T[]> {
-  if (xs.length <= 1) {
-    yield xs;
-    return;
+/**
+ * Dynamic programming over subsets (Selinger-style, left-deep): the best order
+ * of every subset, extended one input at a time. Exact for the cost model
+ * when an input's fan-out depends only on which inputs precede it.
+ */
+function dpOrder(items: Item[], bound: Set<number>, stats: Stats, memo: Map<string, number>): Item[] {
+  const n = items.length;
+  const full = (1 << n) - 1;
+  const best: ({ cost: number; card: number; order: Item[]; slots: Set<number> } | undefined)[] = new Array(full + 1);
+  best[0] = { cost: 0, card: 1, order: [], slots: new Set(bound) };
+  for (let set = 0; set < full; set++) {
+    const cur = best[set];
+    if (!cur) continue;
+    for (let i = 0; i < n; i++) {
+      if (set & (1 << i)) continue;
+      const it = items[i] as Item;
+      const connected = cur.slots.size === 0 || it.slots.size === 0 || [...it.slots].some((s) => cur.slots.has(s));
+      const f = cachedFanout(it, cur.slots, stats, memo);
+      const card = cur.card * f;
+      const cost = cur.cost + cur.card + card + (connected ? 0 : card * 10);
+      const next = set | (1 << i);
+      const prev = best[next];
+      if (!prev || cost < prev.cost) {
+        const slots = new Set(cur.slots);
+        for (const s of it.slots) slots.add(s);
+        best[next] = { cost, card, order: [...cur.order, it], slots };
+      }
+    }
   }
-  for (let i = 0; i < xs.length; i++) {
-    const rest = [...xs.slice(0, i), ...xs.slice(i + 1)];
-    for (const p of permutations(rest)) yield [xs[i] as T, ...p];
+  return best[full]?.order ?? items;
+}
+
+function cachedFanout(it: Item, bound: Set<number>, stats: Stats, memo: Map<string, number>): number {
+  const key = `${itemId(it)}|${[...it.slots].filter((s) => bound.has(s)).join(',')}`;
+  let f = memo.get(key);
+  if (f === undefined) {
+    f = fanout(it, bound, stats);
+    memo.set(key, f);
   }
+  return f;
 }
 
 function greedy(items: Item[], bound: Set<number>, stats: Stats, memo: Map<string, number>): Item[] {
@@ -216,7 +242,7 @@ function greedy(items: Item[], bound: Set<number>, stats: Stats, memo: Map<strin
 /**
  * Orders the inputs of a join (triple patterns of BGPs, paths, VALUES,
  * subqueries) to minimise the estimated sum of intermediate results:
- * exhaustively for small joins, greedily otherwise. Joins are commutative in
+ * by dynamic programming over subsets for small joins, greedily otherwise. Joins are commutative in
  * SPARQL, so every order is correct; adjacent triple patterns are merged back
  * into BGPs evaluated as index nested-loop joins.
  */
@@ -229,15 +255,7 @@ export function orderJoin(inputs: Algebra[], stats: Stats, bound: Set<number> = 
   const memo = new Map<string, number>();
   let order: Item[];
   if (items.length <= EXHAUSTIVE_MAX) {
-    let bestCost = Number.POSITIVE_INFINITY;
-    order = items;
-    for (const perm of permutations(items)) {
-      const c = orderCost(perm, bound, stats, memo).cost;
-      if (c < bestCost) {
-        bestCost = c;
-        order = perm;
-      }
-    }
+    order = dpOrder(items, bound, stats, memo);
   } else {
     order = greedy(items, bound, stats, memo);
   }
