@@ -4,7 +4,6 @@ import { buildExtractionReport, ingestPaths } from '@policy-kg/core';
 import type { Command } from 'commander';
 import { EXIT } from '../exit-codes.js';
 import { type Io, logLine } from '../io.js';
-import type { RegisterCommand } from './index.js';
 
 interface ExtractOptions {
   out: string;
@@ -16,7 +15,8 @@ interface ExtractOptions {
  * that cannot be read is reported on stderr and skipped; the exit code is 1
  * when any file failed.
  */
-export const registerExtract: RegisterCommand = (program: Command, io: Io) => {
+// Typed structurally (not as `RegisterCommand` from ./index.js) to keep commands/ free of import cycles.
+export const registerExtract = (program: Command, io: Io): void => {
   program
     .command('extract')
     .description('extract officials, institutions, policies, slogans, indicators, meetings and statements')

@@ -7,6 +7,8 @@ export { extractPolicies } from './policy.js';
 export { EXTRACTORS, extractMentions } from './run.js';
 export { extractSlogans } from './slogan.js';
 export { extractStatements } from './statement.js';
+export type { TestDocOptions } from './test-doc.js';
+export { makeTestDoc } from './test-doc.js';
 export type {
   Extractor,
   IndicatorChange,

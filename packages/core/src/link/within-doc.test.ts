@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractInstitutions } from '../extract/institution.js';
-import { extractOfficials } from '../extract/official.js';
-import { makeTestDoc } from '../extract/test-doc.js';
+import { extractInstitutions, extractOfficials, makeTestDoc } from '../extract/index.js';
 import { linkInstitutions, linkOfficials } from './within-doc.js';
 
 const CITY = { jurisdiction: { level: 'prefecture' as const, name: '青川市' } };
