@@ -1,0 +1,64 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type Doc, docPassages, ingestFile, type SearchIndex, type SearchItem, type SearchMode } from '@policy-kg/core';
+import { EVAL_QUERIES } from './queries.js';
+import { mean, recallAt, reciprocalRank } from './retrieval-metrics.js';
+
+const CORPUS = fileURLToPath(new URL('../../examples/corpus/', import.meta.url));
+
+/** Passages of the five corpus documents. */
+export async function corpusPassages(): Promise<SearchItem[]> {
+  const docs: Doc[] = [];
+  for (const f of readdirSync(CORPUS).sort()) docs.push(...(await ingestFile(CORPUS + f)));
+  return docs.flatMap((d) => [...docPassages(d)]);
+}
+
+/** Relevant passage ids per query: every passage containing one of its gold substrings. */
+export function relevantSets(items: Iterable<SearchItem>): Map<string, Set<string>> {
+  const all = [...items];
+  return new Map(
+    EVAL_QUERIES.map((q) => [
+      q.query,
+      new Set(all.filter((it) => q.gold.some((g) => it.text.includes(g))).map((it) => it.id)),
+    ]),
+  );
+}
+
+export interface EvalRow {
+  mode: SearchMode;
+  r5: number;
+  r10: number;
+  mrr: number;
+}
+
+/** Recall@5, recall@10 and MRR of each mode over all eval queries. */
+export async function evaluate(
+  index: SearchIndex,
+  relevant: Map<string, Set<string>>,
+  modes: readonly SearchMode[] = ['bm25', 'dense', 'hybrid'],
+): Promise<EvalRow[]> {
+  const rows: EvalRow[] = [];
+  for (const mode of modes) {
+    const r5: number[] = [];
+    const r10: number[] = [];
+    const rr: number[] = [];
+    for (const q of EVAL_QUERIES) {
+      const ranked = (await index.search(q.query, { k: 10, mode })).map((h) => h.id);
+      const rel = relevant.get(q.query) ?? new Set();
+      r5.push(recallAt(ranked, rel, 5));
+      r10.push(recallAt(ranked, rel, 10));
+      rr.push(reciprocalRank(ranked, rel));
+    }
+    rows.push({ mode, r5: mean(r5), r10: mean(r10), mrr: mean(rr) });
+  }
+  return rows;
+}
+
+/** The printed table. */
+export function formatRows(title: string, rows: readonly EvalRow[]): string {
+  return [
+    title,
+    'mode    R@5    R@10   MRR',
+    ...rows.map((r) => `${r.mode.padEnd(7)} ${r.r5.toFixed(3)}  ${r.r10.toFixed(3)}  ${r.mrr.toFixed(3)}`),
+  ].join('\n');
+}
