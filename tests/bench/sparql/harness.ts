@@ -22,6 +22,8 @@ export interface EngineResult {
   digest: string;
   /** Median time in ms, or undefined when the engine failed or timed out. */
   medianMs: number | undefined;
+  /** True when a run hit the timeout; `medianMs` is then the timeout, a lower bound. */
+  timedOut?: boolean;
   error?: string;
 }
 
@@ -103,7 +105,14 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
           medianMs: times.length > 0 ? median(times) : first,
         };
       } catch (error) {
-        result.engines[engine.name] = { rows: 0, digest: '-', medianMs: undefined, error: String(error) };
+        const timedOut = /timed out|timeout/i.test(String(error));
+        result.engines[engine.name] = {
+          rows: 0,
+          digest: '-',
+          medianMs: timedOut ? timeoutMs : undefined,
+          timedOut,
+          error: String(error),
+        };
       }
       log(`${shape.id} ${engine.name}: ${describe(result.engines[engine.name])}`);
     }

@@ -31,18 +31,21 @@ export function formatReport(report: BenchReport): string {
     toCo.push(ratio(o, c));
     coOverOx.push(ratio(c, x));
     const rows = q.engines.oxigraph?.rows ?? q.engines.ours?.rows ?? q.engines.comunica?.rows;
+    const cell = (name: 'ours' | 'oxigraph' | 'comunica', v: number | undefined): string =>
+      q.engines[name]?.timedOut ? `>${ms(v)}` : ms(v);
     lines.push(
-      `| ${q.shape.id} ${q.shape.title} | ${rows ?? '—'} | ${ms(o)} | ${ms(x)} | ${ms(c)} | ${fmtRatio(ratio(o, x))} | ${fmtRatio(ratio(o, c))} | ${q.agree ? 'yes' : 'NO'} |`,
+      `| ${q.shape.id} ${q.shape.title} | ${rows ?? '—'} | ${cell('ours', o)} | ${cell('oxigraph', x)} | ${cell('comunica', c)} | ${fmtRatio(ratio(o, x))} | ${fmtRatio(ratio(o, c))} | ${q.agree ? 'yes' : 'NO'} |`,
     );
   }
   lines.push(
     `| **geometric mean** | | | | | **${fmtRatio(geomean(toOx))}** | **${fmtRatio(geomean(toCo))}** | |`,
     '',
-    `comunica/oxigraph geometric mean: ${fmtRatio(geomean(coOverOx))}`,
+    `comunica/oxigraph geometric mean: ${fmtRatio(geomean(coOverOx))}. A ">" time is a timeout: the ratio then uses the timeout as a lower bound.`,
   );
   for (const q of report.queries) {
     if (!q.agree) lines.push(`- ${q.shape.id} disagreement: ${q.disagreement}`);
-    for (const [name, r] of Object.entries(q.engines)) if (r?.error) lines.push(`- ${q.shape.id} ${name}: ${r.error}`);
+    for (const [name, r] of Object.entries(q.engines))
+      if (r?.error && !r.timedOut) lines.push(`- ${q.shape.id} ${name}: ${r.error}`);
   }
   return lines.join('\n');
 }

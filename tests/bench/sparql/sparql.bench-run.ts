@@ -19,10 +19,12 @@ it('benchmarks SPARQL engines on the generated policy graph', async () => {
       graph: { documents: documentsForTriples(triples) },
       runs: 5,
       comunicaRuns: big ? 0 : 5,
-      timeoutMs: big ? 180_000 : 60_000,
+      timeoutMs: big ? 120_000 : 60_000,
       log: (line) => process.stderr.write(`${line}\n`),
     });
     const table = formatReport(report);
+    if (process.env.KG_BENCH_SPARQL_OUT)
+      writeFileSync(`${process.env.KG_BENCH_SPARQL_OUT}.${triples}.json`, JSON.stringify(report));
     tables.push(table);
     process.stdout.write(`\n${table}\n\n`);
     for (const q of report.queries) expect.soft(q.agree, `${q.shape.id}: ${q.disagreement}`).toBe(true);
