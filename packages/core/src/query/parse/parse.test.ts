@@ -27,8 +27,10 @@ describe('parseSparql', () => {
     expect(pe.message).toMatch(/^SPARQL syntax error at line 3, column 9: unexpected "}"; expected /);
   });
 
-  it('reports an unknown prefix as a ParseError', () => {
-    expect(() => parseSparql('SELECT * { ex:a ?p ?o }')).toThrow(ParseError);
+  it('reports an unknown prefix as a ParseError at the prefixed name', () => {
+    expect(() => parseSparql('SELECT *\n{ ?s ex:a ?o }')).toThrow(
+      /^SPARQL syntax error at line 2, column 6: Unknown prefix: ex$/,
+    );
   });
 
   it('rejects a blank-node label shared by two basic graph patterns', () => {

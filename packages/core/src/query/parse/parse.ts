@@ -69,6 +69,17 @@ function toParseError(text: string, e: unknown): ParseError {
     column = at - before.lastIndexOf('\n');
   } else if (hash?.line !== undefined) {
     line = hash.line + 1;
+  } else {
+    // Semantic errors from sparqljs carry no position: locate what they name.
+    const prefix = /^Unknown prefix: (.*)$/.exec(err.message)?.[1];
+    const at = prefix === undefined ? -1 : text.search(new RegExp(`(^|[\\s(,^/|{;.])${escapeRegExp(prefix)}:`));
+    if (at >= 0) {
+      const start =
+        /[\s(,^/|{;.]/.test(text[at] ?? '') && at + 1 < text.length && !text.startsWith(`${prefix}:`, at) ? at + 1 : at;
+      const before = text.slice(0, start);
+      line = before.split('\n').length;
+      column = start - before.lastIndexOf('\n');
+    }
   }
   let detail = err.message.split('\n')[0] ?? err.message;
   if (hash?.expected && hash.token !== undefined) {
@@ -83,6 +94,10 @@ function toParseError(text: string, e: unknown): ParseError {
     offset: offsetOf(text, line, column),
     cause: err,
   });
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 type Node = Record<string, unknown>;
