@@ -2,8 +2,9 @@ import type { Doc } from '../segment/index.js';
 import { institutionsOf } from './institution.js';
 import { PLACEHOLDER_PATTERN, TITLE_BLOCKERS, TITLE_IMPLIED_ORG, TITLE_WORDS } from './lexicons/titles.js';
 import { memoizeByDoc } from './memo.js';
-import { readNameAt, readNameBefore, surnameAt } from './person-name.js';
+import { NOT_NAME_CHARS, readNameAt, readNameBefore, surnameAt } from './person-name.js';
 import { placeContext } from './place-context.js';
+import { hasNonNameToken, isCommonWord } from './pos.js';
 import { isHan, lexiconMatcher } from './text-utils.js';
 import type { InstitutionMention, OfficialMention } from './types.js';
 
@@ -149,6 +150,23 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
     const s = hit.start - 1;
     if (s >= 0 && surnameAt(text, s) === 1 && !isHan(text[s - 1]) && !/[xX×]/u.test(text[hit.start] ?? '')) {
       const m = official(doc, s, hit.end, text[s] ?? '', [word], [impliedOrg(doc, word)], 'official/partial');
+      m.partial = true;
+      out.push(m);
+      continue;
+    }
+    // Partial: a given name + title at a phrase start (超良书记), when the two characters are no dictionary word.
+    const g = hit.start - 2;
+    const given = text.slice(g, hit.start);
+    if (
+      g >= 0 &&
+      !isHan(text[g - 1]) &&
+      /^\p{Script=Han}{2}$/u.test(given) &&
+      surnameAt(text, g) === 0 &&
+      !NOT_NAME_CHARS.test(given) &&
+      !isCommonWord(given) &&
+      !hasNonNameToken(given)
+    ) {
+      const m = official(doc, g, hit.end, given, [word], [impliedOrg(doc, word)], 'official/partial-given');
       m.partial = true;
       out.push(m);
     }

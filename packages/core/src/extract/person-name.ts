@@ -4,7 +4,8 @@ import { isCommonWord, isTaggedName } from './pos.js';
 import { isHan } from './text-utils.js';
 
 /** Characters that never occur in a person's name in this genre (they belong to bodies and titles). */
-const NOT_NAME_CHARS = /[省市县区局部厅处院党委会员长书记级届次年月日的和与及等各全本该一二三四五六七八九十]/u;
+export const NOT_NAME_CHARS: RegExp =
+  /[省市县区局部厅处院党委会员长书记级届次年月日的和与及等各全本该一二三四五六七八九十]/u;
 
 /** One-character words that end a name (作, 对, 在 …). */
 const SINGLE_CHAR_FOLLOWERS = NAME_FOLLOWERS.filter((w) => w.length === 1);
@@ -82,7 +83,7 @@ export function readNameBefore(text: string, end: number, options: ReadNameOptio
     if (!isNameShape(name)) continue;
     const before = text[start - 1];
     // After a Han character a name needs a phrase boundary, unless the tagger knows it as a person name.
-    if (isHan(before) && !'和与及同向对将把在由请以'.includes(before ?? '') && !isTaggedName(name)) continue;
+    if (isHan(before) && !'和与及同向对将把在由请以了的'.includes(before ?? '') && !isTaggedName(name)) continue;
     // Without a title before it, a name needs a strong surname and must not be a common word (常务, 全面, 卫生).
     if (WEAK_SURNAMES.includes(name[0] ?? '') || isCommonWord(name)) continue;
     return name;

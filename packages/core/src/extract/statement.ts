@@ -165,7 +165,19 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
     if (name !== '会议' && !PRONOUNS.includes(sp.name)) lastNamed = name;
     const attend = ATTEND_AND_SPEAK.exec(text.slice(at, at + 20));
     if (attend?.[1] && name !== '会议') {
-      out.push({ ...base(attend[1], at + attend[0].length), rule: 'statement/attend-speak' });
+      const vEnd = at + attend[0].length;
+      out.push({ ...base(attend[1], vEnd), rule: 'statement/attend-speak' });
+      // …并讲话,要求/强调 X: the speech's content as its own act.
+      const then = /^,(?:他|她)?(强调|指出|要求|提出|表示)/u.exec(text.slice(vEnd, vEnd + 6));
+      if (then?.[1]) {
+        const st = base(then[1], vEnd + then[0].length);
+        const c = contentAfter(text, vEnd + then[0].length, []);
+        if (c) {
+          st.content = { start: c[0], end: c[1] };
+          st.contentText = text.slice(c[0], c[1]);
+        }
+        out.push(st);
+      }
       continue;
     }
     const speech = SPEECH_ACT.exec(text.slice(at, at + 20));

@@ -3,6 +3,9 @@
  * optional institution prefix plus one of these (省卫生健康委 + 主任).
  */
 export const TITLE_WORDS: readonly string[] = [
+  '督察专员',
+  '调研员',
+  '专员',
   '总书记',
   '党组副书记',
   '党组书记',
