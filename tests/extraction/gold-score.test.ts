@@ -15,12 +15,13 @@ const TYPES = ['officials', 'institutions', 'policies', 'slogans', 'indicators',
 
 /**
  * The bar actually reached on the development gold (000, 004) when this test
- * was written: macro F1 0.969, lowest type 0.877 (policies). The issue's bar
- * is macro ≥ 0.90 with no type below 0.80; we assert both the issue's bar and
- * a margin under what we reach, so a regression shows up here.
+ * was last tuned: macro F1 0.980, lowest type 0.918 (policies); officials,
+ * slogans, indicators and meetings 1.000, institutions 0.982, statements 0.963.
+ * The issue's bar is macro ≥ 0.90 with no type below 0.80; we assert a margin
+ * under what we reach, so a regression shows up here.
  */
-const MACRO_BAR = 0.94;
-const TYPE_BAR = 0.85;
+const MACRO_BAR = 0.95;
+const TYPE_BAR = 0.88;
 
 describe('extraction against the development gold set', () => {
   it(`reaches macro F1 ≥ ${MACRO_BAR} with no type below ${TYPE_BAR}`, async () => {
