@@ -28,6 +28,7 @@ export const CONTENTLESS_VERBS: readonly string[] = ['主持', '讲话', '致辞
 
 /** Adverbials allowed between a speaker and the verb (郭玉芬在讲话中指出). */
 export const SPEAKER_GAPS: readonly string[] = [
+  '同志',
   '在讲话中',
   '在会上',
   '在会议上',
