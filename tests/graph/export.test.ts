@@ -13,6 +13,7 @@ import {
   writeTriG,
   writeTurtle,
 } from '@policy-kg/core';
+import { KG_CONTEXT_URL } from '@policy-kg/ontology';
 import type { Quad } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -53,6 +54,7 @@ describe('export round trips', () => {
 
   it('JSON-LD with the local context round-trips to the same quads, offline', async () => {
     const json = await toJsonLd(store.quads());
+    expect((json as { '@context'?: unknown })['@context']).toBe(KG_CONTEXT_URL);
     const text = JSON.stringify(json);
     expect(text).toContain('王建国');
     const back = await fromJsonLd(JSON.parse(text));

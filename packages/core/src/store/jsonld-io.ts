@@ -17,14 +17,17 @@ export const documentLoader = async (url: string) => {
 };
 
 /**
- * JSON-LD of the quads, compacted with the ontology's local context (named
- * graphs as `@graph` entries with their `@id`).
+ * JSON-LD of the quads, compacted with the ontology's context, referenced by
+ * its IRI (`KG_CONTEXT_URL`, served offline by {@link documentLoader}); named
+ * graphs are `@graph` entries with their `@id`.
  *
  * @example const doc = await toJsonLd(store.quads());
  */
 export async function toJsonLd(quads: Iterable<Quad>): Promise<object> {
   const expanded = await jsonld.fromRDF(toSortedNQuads(quads), { format: 'application/n-quads' });
-  return jsonld.compact(expanded, { ...KG_CONTEXT } as unknown as jsonld.ContextDefinition, {
+  // Compacting against the context's IRI keeps the output small (`"@context": KG_CONTEXT_URL`);
+  // readers resolve it with {@link documentLoader}, or from the ontology package.
+  return jsonld.compact(expanded, KG_CONTEXT_URL as unknown as jsonld.ContextDefinition, {
     documentLoader: documentLoader as never,
   });
 }
