@@ -104,8 +104,10 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
       approx = true;
       at += approxAfter.length;
     }
-    const unit = UNITS_LONGEST_FIRST.find((u) => text.startsWith(u, at));
-    if (!unit) continue;
+    // 4.6万 with no unit after it: the multiplier is the unit.
+    const unit =
+      UNITS_LONGEST_FIRST.find((u) => text.startsWith(u, at)) ?? (multiplier && !isHan(text[at]) ? '' : undefined);
+    if (unit === undefined) continue;
     // Age bands qualify a group (5岁以下儿童, 65岁以上老年人): not values.
     if (
       unit === '岁' &&

@@ -179,7 +179,9 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
     out.push(official(doc, at - name.length, at + 2, name, [], [], 'official/name-comrade'));
   }
   out.sort((a, b) => a.span.start - b.span.start);
-  // Inherit the organisation of bare titles (副主任, 党组书记) from the previous official in the paragraph.
+  // Bare titles (副主任, 党组书记, 院长) take the nearest body named before them in the
+  // same sentence (a party body for 书记), else the previous official's in the paragraph.
+  // Titles that imply a government (副省长) never inherit another body.
   let lastOrg: string | undefined;
   let lastPara = -1;
   for (const m of out) {
@@ -188,8 +190,18 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
       lastPara = para;
       lastOrg = undefined;
     }
-    if (m.org) lastOrg = m.org;
-    else if (lastOrg && !m.partial) m.org = lastOrg;
+    if (m.org) {
+      lastOrg = m.org;
+      continue;
+    }
+    const word = m.titles[0] ? (TITLES_LONGEST_FIRST.find((w) => m.titles[0]?.endsWith(w)) ?? '') : '';
+    if (m.partial || m.titles.length === 0 || TITLE_IMPLIED_ORG[word]) continue;
+    const sentenceStart = Math.max(text.lastIndexOf('。', m.span.start), para) + 1;
+    const before = institutions.filter((i) => i.span.end <= m.span.start && i.span.start >= sentenceStart);
+    const party = /书记/u.test(word) ? before.filter((i) => i.type === 'party') : [];
+    const nearest = (party.length ? party : before).at(-1);
+    const org = nearest?.name ?? lastOrg;
+    if (org) m.org = org;
   }
   yield* out;
 }

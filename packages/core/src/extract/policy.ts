@@ -209,7 +209,8 @@ function* knownMechanisms(doc: Doc): Iterable<PolicyMention> {
       !/\p{Script=Han}/u.test(prev) ||
       STOP_CHARS.includes(prev) ||
       '和与及的'.includes(prev) ||
-      STOPS.some((w) => i >= w.length && text.startsWith(w, i - w.length));
+      STOPS.some((w) => i >= w.length && text.startsWith(w, i - w.length)) ||
+      posTag(text.slice(Math.max(0, i - 4), i)).at(-1)?.tag === 'v';
     if (kind && boundary) yield policy(doc, i, i + name.length, name, kind, 'policy/known-mechanism');
     i += name.length - 1;
   }

@@ -68,7 +68,7 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
   const text = doc.text;
   const officials = officialsOf(doc);
   const meetings = meetingsOf(doc);
-  const main = meetings.find((m) => m.date && m.date.length >= 10) ?? meetings.find((m) => m.date);
+  const main = meetings.find((m) => m.date && m.date.length >= 10) ?? meetings.find((m) => m.date) ?? meetings[0];
   // A partial official speaks under the surface form written (张主任), never a bare surname.
   const speakers: Speaker[] = officials.map((o) => ({
     name: o.partial ? o.text : o.name,
