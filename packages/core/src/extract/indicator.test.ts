@@ -95,3 +95,10 @@ describe('extractIndicators: rates per 100,000', () => {
     expect(ind('孕产妇死亡率下降至8.6/10万。').map((i) => [i.value, i.unit])).toEqual([[8.6, '/10万']]);
   });
 });
+
+describe('extractIndicators: a multiplier as the unit', () => {
+  it('reads 4.6万 before punctuation, with the change after it', () => {
+    const [a] = ind('住院人次达到4.6万,同比增长11.3%。');
+    expect([a?.value, a?.unit, a?.change?.kind]).toEqual([4.6, '万', 'yoy']);
+  });
+});

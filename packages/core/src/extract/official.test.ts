@@ -73,3 +73,21 @@ describe('extractOfficials: names the tagger knows', () => {
     expect(found.map((o) => o.name)).toEqual(['李强']);
   });
 });
+
+describe('extractOfficials: the body of a bare title', () => {
+  it('takes the party body named before a bare 书记 in the sentence', () => {
+    const found = [
+      ...extractOfficials(
+        makeTestDoc('市委、市政府高度重视,书记韩立平多次调研。', {
+          jurisdiction: { level: 'prefecture', name: '青川市' },
+        }),
+      ),
+    ];
+    expect(found.map((o) => [o.name, o.org])).toEqual([['韩立平', '中国共产党青川市委员会']]);
+  });
+
+  it('does not give a 副省长 the body of the official before him', () => {
+    const found = [...extractOfficials(makeTestDoc('省委常委、秘书长姚建新,副省长范丽娟参加调研。'))];
+    expect(found.map((o) => o.org)).toEqual(['省委', undefined]);
+  });
+});
