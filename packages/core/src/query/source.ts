@@ -24,6 +24,8 @@ export interface QuadSource {
    * (`'s'`) or objects (`'o'`) of a predicate, over every graph.
    */
   distinct?(position: 's' | 'o', predicate: Term): number;
+  /** Optional fast membership test for a fully bound quad (`g` is a graph term, never null). */
+  has?(s: Term, p: Term, o: Term, g: Term): boolean;
   /** Optional cheap (possibly cached, possibly stale) version of `countQuads` for the optimizer. */
   estimate?(s: Term | null, p: Term | null, o: Term | null): number;
 }
@@ -31,6 +33,7 @@ export interface QuadSource {
 /** The part of n3's Store (2.x, untyped upstream) the adapter uses. */
 interface N3StoreLike {
   size: number;
+  has(s: Term, p: Term, o: Term, g: Term): boolean;
   forSubjects(cb: (t: Term) => void, p: Term | null, o: Term | null, g: Term | null): void;
   forObjects(cb: (t: Term) => void, s: Term | null, p: Term | null, g: Term | null): void;
   readQuads(s: Term | null, p: Term | null, o: Term | null, g: Term | null): Iterable<Quad>;
@@ -56,6 +59,7 @@ export function n3Source(store: Store | N3StoreLike): QuadSource {
     graphs: () => s.getGraphs(null, null, null).filter((g) => g.termType !== 'DefaultGraph'),
     distinct: (position, predicate) => distinctCount(s, position, predicate),
     estimate: (a, b, c) => cachedCount(s, a, b, c),
+    has: (a, b, c, d) => s.has(a, b, c, d),
   };
 }
 

@@ -96,7 +96,8 @@ export function toTerm(t: Term): Term {
       return factory.blankNode(t.value);
     case 'Literal': {
       const l = t as Literal;
-      return l.language ? factory.literal(l.value, l.language) : literal(l.value, l.datatype.value);
+      // Language tags compare case-insensitively; n3 stores them lowercased.
+      return l.language ? factory.literal(l.value, l.language.toLowerCase()) : literal(l.value, l.datatype.value);
     }
     case 'DefaultGraph':
       return factory.defaultGraph();

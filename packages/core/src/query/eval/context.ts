@@ -27,6 +27,8 @@ export interface EvalContext {
   evaluate: (op: Algebra, seed: Row, g: GraphRef) => Iterable<Row>;
   /** The empty seed row. */
   empty: Row;
+  /** Nodes reachable by a closure path from a start node, per execution (see eval/path.ts). */
+  pathMemo?: WeakMap<object, Map<string, Map<string, Term>>>;
   /** The dataset's named graphs, listed once per execution. */
   graphList?: Term[];
   /** Compiled expressions of this execution (closures capture the context). */
@@ -75,6 +77,20 @@ function* mergedMatch(
       yield factory.quad(q.subject, q.predicate, q.object, DEFAULT_GRAPH);
     }
   }
+}
+
+/**
+ * Whether the active graph holds a fully bound triple, or undefined when the
+ * source has no fast test (or the default graph merges several FROM graphs).
+ */
+export function hasIn(ctx: EvalContext, s: Term, p: Term, o: Term, g: GraphRef): boolean | undefined {
+  const has = ctx.source.has;
+  if (!has) return undefined;
+  if (g !== undefined) return has.call(ctx.source, s, p, o, g);
+  const d = ctx.defaults;
+  if (d === null) return has.call(ctx.source, s, p, o, DEFAULT_GRAPH);
+  if (d.length === 1) return has.call(ctx.source, s, p, o, d[0] as Term);
+  return undefined;
 }
 
 /** Cardinality estimate for a pattern over every graph. */

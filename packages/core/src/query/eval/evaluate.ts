@@ -4,7 +4,7 @@ import { ExprError, orderCompare } from '../functions/values.js';
 import { seedable, varInfo } from '../optimize/vars.js';
 import type { Algebra, PTerm, TriplePattern } from '../parse/algebra.js';
 import { type Row, termEquals, termKey } from '../terms.js';
-import { checkpoint, type EvalContext, type GraphRef, matchIn, namedGraphs } from './context.js';
+import { checkpoint, type EvalContext, type GraphRef, hasIn, matchIn, namedGraphs } from './context.js';
 import { type Compiled, compileExpr, inheritBnodeScope, test, tryEval } from './expr.js';
 import { accumulator } from './group.js';
 import { evalPath } from './path.js';
@@ -105,9 +105,22 @@ function* evalBgp(patterns: TriplePattern[], seed: Row, g: GraphRef, ctx: EvalCo
   }
   const iters: Iterator<Quad>[] = new Array(n);
   const rows: Row[] = new Array(n);
+  // Levels whose pattern was fully bound: a membership test, the row passes unchanged.
+  const checks: boolean[] = new Array(n).fill(false);
   const open = (i: number, row: Row): Iterator<Quad> => {
     const tp = patterns[i] as TriplePattern;
-    return matchIn(ctx, resolve(tp.s, row), resolve(tp.p, row), resolve(tp.o, row), g)[Symbol.iterator]();
+    const s = resolve(tp.s, row);
+    const p = resolve(tp.p, row);
+    const o = resolve(tp.o, row);
+    if (s !== null && p !== null && o !== null) {
+      const found = hasIn(ctx, s, p, o, g);
+      if (found !== undefined) {
+        checks[i] = true;
+        return found ? once() : EMPTY;
+      }
+    }
+    checks[i] = false;
+    return matchIn(ctx, s, p, o, g)[Symbol.iterator]();
   };
   rows[0] = seed;
   iters[0] = open(0, seed);
@@ -119,7 +132,7 @@ function* evalBgp(patterns: TriplePattern[], seed: Row, g: GraphRef, ctx: EvalCo
       continue;
     }
     if ((++ctx.ticks & 4095) === 0) checkpoint(ctx);
-    const row = bindQuad(patterns[i] as TriplePattern, rows[i] as Row, r.value);
+    const row = checks[i] ? (rows[i] as Row) : bindQuad(patterns[i] as TriplePattern, rows[i] as Row, r.value);
     if (row === null) continue;
     if (i === n - 1) {
       yield row;
@@ -129,6 +142,22 @@ function* evalBgp(patterns: TriplePattern[], seed: Row, g: GraphRef, ctx: EvalCo
       iters[i] = open(i, row);
     }
   }
+}
+
+const DONE: IteratorResult<Quad> = { done: true, value: undefined };
+const EMPTY: Iterator<Quad> = { next: () => DONE };
+const PRESENT = { done: false, value: undefined } as unknown as IteratorResult<Quad>;
+
+/** An iterator with one (valueless) step, for a successful membership test. */
+function once(): Iterator<Quad> {
+  let first = true;
+  return {
+    next: () => {
+      if (!first) return DONE;
+      first = false;
+      return PRESENT;
+    },
+  };
 }
 
 function* evalPathOp(op: Extract<Algebra, { type: 'path' }>, seed: Row, g: GraphRef, ctx: EvalContext): Iterable<Row> {

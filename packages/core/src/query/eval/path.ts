@@ -111,8 +111,41 @@ function reach(
   return out;
 }
 
+const inverses = new WeakMap<PathExpr, PathExpr>();
 function invert(p: PathExpr): PathExpr {
-  return { type: 'inv', path: p };
+  let inv = inverses.get(p);
+  if (!inv) {
+    inv = { type: 'inv', path: p };
+    inverses.set(p, inv);
+  }
+  return inv;
+}
+
+/**
+ * `reach` memoised per execution: a `*`/`+` path joined against many rows
+ * (every statement's place up to its province) walks each start node once.
+ */
+function reachMemo(
+  ctx: EvalContext,
+  p: PathExpr,
+  start: Term,
+  kind: 'opt' | 'star' | 'plus',
+  g: GraphRef,
+): Map<string, Term> {
+  ctx.pathMemo ??= new WeakMap();
+  let byStart = ctx.pathMemo.get(p);
+  if (!byStart) {
+    byStart = new Map();
+    ctx.pathMemo.set(p, byStart);
+  }
+  const key = `${kind}|${g === undefined ? '' : termKey(g)}|${termKey(start)}`;
+  let out = byStart.get(key);
+  if (!out) {
+    out = reach(ctx, p, start, kind, g);
+    if (byStart.size > 50_000) byStart.clear();
+    byStart.set(key, out);
+  }
+  return out;
 }
 
 function* closure(
@@ -124,7 +157,7 @@ function* closure(
   g: GraphRef,
 ): Iterable<Pair> {
   if (s !== null) {
-    const ends = reach(ctx, p, s, kind, g);
+    const ends = reachMemo(ctx, p, s, kind, g);
     if (o !== null) {
       if (ends.has(termKey(o))) yield [s, o];
       return;
@@ -133,7 +166,7 @@ function* closure(
     return;
   }
   if (o !== null) {
-    for (const st of reach(ctx, invert(p), o, kind, g).values()) yield [st, o];
+    for (const st of reachMemo(ctx, invert(p), o, kind, g).values()) yield [st, o];
     return;
   }
   // Both ends free: start from every node (zero-length) or every path start.
