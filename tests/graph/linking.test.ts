@@ -103,3 +103,14 @@ describe('partial names', () => {
     expect(speakers).toEqual([mint.official(a?.key ?? '')]);
   });
 });
+
+describe('national offices', () => {
+  it('scopes the holder of a national-only office (总书记) nationally, whichever province the text is from', () => {
+    const text = (province: string, city: string) =>
+      `${province}卫生健康委员会召开党组会议\n发布时间:2022-04-01\n3月31日,${province}卫生健康委员会党组会议在${city}召开。会议传达学习了张建华总书记重要讲话精神。`;
+    const a = linkText(doc('g.txt', text('甘肃省', '兰州'))).officials.find((o) => o.name === '张建华');
+    const b = linkText(doc('s.txt', text('山东省', '济南'))).officials.find((o) => o.name === '张建华');
+    expect(a?.scope).toBe('national');
+    expect(b?.key).toBe(a?.key);
+  });
+});

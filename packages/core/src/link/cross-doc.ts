@@ -22,6 +22,14 @@ export interface LinkTextOptions {
   mentions?: Iterable<Mention>;
 }
 
+/**
+ * Offices that exist only at the national level (a genre convention: 总书记
+ * is always the Party's General Secretary). Their holders are scoped
+ * nationally even when the text names no body.
+ */
+const NATIONAL_OFFICE =
+  /^(?:中共中央)?(?:总书记|国家主席|国务院总理|总理|国务院副总理|副总理|国务委员|中央政治局常委|全国人大常委会委员长|全国政协主席|中央军委主席)$/u;
+
 /** Key of a text: the first 32 hex digits of its file's SHA-256, then its index in the file. */
 export const textKeyOf = (doc: Doc): string => `${doc.source.sha256.slice(0, 32)}-${doc.index}`;
 
@@ -143,8 +151,24 @@ export function linkText(doc: Doc, options: LinkTextOptions = {}): LinkedText {
         }
       }
     }
+    // Titles written after the name (习近平总书记) count as titles too.
+    for (const m of o.mentionsOf) {
+      if (m.rule !== 'official/name-title') continue;
+      for (const t of m.titles) if (!looseTitles.includes(t) && !posts.some((p) => p.title === t)) looseTitles.push(t);
+    }
+    // A national office (总书记, 国务院总理) is held in no local body, whatever the text put next to it.
+    const national = [...looseTitles, ...posts.map((p) => p.title)].some((t) => NATIONAL_OFFICE.test(t));
+    if (national) {
+      for (let i = posts.length - 1; i >= 0; i--) {
+        const post = posts[i];
+        if (post && !post.institution.nationalBody) {
+          if (!looseTitles.includes(post.title)) looseTitles.push(post.title);
+          posts.splice(i, 1);
+        }
+      }
+    }
     const orgs = [...new Set(posts.map((p) => p.institution))];
-    const scope = officialScope(orgs, place, textScope);
+    const scope = national && orgs.length === 0 ? 'national' : officialScope(orgs, place, textScope);
     const alternates = new Set(orgs.map((org) => officialScope([org], place, textScope)));
     alternates.delete(scope);
     return {
