@@ -168,10 +168,12 @@ function* headNounNames(doc: Doc): Iterable<PolicyMention> {
     if (head === undefined || kind === undefined) continue;
     const end = i + head.length;
     if (HEAD_BLOCKERS.some((b) => text.startsWith(b, end))) continue;
-    const start = alignStart(text, trimJunk(text, leftEdge(text, i, /制$/u.test(head)), i), i);
-    const prefix = text.slice(start, i);
     // One- and two-character heads (改革, 行动) need a name of three characters or more before them.
     const minPrefix = head.length >= 3 || head === '医改' ? 2 : 3;
+    const rough = trimJunk(text, leftEdge(text, i, /制$/u.test(head)), i);
+    if (i - rough < minPrefix) continue;
+    const start = alignStart(text, rough, i);
+    const prefix = text.slice(start, i);
     if (prefix.length < minPrefix || isGeneric(prefix) || /^\d+$/u.test(prefix)) continue;
     // Years and meeting words make it a work item, not a policy (2023年重点项目).
     if (/\d{4}年|今年|明年|去年/u.test(prefix)) continue;

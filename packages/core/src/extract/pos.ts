@@ -37,6 +37,20 @@ export interface PosToken extends TaggedWord {
  * @example posTag('庄浪县人民医院')[0]; // { word: '庄浪县', tag: 'nr', start: 0, end: 3 }
  */
 export function posTag(text: string): PosToken[] {
+  if (text.length > 32) return tagUncached(text);
+  let hit = tagCache.get(text);
+  if (!hit) {
+    if (tagCache.size >= CACHE_LIMIT) tagCache.clear();
+    hit = tagUncached(text);
+    tagCache.set(text, hit);
+  }
+  return hit;
+}
+
+/** Tags of short strings, cached (names and name prefixes repeat across a corpus). */
+const tagCache = new Map<string, PosToken[]>();
+
+function tagUncached(text: string): PosToken[] {
   const out: PosToken[] = [];
   let at = 0;
   for (const t of jieba().tag(text, true)) {
