@@ -24,6 +24,8 @@ const COLUMNS = [
   'diagnostics',
 ] as const;
 const VARIANTS = ['tw', 'hk', 'twp', 'hkp'] as const;
+/** Runs of at least this many files report progress lines on a piped stderr. */
+const PROGRESS_LINES_FROM = 200;
 
 /** One summary row per text. */
 function summarize(doc: Doc): Row {
@@ -87,8 +89,15 @@ Examples:
         io.err.isTTY === true
           ? new SingleBar({ stream: io.err, clearOnComplete: true }, Presets.shades_classic)
           : undefined;
+      // A bar on a terminal; when stderr is piped, a line at every tenth of a long run.
       ingestOptions.onProgress = ({ done, total }) => {
-        if (!bar) return;
+        if (!bar) {
+          const step = Math.ceil(total / 10);
+          if (total >= PROGRESS_LINES_FROM && done % step === 0 && done < total) {
+            logLine(io, `kg ingest: ${done}/${total} files`);
+          }
+          return;
+        }
         if (done === 1) bar.start(total, 0);
         bar.update(done);
         if (done === total) bar.stop();
