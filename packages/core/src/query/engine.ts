@@ -151,7 +151,7 @@ export class QueryEngine {
     const plan: QueryPlan = { ...translated.plan };
     const distinct = source.distinct?.bind(source);
     plan.algebra = optimize(plan.algebra, {
-      count: (s, p, o) => source.countQuads(s, p, o, null),
+      count: source.estimate ? source.estimate.bind(source) : (s, p, o) => source.countQuads(s, p, o, null),
       ...(distinct ? { distinct } : {}),
     });
     return {
