@@ -9,6 +9,7 @@
 # The server is never online with default passwords: the DB is created with random
 # ones first. Nothing listens outside loopback; no system service is started.
 set -euo pipefail
+SELF="$(cd "$(dirname "$0")" && pwd)/$(basename "$0")"
 
 log() { echo "virtuoso: $*" >&2; }
 
@@ -126,6 +127,12 @@ checkpoint;
 SQL
 )
   if echo "$out" | grep -q '\*\*\* Error'; then log "user creation failed:"; echo "$out" | grep -A2 'Error' >&2; stop_instance "$dir"; return 1; fi
+  # Watchdog: when the owning process (the test runner) dies without stopping us,
+  # stop the server anyway, by PID.
+  if [ -n "${VT_OWNER_PID:-}" ]; then
+    nohup bash -c 'while kill -0 "$1" 2>/dev/null && kill -0 "$2" 2>/dev/null; do sleep 1; done; kill -0 "$2" 2>/dev/null && exec "$3" stop "$4"' \
+      watchdog "$VT_OWNER_PID" "$pid" "$SELF" "$dir" >/dev/null 2>&1 &
+  fi
   local base="http://127.0.0.1:$http"
   (umask 077; cat >"$dir/env" <<ENV
 VT_SPARQL=$base/sparql

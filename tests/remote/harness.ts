@@ -64,7 +64,7 @@ function parseEnv(text: string): VirtuosoEnv {
 }
 
 /** Starts a private instance in a fresh temporary directory (about 6–15 s). */
-export async function startVirtuoso(options: { maxRows?: number } = {}): Promise<Virtuoso> {
+export async function startVirtuoso(options: { maxRows?: number; buffers?: number } = {}): Promise<Virtuoso> {
   const dir = mkdtempSync(join(tmpdir(), 'kg-virtuoso-'));
   let stopped = false;
   const stopSync = (): void => {
@@ -78,7 +78,14 @@ export async function startVirtuoso(options: { maxRows?: number } = {}): Promise
   };
   process.once('exit', stopSync);
   try {
-    const env = { ...process.env, ...(options.maxRows ? { VT_MAX_ROWS: String(options.maxRows) } : {}) };
+    const env = {
+      ...process.env,
+      VT_OWNER_PID: String(process.pid),
+      ...(options.maxRows ? { VT_MAX_ROWS: String(options.maxRows) } : {}),
+      ...(options.buffers
+        ? { VT_BUFFERS: String(options.buffers), VT_DIRTY_BUFFERS: String(Math.round(options.buffers * 0.75)) }
+        : {}),
+    };
     await run(SCRIPT, ['start', dir], { timeout: 120_000, env });
   } catch (err) {
     stopSync();

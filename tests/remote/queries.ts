@@ -76,3 +76,27 @@ export const SELECT_QUERIES: ComparedQuery[] = [
 
 export const ASK_QUERY = `${P}ASK { GRAPH ?g { ?s schema:name "李晓明"@zh-Hans } }`;
 export const CONSTRUCT_QUERY = `${P}CONSTRUCT { ?doc dct:title ?t ; schema:datePublished ?d } WHERE { GRAPH ?g { ?doc dct:title ?t ; schema:datePublished ?d } }`;
+
+/** Queries over whatever the corpus store holds (shape-agnostic: literals, dates, graph sizes). */
+export const CORPUS_QUERIES: ComparedQuery[] = [
+  {
+    name: 'triples per corpus graph',
+    query: `${P}SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g`,
+    vars: ['g', 'n'],
+  },
+  {
+    name: 'every zh-Hans literal of the corpus',
+    query: `${P}SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o FILTER (isLiteral(?o) && langMatches(lang(?o), "zh-Hans")) } }`,
+    vars: ['s', 'p', 'o'],
+  },
+  {
+    name: 'every xsd:date and xsd:dateTime value of the corpus',
+    query: `${P}SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o FILTER (datatype(?o) = xsd:date || datatype(?o) = xsd:dateTime) } }`,
+    vars: ['s', 'p', 'o'],
+  },
+  {
+    name: 'classes and their instance counts',
+    query: `${P}SELECT ?t (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?t } } GROUP BY ?t`,
+    vars: ['t', 'n'],
+  },
+];

@@ -1,8 +1,13 @@
 // Integration tests against a live private Virtuoso 7 (scripts/virtuoso/virtuoso.sh).
 // They skip with a printed reason when Virtuoso cannot be installed; with CI=true they must run.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   createRemoteTarget,
   MANIFEST_GRAPH,
+  openStore,
   pushGraphs,
   QueryEngine,
   RemoteQuerySource,
@@ -12,17 +17,18 @@ import {
 import { XSD } from '@policy-kg/ontology';
 import { Store } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runKg } from '../e2e/kg.js';
 import { rowKeys, tripleKeys } from './compare.js';
 import { bigGraph, type GeneratedDoc, generateDocs } from './generate.js';
 import { startVirtuoso, type Virtuoso, virtuosoAvailable } from './harness.js';
-import { ASK_QUERY, CONSTRUCT_QUERY, SELECT_QUERIES } from './queries.js';
+import { ASK_QUERY, CONSTRUCT_QUERY, CORPUS_QUERIES, SELECT_QUERIES } from './queries.js';
 
 const available = await virtuosoAvailable();
 if (!available.ok) console.warn(`[tests/remote] SKIPPED: ${available.reason}`);
 
 const DOCS = 12;
 /** The server's ResultSetMaxRows: low, so the truncation test reads little. */
-const MAX_ROWS = 20_000;
+const MAX_ROWS = 10_000;
 const docs = generateDocs({ documents: DOCS, statements: 8 });
 const toPush = (list: GeneratedDoc[]) => list.map((d) => ({ graph: d.graph, hash: d.hash, quads: d.quads }));
 
@@ -144,13 +150,13 @@ describe.skipIf(!available.ok)('remote store on a live Virtuoso', () => {
       graphStoreEndpoint: vt.env.VT_GSP_AUTH,
       user: vt.env.VT_USER,
       password: vt.env.VT_PASSWORD,
-      chunkTriples: 25_000,
+      chunkTriples: 12_000,
       env: {},
     });
-    const put = await chunked.putGraph(graph, bigGraph(graph, 60_004));
-    expect(put).toMatchObject({ triples: 60_004, requests: 3 });
+    const put = await chunked.putGraph(graph, bigGraph(graph, 30_004));
+    expect(put).toMatchObject({ triples: 30_004, requests: 3 });
     const { rows } = await target.select(`SELECT (COUNT(*) AS ?n) WHERE { GRAPH <${graph}> { ?s ?p ?o } }`);
-    expect(Number(rows[0]?.get('n')?.value)).toBe(60_004);
+    expect(Number(rows[0]?.get('n')?.value)).toBe(30_004);
     // Virtuoso answers 200 with MAX_ROWS rows and an X-SPARQL-MaxRows header.
     await expect(target.select(`SELECT ?s ?p ?o WHERE { GRAPH <${graph}> { ?s ?p ?o } }`)).rejects.toMatchObject({
       code: 'KG_REMOTE_TRUNCATED',
@@ -185,6 +191,52 @@ describe.skipIf(!available.ok)('remote store on a live Virtuoso', () => {
       status: 400,
       message: expect.stringMatching(/SPARQL query failed at http:\/\/127\.0\.0\.1:\d+\/sparql: HTTP 400 .*: .*\S/),
     });
+  });
+
+  it('kg push uploads the corpus store incrementally and the server answers like the embedded store', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-push-'));
+    try {
+      const corpus = new URL('../../examples/corpus', import.meta.url).pathname;
+      expect((await runKg(['build', corpus, '--store', dir, '--quiet'])).code).toBe(0);
+      // Its own manifest graph: the generated documents pushed above stay untouched.
+      const args = ['push', '--store', dir, '--endpoint', vt.env.VT_SPARQL, '--update-endpoint', vt.env.VT_SPARQL_AUTH];
+      args.push('--manifest-graph', 'https://w3id.org/policy-kg/id/graph/manifest-corpus');
+      const env = { KG_SPARQL_USER: vt.env.VT_USER, KG_SPARQL_PASSWORD: vt.env.VT_PASSWORD };
+      const first = await runKg([...args, '--graph-store', vt.env.VT_GSP_AUTH, '--json'], { env });
+      expect(first.stderr, first.stderr).toMatch(/kg push: .*: \d+ added, 0 replaced, 0 deleted, 0 unchanged/);
+      expect(first.code).toBe(0);
+      const { store, manifest } = await openStore(dir);
+      const graphs = manifest.sources.map((x) => x.graph);
+      if (manifest.summary) graphs.push(manifest.summary.graph);
+      expect(JSON.parse(first.stdout).plan.add).toEqual([...graphs].sort());
+      expect(`${first.stdout}${first.stderr}`).not.toContain(vt.env.VT_PASSWORD);
+
+      const again = await runKg([...args, '--graph-store', vt.env.VT_GSP_AUTH, '--json'], { env });
+      expect(again.code).toBe(0);
+      expect(JSON.parse(again.stdout).plan).toMatchObject({ add: [], replace: [], unchanged: [...graphs].sort() });
+
+      for (const q of CORPUS_QUERIES) {
+        const local = await (await engine.queryBindings(q.query, { sources: [store] })).toArray();
+        const remote = await target.select(q.query, { namedGraphs: graphs });
+        expect(local.length, q.name).toBeGreaterThan(0);
+        expect(
+          rowKeys(
+            remote.rows.map((r) => ({ get: (v: string) => r.get(v) })),
+            q.vars,
+          ),
+          q.name,
+        ).toEqual(rowKeys(local, q.vars));
+      }
+
+      const denied = await runKg([...args, '--graph-store', vt.env.VT_GSP_AUTH, '--force'], {
+        env: { ...env, KG_SPARQL_PASSWORD: 'wrong-password-42' },
+      });
+      expect(denied.code).toBe(1);
+      expect(denied.stderr).toMatch(/password was rejected/);
+      expect(denied.stderr).not.toContain('wrong-password-42');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reports a stopped server as a connection error naming the endpoint', async () => {

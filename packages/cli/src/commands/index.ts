@@ -4,6 +4,7 @@ import { registerBuild } from './build.js';
 import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
+import { registerPush } from './push.js';
 
 /**
  * A subcommand registers itself on the program. One file per subcommand in
@@ -11,4 +12,10 @@ import { registerIngest } from './ingest.js';
  */
 export type RegisterCommand = (program: Command, io: Io) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerIngest, registerExtract, registerBuild, registerExport];
+export const COMMANDS: RegisterCommand[] = [
+  registerIngest,
+  registerExtract,
+  registerBuild,
+  registerExport,
+  registerPush,
+];

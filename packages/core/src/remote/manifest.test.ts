@@ -40,7 +40,8 @@ describe('manifestUpdate', () => {
       ],
       { now: new Date('2026-01-02T03:04:05Z') },
     );
-    expect(u.match(/DELETE WHERE/g)).toHaveLength(2);
+    expect(u.match(/DELETE \{/g)).toHaveLength(1);
+    expect(u).toContain('VALUES ?g { <https://e/g1> <https://e/g2> }');
     expect(u.match(/INSERT DATA/g)).toHaveLength(1);
     expect(u).toContain(`GRAPH <${MANIFEST_GRAPH}>`);
     expect(u).toContain('"2026-01-02T03:04:05.000Z"^^<http://www.w3.org/2001/XMLSchema#dateTime>');

@@ -90,16 +90,18 @@ export function manifestUpdate(
 ): string {
   const m = iri(options.manifestGraph ?? MANIFEST_GRAPH);
   const now = (options.now ?? new Date()).toISOString();
-  const ops: string[] = [];
-  for (const c of changes) {
-    const g = iri(c.graph);
-    ops.push(`DELETE WHERE { GRAPH <${m}> { <${g}> ?p ?o } }`);
-    if (c.hash !== undefined) {
-      ops.push(
-        `INSERT DATA { GRAPH <${m}> { <${g}> <${KG.sha256}> ${stringLiteral(c.hash)} ; <${DCTERMS.modified}> "${now}"^^<${XSD.dateTime}> } }`,
-      );
-    }
-  }
+  if (changes.length === 0) return '';
+  // One DELETE for all entries (VALUES) and one INSERT DATA: per-entry DELETE WHERE costs
+  // Virtuoso about 15 ms each, as much as uploading a small graph.
+  const graphs = changes.map((c) => `<${iri(c.graph)}>`).join(' ');
+  const ops = [`DELETE { GRAPH <${m}> { ?g ?p ?o } } WHERE { VALUES ?g { ${graphs} } GRAPH <${m}> { ?g ?p ?o } }`];
+  const rows = changes
+    .filter((c) => c.hash !== undefined)
+    .map(
+      (c) =>
+        `<${iri(c.graph)}> <${KG.sha256}> ${stringLiteral(c.hash as string)} ; <${DCTERMS.modified}> "${now}"^^<${XSD.dateTime}> .`,
+    );
+  if (rows.length > 0) ops.push(`INSERT DATA { GRAPH <${m}> { ${rows.join(' ')} } }`);
   return ops.join(' ;\n');
 }
 

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { startVirtuoso, virtuosoAvailable } from '../remote/harness.js';
+import { formatRemoteBench, runRemoteBench } from './remote-bench.js';
+
+// Minutes of work: `pnpm bench:remote` sets KG_BENCH_REMOTE=1 (sizes via KG_BENCH_REMOTE_SIZES,
+// default 100000). Each size gets a fresh private Virtuoso with 1.3 GB of buffers.
+describe.runIf(process.env.KG_BENCH_REMOTE === '1')('remote benchmark: embedded vs Virtuoso', () => {
+  it('pushes and queries generated graphs of each size', async () => {
+    const available = await virtuosoAvailable();
+    if (!available.ok) {
+      console.warn(`[bench:remote] SKIPPED: ${available.reason}`);
+      return;
+    }
+    const sizes = (process.env.KG_BENCH_REMOTE_SIZES ?? '100000').split(',').map(Number);
+    for (const size of sizes) {
+      const vt = await startVirtuoso({ maxRows: 1_000_000, buffers: 170_000 });
+      try {
+        const r = await runRemoteBench(vt.env, size);
+        console.log(formatRemoteBench(r));
+        for (const q of r.queries) expect(q.same, q.name).toBe(true);
+      } finally {
+        await vt.stop();
+      }
+    }
+  }, 3_600_000);
+});
