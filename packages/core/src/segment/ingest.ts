@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { DecodeError, KgError, NotFoundError } from '../errors.js';
@@ -138,7 +139,7 @@ export async function* ingestPaths(paths: string[], options: IngestPathsOptions 
   for (const path of paths) {
     try {
       const info = await stat(path);
-      if (info.isDirectory()) for await (const file of walk(path, extensions)) files.push({ path: file });
+      if (info.isDirectory()) for await (const file of walk(path, extensions)) files.push(file);
       else files.push({ path });
     } catch (error) {
       files.push({ path, error: fileError(path, error) });
@@ -163,14 +164,21 @@ export async function* ingestPaths(paths: string[], options: IngestPathsOptions 
   }
 }
 
-async function* walk(dir: string, extensions: readonly string[]): AsyncIterable<string> {
-  const entries = await readdir(dir, { withFileTypes: true });
+/** Files under `dir` in name order; a folder that cannot be listed becomes a failed entry, the walk goes on. */
+async function* walk(dir: string, extensions: readonly string[]): AsyncIterable<{ path: string; error?: KgError }> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    yield { path: dir, error: fileError(dir, error) };
+    return;
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* walk(path, extensions);
-    else if (entry.isFile() && extensions.some((ext) => entry.name.toLowerCase().endsWith(ext))) yield path;
+    else if (entry.isFile() && extensions.some((ext) => entry.name.toLowerCase().endsWith(ext))) yield { path };
   }
 }
 
