@@ -84,12 +84,14 @@ export type {
   QueryEngineContext,
   QueryEngineOptions,
   QueryPlan,
+  QueryResultLike,
   QuerySourceInput,
   ResultsFormat,
   ServiceDescriptionOptions,
   SyncResultStream,
   TypedQuery,
   WriteQuadsOptions,
+  WriteQueryResultOptions,
 } from './query/index.js';
 export {
   collectText,
@@ -106,6 +108,7 @@ export {
   toAlgebra,
   writeBoolean,
   writeQuads,
+  writeQueryResult,
   writeResults,
 } from './query/index.js';
 export type {

@@ -26,8 +26,10 @@ export type {
   BindingsInput,
   BindingsLike,
   GraphFormat,
+  QueryResultLike,
   ResultsFormat,
   WriteQuadsOptions,
+  WriteQueryResultOptions,
 } from './serialize/index.js';
 export {
   collectText,
@@ -35,6 +37,7 @@ export {
   RESULTS_MEDIA_TYPES,
   writeBoolean,
   writeQuads,
+  writeQueryResult,
   writeResults,
 } from './serialize/index.js';
 export { type ServiceDescriptionOptions, serviceDescription } from './service-description.js';

@@ -4,6 +4,8 @@ export { csvField, writeCsvResults, writeTsvResults } from './delimited.js';
 export type { WriteQuadsOptions } from './graph.js';
 export { writeQuads } from './graph.js';
 export { jsonTerm, writeJsonResults } from './json.js';
+export type { QueryResultLike, WriteQueryResultOptions } from './query-result.js';
+export { writeQueryResult } from './query-result.js';
 export { collectText, writeBoolean, writeResults } from './results.js';
 export { turtleTerm } from './terms.js';
 export type { BindingsInput, BindingsLike, GraphFormat, ResultsFormat } from './types.js';

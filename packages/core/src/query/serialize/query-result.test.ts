@@ -25,7 +25,10 @@ describe('writeQueryResult with our engine', () => {
     const json = JSON.parse(await collectText(writeQueryResult(q, { format: 'json' })));
     expect(json.head.vars).toEqual(['st', 'verb']);
     expect(json.results.bindings).toEqual([
-      { st: { type: 'uri', value: `${ID}statement/1` }, verb: { type: 'literal', value: '强调', 'xml:lang': 'zh-hans' } },
+      {
+        st: { type: 'uri', value: `${ID}statement/1` },
+        verb: { type: 'literal', value: '强调', 'xml:lang': 'zh-hans' },
+      },
       { st: { type: 'uri', value: `${ID}statement/2` } },
     ]);
   });
