@@ -6,7 +6,7 @@ import { benchmarkQueries, type QueryShape } from './queries.js';
 /** Options of {@link runBenchmark}. */
 export interface BenchOptions {
   graph: GraphOptions;
-  /** Timed runs per query after one warm-up (default 5). */
+  /** Timed runs per query after one warm-up (default 5); 0 = time the warm-up run itself. */
   runs?: number;
   /** Timed runs for Comunica (default: `runs`); 0 = its warm-up run is the only, timed, run. */
   comunicaRuns?: number;
