@@ -62,9 +62,16 @@ async function median(runs: number, f: () => Promise<unknown>): Promise<number> 
 }
 
 /** Runs the benchmark for about `triples` triples against the server in `env` (which must be empty). */
-export async function runRemoteBench(env: VirtuosoEnv, triples: number, runs = 5): Promise<RemoteBenchResult> {
-  const perDoc = generateDocs({ documents: 20 }).reduce((n, d) => n + d.quads.length, 0) / 20;
-  const docs: GeneratedDoc[] = generateDocs({ documents: Math.round(triples / perDoc), seed: triples });
+export async function runRemoteBench(
+  env: VirtuosoEnv,
+  triples: number,
+  options: { runs?: number; statements?: number; embeddedTimeoutMs?: number } = {},
+): Promise<RemoteBenchResult> {
+  const runs = options.runs ?? 5;
+  const statements = options.statements ?? 8;
+  const cap = options.embeddedTimeoutMs ?? 120_000;
+  const perDoc = generateDocs({ documents: 20, statements }).reduce((n, d) => n + d.quads.length, 0) / 20;
+  const docs: GeneratedDoc[] = generateDocs({ documents: Math.round(triples / perDoc), statements, seed: triples });
   const total = docs.reduce((n, d) => n + d.quads.length, 0);
 
   let t = performance.now();
@@ -98,21 +105,22 @@ export async function runRemoteBench(env: VirtuosoEnv, triples: number, runs = 5
   const engine = new QueryEngine();
   const queries: RemoteBenchResult['queries'] = [];
   for (const q of BENCH_QUERIES) {
-    const local = await (await engine.queryBindings(q.query, { sources: [store] })).toArray();
     const remote = await target.select(q.query);
+    const remoteRows = remote.rows.map((r) => ({ get: (v: string) => r.get(v) }));
+    let local: Awaited<ReturnType<typeof embedded>> | undefined;
+    const embedded = async () => (await engine.queryBindings(q.query, { sources: [store], timeout: cap })).toArray();
+    let embeddedMs = Number.POSITIVE_INFINITY;
+    try {
+      local = await embedded();
+      embeddedMs = await median(runs, embedded);
+    } catch (err) {
+      // Over the cap: reported as "> cap", compared with nothing.
+      if ((err as { code?: string }).code !== 'KG_QUERY_TIMEOUT') throw err;
+    }
     const same =
-      JSON.stringify(rowKeys(local, q.vars)) ===
-      JSON.stringify(
-        rowKeys(
-          remote.rows.map((r) => ({ get: (v: string) => r.get(v) })),
-          q.vars,
-        ),
-      );
-    const embeddedMs = await median(runs, async () =>
-      (await engine.queryBindings(q.query, { sources: [store] })).toArray(),
-    );
+      local === undefined || JSON.stringify(rowKeys(local, q.vars)) === JSON.stringify(rowKeys(remoteRows, q.vars));
     const remoteMs = await median(runs, () => target.select(q.query));
-    queries.push({ name: q.name, embeddedMs, remoteMs, rows: local.length, same });
+    queries.push({ name: q.name, embeddedMs, remoteMs, rows: remote.rows.length, same });
     log(`${q.name}: embedded ${embeddedMs.toFixed(1)} ms, virtuoso ${remoteMs.toFixed(1)} ms`);
   }
   return { triples: total, graphs: docs.length, embeddedLoadMs, remotePushMs, remoteRepushMs, queries };
@@ -120,7 +128,7 @@ export async function runRemoteBench(env: VirtuosoEnv, triples: number, runs = 5
 
 /** A plain-text table of one result, with Virtuoso/embedded ratios. */
 export function formatRemoteBench(r: RemoteBenchResult): string {
-  const f = (ms: number) => `${ms.toFixed(ms < 10 ? 2 : 0)} ms`;
+  const f = (ms: number) => (Number.isFinite(ms) ? `${ms.toFixed(ms < 10 ? 2 : 0)} ms` : 'timed out');
   const lines = [
     `${r.triples} triples in ${r.graphs} named graphs`,
     `  load/push     embedded ${f(r.embeddedLoadMs)}  virtuoso ${f(r.remotePushMs)}  (×${(r.remotePushMs / r.embeddedLoadMs).toFixed(1)}); incremental re-push (no change) ${f(r.remoteRepushMs)}`,

@@ -15,7 +15,9 @@ describe.runIf(process.env.KG_BENCH_REMOTE === '1')('remote benchmark: embedded 
     for (const size of sizes) {
       const vt = await startVirtuoso({ maxRows: 1_000_000, buffers: 170_000 });
       try {
-        const r = await runRemoteBench(vt.env, size);
+        const r = await runRemoteBench(vt.env, size, {
+          statements: Number(process.env.KG_BENCH_REMOTE_STATEMENTS ?? 8),
+        });
         console.log(formatRemoteBench(r));
         for (const q of r.queries) expect(q.same, q.name).toBe(true);
       } finally {

@@ -80,7 +80,7 @@ export class HttpClient {
   /** Sends `req`; resolves with a 2xx (or allowed) response, else throws {@link RemoteError}. */
   async request(req: HttpRequest): Promise<Response> {
     const creds = this.options.credentials;
-    const scheme = creds?.scheme ?? 'auto';
+    let scheme = creds?.scheme ?? 'auto';
     // Prime the Digest challenge with a body-less GET so a large upload is sent once.
     if (creds && scheme !== 'basic' && !this.challenge && req.body && req.body.length > 4096) {
       await this.prime(req);
@@ -120,7 +120,9 @@ export class HttpClient {
           continue;
         }
         if (scheme === 'auto' && /basic/i.test(res.headers.get('www-authenticate') ?? '')) {
+          // Remember for later requests: the server speaks Basic.
           this.options.credentials = { ...creds, scheme: 'basic' };
+          scheme = 'basic';
           authRetried = true;
           attempt--;
           continue;
