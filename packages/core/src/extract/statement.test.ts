@@ -104,3 +104,13 @@ describe('extractStatements: partial speakers and chained acts', () => {
     ]);
   });
 });
+
+describe('extractStatements: topic acts of a report', () => {
+  it('reads 出席会议,全面总结X and 主持会议,安排部署Y as topic acts ending with their clause', () => {
+    expect(st('局长孙立军出席会议,全面总结全年工作;副局长钱红梅主持会议,安排部署党建工作;其他同志参会。')).toEqual([
+      ['孙立军', '总结', '全年工作;'],
+      ['钱红梅', '主持', null],
+      ['钱红梅', '安排部署', '党建工作;'],
+    ]);
+  });
+});

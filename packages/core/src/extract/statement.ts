@@ -18,7 +18,9 @@ import type { MeetingMention, OfficialMention, StatementMention } from './types.
 
 const VERBS = [...SPEECH_VERBS].sort((a, b) => b.length - a.length);
 /** Acts whose content is a topic, not a speech: it ends with the sentence. */
-const TOPIC_VERBS = ['通报', '传达', '宣读', '介绍'];
+const TOPIC_VERBS = ['通报', '传达', '宣读', '介绍', '总结', '安排部署', '部署'];
+/** Topic acts a speaker may chain after attending or chairing (主持会议,安排部署X). */
+const CHAINED = /^(?:会议|大会)?,(?:并|全面|系统)?(安排部署|部署|总结|强调|指出|要求)/u;
 
 interface Speaker {
   name: string;
@@ -38,7 +40,10 @@ const NOT_SUBJECT = /按照|根据|依据|落实|贯彻|传达|学习|遵照|对
 function skipGaps(text: string, at: number): number {
   let i = at;
   for (;;) {
-    const gap = wordAt(text, i, SPEAKER_GAPS) ?? OCCASION_GAP.exec(text.slice(i, i + 40))?.[0];
+    const gap =
+      wordAt(text, i, SPEAKER_GAPS) ??
+      OCCASION_GAP.exec(text.slice(i, i + 40))?.[0] ??
+      /^出席(?:会议|大会|活动)?,(?=(?:全面|系统)?(?:总结|安排部署|强调|指出))/u.exec(text.slice(i, i + 12))?.[0];
     if (!gap) return i;
     i += gap.length;
   }
@@ -208,6 +213,8 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
     }
     if (!verb) continue;
     if (name === '会议' && !['指出', '强调', '要求', '认为', '提出', '通报', '传达'].includes(verb)) continue;
+    // 总结/部署 name the speaker's own report only right after the speaker (or 出席会议,).
+    if (['总结', '安排部署', '部署'].includes(verb) && (name === '会议' || PRONOUNS.includes(sp.name))) continue;
     // 要求/提出 followed by 的 are nouns (部署要求的).
     if (text[vEnd] === '的' || (verb === '说' && /[明法]/u.test(text[vEnd] ?? ''))) continue;
     const st = base(verb.includes('批示') ? '批示' : verb, vEnd);
@@ -224,6 +231,20 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
       }
     }
     out.push(st);
+    // 主持会议,安排部署X: the chair's own topic act.
+    const chained = verb === '主持' ? CHAINED.exec(text.slice(vEnd, vEnd + 10)) : null;
+    if (chained?.[1]) {
+      const cEnd = vEnd + chained[0].length;
+      const next = base(chained[1], cEnd);
+      const c = contentAfter(text, cEnd, []);
+      if (c) {
+        const stop = text.slice(c[0], c[1]).search(/[。;]/u);
+        if (stop >= 0) c[1] = c[0] + stop + 1;
+        next.content = { start: c[0], end: c[1] };
+        next.contentText = text.slice(c[0], c[1]);
+      }
+      out.push(next);
+    }
     if (verb.includes('批示')) {
       // Co-signers earlier in the same sentence (省委书记尹弘,省长任振鹤对…作出批示).
       for (const o of officials) {

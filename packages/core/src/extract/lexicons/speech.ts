@@ -1,5 +1,7 @@
 /** Speech verbs, longest first when matched. */
 export const SPEECH_VERBS: readonly string[] = [
+  '安排部署',
+  '总结',
   '作出重要批示',
   '作出批示',
   '作重要讲话',
@@ -28,6 +30,8 @@ export const CONTENTLESS_VERBS: readonly string[] = ['主持', '讲话', '致辞
 
 /** Adverbials allowed between a speaker and the verb (郭玉芬在讲话中指出). */
 export const SPEAKER_GAPS: readonly string[] = [
+  '全面',
+  '系统',
   '同志',
   '在讲话中',
   '在会上',
