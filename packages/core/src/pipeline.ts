@@ -5,6 +5,7 @@ import { linkText } from './link/index.js';
 import { buildDocumentGraph, type DocumentGraph, mint, summaryQuads } from './model/index.js';
 import { type Doc, type IngestPathsOptions, ingestPaths } from './segment/index.js';
 import {
+  emptyManifest,
   GraphStore,
   type ManifestSource,
   openStore,
@@ -110,7 +111,7 @@ export async function buildStore(paths: readonly string[], options: BuildStoreOp
     unchanged: [],
     removed: [],
     failed: [],
-    manifest: manifest ?? emptyManifestLike(),
+    manifest: manifest ?? emptyManifest(),
     quads: 0,
   };
   let done = 0;
@@ -167,8 +168,4 @@ export async function buildStore(paths: readonly string[], options: BuildStoreOp
   result.manifest = await saveStore(options.store, store, [...sources.values()], options.save ?? {});
   result.quads = store.size;
   return result;
-}
-
-function emptyManifestLike(): StoreManifest {
-  return { formatVersion: 1, library: { name: '@policy-kg/core', version: '' }, ontologyVersion: '', sources: [] };
 }

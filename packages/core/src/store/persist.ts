@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { KG_VERSION } from '@policy-kg/ontology';
-import type { NamedNode, Quad } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { NotFoundError, ValidationError } from '../errors.js';
 import { LIBRARY_VERSION, mint, toSortedNQuads } from '../model/index.js';
@@ -176,9 +175,4 @@ async function writeIfAbsent(path: string, data: string): Promise<void> {
     // not there yet
   }
   await writeFileAtomic(path, data);
-}
-
-/** The named graphs of a store's sources (graph IRI → quads), for callers that need them without the files. */
-export function graphOf(store: GraphStore, graph: NamedNode): Quad[] {
-  return [...store.match(null, null, null, graph)];
 }
