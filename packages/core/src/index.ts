@@ -96,6 +96,7 @@ export type {
 export {
   collectText,
   createQueryEngine,
+  datasetSource,
   explainQuery,
   formatPlan,
   GRAPH_MEDIA_TYPES,

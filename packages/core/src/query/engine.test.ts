@@ -58,6 +58,22 @@ describe('QueryEngine (RDF/JS query interfaces)', () => {
     expect(values).toHaveLength(4);
   });
 
+  it('queries an RDF/JS DatasetCore and an explicit QuadSource', async () => {
+    const data = store();
+    const dataset = {
+      match: (s: Term | null, p: Term | null, o: Term | null, g: Term | null) => {
+        const quads = data.getQuads(s, p, o, g);
+        return Object.assign(quads, { size: quads.length });
+      },
+    };
+    const rows = await (
+      await new QueryEngine().queryBindings(`SELECT ?t { ?p <${EX}text> ?t }`, { sources: [dataset] })
+    ).toArray();
+    expect(rows).toHaveLength(4);
+    const err = await errorOf(new QueryEngine().queryBindings('SELECT * {}', { sources: [42 as unknown as object] }));
+    expect(err).toBeInstanceOf(UsageError);
+  });
+
   it('answers ASK with queryBoolean', async () => {
     const engine = createQueryEngine({ source: store() });
     expect(await engine.queryBoolean(`ASK { ?p <${EX}text> "推进健康中国建设" }`)).toBe(true);

@@ -9,7 +9,7 @@ import { parseSparql } from './parse/parse.js';
 import { toAlgebra } from './parse/to-algebra.js';
 import { SyncResultStream } from './result-stream.js';
 import { type RunOptions, runAsk, runGraph, runSelect } from './run.js';
-import { isN3StoreLike, isQuadSource, n3Source, type QuadSource } from './source.js';
+import { datasetSource, isDatasetCoreLike, isN3StoreLike, isQuadSource, n3Source, type QuadSource } from './source.js';
 import { factory } from './terms.js';
 
 /** A source the engine accepts: our {@link QuadSource} or an n3 `Store`. */
@@ -46,7 +46,8 @@ export interface QueryEngineOptions {
 function toSource(x: QuerySourceInput): QuadSource {
   if (isQuadSource(x)) return x;
   if (isN3StoreLike(x)) return n3Source(x);
-  throw new UsageError('query source must be an n3 Store or a QuadSource (match + countQuads)');
+  if (isDatasetCoreLike(x)) return datasetSource(x);
+  throw new UsageError('query source must be an n3 Store, an RDF/JS DatasetCore or a QuadSource (match + countQuads)');
 }
 
 function unionSource(sources: QuadSource[]): QuadSource {

@@ -41,4 +41,4 @@ export {
   writeResults,
 } from './serialize/index.js';
 export { type ServiceDescriptionOptions, serviceDescription } from './service-description.js';
-export { n3Source, type QuadSource } from './source.js';
+export { datasetSource, n3Source, type QuadSource } from './source.js';

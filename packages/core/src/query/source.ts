@@ -119,6 +119,32 @@ function distinctCount(store: N3StoreLike, position: 's' | 'o', predicate: Term)
   return n;
 }
 
+/** An RDF/JS `DatasetCore` (match returns a dataset with `size`). */
+interface DatasetCoreLike {
+  match(s: Term | null, p: Term | null, o: Term | null, g: Term | null): Iterable<Quad> & { size: number };
+}
+
+/**
+ * Wraps any RDF/JS `DatasetCore` as a {@link QuadSource} (counts come from
+ * `match(...).size`, so this is slower than the n3 adapter).
+ *
+ * @example
+ * ```ts
+ * await engine.queryBindings('SELECT * { ?s ?p ?o }', { sources: [datasetSource(dataset)] });
+ * ```
+ */
+export function datasetSource(dataset: DatasetCoreLike): QuadSource {
+  return {
+    match: (s, p, o, g) => dataset.match(s, p, o, g),
+    countQuads: (s, p, o, g) => dataset.match(s, p, o, g).size,
+  };
+}
+
+/** True when `x` is an RDF/JS DatasetCore without the n3 or QuadSource methods. */
+export function isDatasetCoreLike(x: unknown): x is DatasetCoreLike {
+  return typeof x === 'object' && x !== null && typeof (x as DatasetCoreLike).match === 'function';
+}
+
 /** True when `x` looks like an n3 Store (or any RDF/JS store with `readQuads`). */
 export function isN3StoreLike(x: unknown): x is N3StoreLike {
   return (

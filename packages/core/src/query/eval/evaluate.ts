@@ -363,10 +363,18 @@ function* evalUnion(inputs: Algebra[], seed: Row, g: GraphRef, ctx: EvalContext)
 }
 
 function* evalMinus(op: Extract<Algebra, { type: 'minus' }>, seed: Row, g: GraphRef, ctx: EvalContext): Iterable<Row> {
-  const rights = [...evaluate(op.right, seed, g, ctx)];
+  // Rows can only be compatible when they agree on the slots both sides always bind: hash on those.
+  const keySlots = [...varInfo(op.right).certain].filter((s) => varInfo(op.left).certain.has(s));
+  const table = new Map<string, Row[]>();
+  for (const r of evaluate(op.right, seed, g, ctx)) {
+    const k = keySlots.map((s) => termKey(r[s])).join(' ');
+    const list = table.get(k);
+    if (list) list.push(r);
+    else table.set(k, [r]);
+  }
   for (const l of evaluate(op.left, seed, g, ctx)) {
     let removed = false;
-    for (const r of rights) {
+    for (const r of table.get(keySlots.map((s) => termKey(l[s])).join(' ')) ?? []) {
       let shared = false;
       let compatible = true;
       for (let i = 0; i < r.length; i++) {
