@@ -175,6 +175,14 @@ function* headNounNames(doc: Doc): Iterable<PolicyMention> {
     const start = alignStart(text, rough, i);
     const prefix = text.slice(start, i);
     if (prefix.length < minPrefix || isGeneric(prefix) || /^\d+$/u.test(prefix)) continue;
+    // 医改 (medical reform) takes only a short nominal qualifier (三明医改, 县域综合医改).
+    if (
+      head === '医改' &&
+      (prefix.length > 4 || /医改|办|项|评/u.test(prefix) || posTag(prefix).some((t) => /^v/u.test(t.tag)))
+    )
+      continue;
+    // 多想办法, 好办法: 办法 as "a way", not a measure.
+    if (head === '办法' && (/[想个些好新老上]$/u.test(prefix) || /上/u.test(prefix))) continue;
     // Years and meeting words make it a work item, not a policy (2023年重点项目).
     if (/\d{4}年|今年|明年|去年/u.test(prefix)) continue;
     // Building works of a named body (X医院二期工程) are not policies.

@@ -29,6 +29,8 @@ export const POLICY_HEADS: ReadonlyArray<readonly [string, PolicyKind]> = [
   ['责任制', 'reform'],
   ['负责制', 'reform'],
   ['政策', 'program'],
+  // Measures named without 《》 (婴幼儿照护设施配建办法).
+  ['办法', 'document'],
   ['医改', 'reform'],
 ];
 
