@@ -90,3 +90,13 @@ describe('extractSlogans: what is not a slogan', () => {
     expect(slo('建设“健康xx县”,拨打“12320”,成立“省级区域医疗中心”,坚持“三个转变”。')).toEqual(['三个转变']);
   });
 });
+
+describe('extractPolicies: 办法 and 医改 heads', () => {
+  it('reads a measure named without 《》 but not 多想办法', () => {
+    expect(pol('落实托育机构设置管理服务办法,在服务上多想办法。')).toEqual([['托育机构设置管理服务办法', 'document']]);
+  });
+
+  it('reads 医改 with a short qualifier only', () => {
+    expect(pol('推广三明医改经验,全面推广福建三明医改。').map((p) => p[0])).toEqual(['三明医改']);
+  });
+});
