@@ -12,6 +12,8 @@ export interface BenchOptions {
   comunicaRuns?: number;
   /** Per-run timeout for the asynchronous engines (default 120 s). */
   timeoutMs?: number;
+  /** Engines to run (default: all three). */
+  engines?: readonly BenchEngine['name'][];
   /** Progress lines (default: none). */
   log?: (line: string) => void;
 }
@@ -77,7 +79,10 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
   log(`loaded ${store.size} triples: n3 ${(n3Ms / 1000).toFixed(1)} s, oxigraph ${(oxMs / 1000).toFixed(1)} s`);
 
   const engines: BenchEngine[] = [];
-  engines.push(ourEngine(store), oxigraphEngine(ox), comunicaEngine(store));
+  const wanted = new Set(options.engines ?? ['ours', 'oxigraph', 'comunica']);
+  if (wanted.has('ours')) engines.push(ourEngine(store));
+  if (wanted.has('oxigraph')) engines.push(oxigraphEngine(ox));
+  if (wanted.has('comunica')) engines.push(comunicaEngine(store));
 
   const queries: QueryResult[] = [];
   for (const shape of benchmarkQueries(graphAnchors(options.graph))) {

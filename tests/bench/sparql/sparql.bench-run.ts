@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
+import type { BenchEngine } from './engines.js';
 import { documentsForTriples } from './generate.js';
 import { runBenchmark } from './harness.js';
 import { formatReport } from './report.js';
@@ -8,6 +9,7 @@ import { formatReport } from './report.js';
 // graph, one warm-up then the median of 5 runs per query. Comunica gets a
 // single timed run at 1M triples or more (its warm-up alone takes minutes).
 // KG_BENCH_SPARQL_SIZES (default "100000,1000000") picks the sizes;
+// KG_BENCH_SPARQL_ENGINES (default "ours,oxigraph,comunica") picks engines;
 // KG_BENCH_SPARQL_OUT also writes the Markdown tables to that file.
 const sizes = (process.env.KG_BENCH_SPARQL_SIZES ?? '100000,1000000').split(',').map(Number);
 
@@ -18,6 +20,7 @@ it('benchmarks SPARQL engines on the generated policy graph', async () => {
     const report = await runBenchmark({
       graph: { documents: documentsForTriples(triples) },
       runs: 5,
+      engines: (process.env.KG_BENCH_SPARQL_ENGINES ?? 'ours,oxigraph,comunica').split(',') as BenchEngine['name'][],
       comunicaRuns: big ? 0 : 5,
       timeoutMs: big ? 120_000 : 60_000,
       log: (line) => process.stderr.write(`${line}\n`),
