@@ -20,22 +20,28 @@ export const RDF_LANGSTRING = `${RDF}langString`;
 /** A row of bindings indexed by variable slot; `undefined` means unbound. */
 export type Row = (Term | undefined)[];
 
-/** A stable string key for a term, used for hashing (joins, DISTINCT, GROUP BY). */
+/**
+ * A stable string key for a term, used for hashing (joins, DISTINCT, GROUP
+ * BY). It is n3's term id format, so n3 terms answer with their cached `id`
+ * and other terms compute the same string.
+ */
 export function termKey(t: Term | undefined): string {
-  if (t === undefined) return '';
+  if (t === undefined) return '\u0001';
+  const id = (t as { id?: unknown }).id;
+  if (typeof id === 'string') return id;
   switch (t.termType) {
     case 'NamedNode':
-      return `<${t.value}`;
+      return t.value;
     case 'BlankNode':
-      return `_${t.value}`;
+      return `_:${t.value}`;
     case 'Literal': {
       const l = t as Literal;
-      if (l.language) return `"${l.value}@${l.language.toLowerCase()}`;
+      if (l.language) return `"${l.value}"@${l.language.toLowerCase()}`;
       const dt = l.datatype.value;
-      return dt === XSD_STRING ? `"${l.value}` : `"${l.value}^${dt}`;
+      return dt === XSD_STRING ? `"${l.value}"` : `"${l.value}"^^${dt}`;
     }
     case 'DefaultGraph':
-      return 'D';
+      return '';
     default:
       return `?${t.value}`;
   }

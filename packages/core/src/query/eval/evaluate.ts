@@ -558,15 +558,19 @@ function* evalModifier(op: Algebra, g: GraphRef, ctx: EvalContext): Iterable<Row
 }
 
 function* evalGroup(op: Extract<Algebra, { type: 'group' }>, g: GraphRef, ctx: EvalContext): Iterable<Row> {
-  const keys = op.keys.map((k) => ({ slot: k.slot, c: compiled(k.expr, ctx) }));
+  const keys = op.keys.map((k) => ({
+    slot: k.slot,
+    c: compiled(k.expr, ctx),
+    v: k.expr.type === 'var' ? k.expr.slot : -1,
+  }));
   const aggs = op.aggregates.map((a) => ({
     slot: a.slot,
     make: accumulator(a.agg, a.agg.expr ? compiled(a.agg.expr, ctx) : undefined),
   }));
   const groups = new Map<string, { key: (Term | undefined)[]; accs: ReturnType<(typeof aggs)[number]['make']>[] }>();
   for (const r of evaluate(op.input, ctx.empty, g, ctx)) {
-    const kv = keys.map((k) => tryEval(k.c, r, g));
-    const k = kv.map(termKey).join('\u0000');
+    const kv = keys.map((k) => (k.v >= 0 ? r[k.v] : tryEval(k.c, r, g)));
+    const k = kv.length === 1 ? termKey(kv[0]) : kv.map(termKey).join('\u0000');
     let grp = groups.get(k);
     if (!grp) {
       grp = { key: kv, accs: aggs.map((a) => a.make()) };
