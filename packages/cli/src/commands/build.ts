@@ -1,8 +1,8 @@
 import { type BuildProgress, buildStore } from '@policy-kg/core';
 import { Presets, SingleBar } from 'cli-progress';
-import type { Command } from 'commander';
 import { EXIT } from '../exit-codes.js';
-import { type Io, logLine } from '../io.js';
+import { logLine } from '../io.js';
+import type { RegisterCommand } from './types.js';
 
 interface BuildCliOptions {
   store: string;
@@ -17,8 +17,7 @@ interface BuildCliOptions {
  * that cannot be read is reported on stderr, the rest are built, and the exit
  * code is 1.
  */
-// Typed structurally (not as `RegisterCommand` from ./index.js) to keep commands/ free of import cycles.
-export const registerBuild = (program: Command, io: Io): void => {
+export const registerBuild: RegisterCommand = (program, io) => {
   program
     .command('build')
     .description('build or update a knowledge-graph store from documents (add, replace changed, --prune removed)')

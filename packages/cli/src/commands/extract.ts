@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { buildExtractionReport, ingestPaths } from '@policy-kg/core';
-import type { Command } from 'commander';
 import { EXIT } from '../exit-codes.js';
-import { type Io, logLine } from '../io.js';
+import { logLine } from '../io.js';
+import type { RegisterCommand } from './types.js';
 
 interface ExtractOptions {
   out: string;
@@ -15,8 +15,7 @@ interface ExtractOptions {
  * that cannot be read is reported on stderr and skipped; the exit code is 1
  * when any file failed.
  */
-// Typed structurally (not as `RegisterCommand` from ./index.js) to keep commands/ free of import cycles.
-export const registerExtract = (program: Command, io: Io): void => {
+export const registerExtract: RegisterCommand = (program, io) => {
   program
     .command('extract')
     .description('extract officials, institutions, policies, slogans, indicators, meetings and statements')

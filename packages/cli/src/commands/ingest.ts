@@ -1,9 +1,9 @@
 import { type Doc, type IngestPathsOptions, ingestPaths, UsageError } from '@policy-kg/core';
 import { Presets, SingleBar } from 'cli-progress';
-import type { Command } from 'commander';
 import { EXIT } from '../exit-codes.js';
-import { type Io, logLine } from '../io.js';
+import { logLine } from '../io.js';
 import { ROW_FORMATS, type Row, resolveFormat, writeRows } from '../output.js';
+import type { RegisterCommand } from './types.js';
 
 interface IngestCliOptions {
   json?: boolean;
@@ -51,8 +51,7 @@ function summarize(doc: Doc): Row {
  * decoded gets one line on stderr and is skipped; the exit code is 1 at the
  * end when any file failed.
  */
-// Typed structurally (not as `RegisterCommand` from ./index.js) to keep commands/ free of import cycles.
-export const registerIngest = (program: Command, io: Io): void => {
+export const registerIngest: RegisterCommand = (program, io) => {
   program
     .command('ingest')
     .description('read, decode, normalize and segment documents; print one summary per text')
