@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Doc, docPassages, ingestFile, type SearchIndex, type SearchItem, type SearchMode } from '@policy-kg/core';
-import { EVAL_QUERIES } from './queries.js';
+import { EVAL_QUERIES, type EvalQuery } from './queries.js';
 import { mean, recallAt, reciprocalRank } from './retrieval-metrics.js';
 
 const CORPUS = fileURLToPath(new URL('../../examples/corpus/', import.meta.url));
@@ -14,10 +14,13 @@ export async function corpusPassages(): Promise<SearchItem[]> {
 }
 
 /** Relevant passage ids per query: every passage containing one of its gold substrings. */
-export function relevantSets(items: Iterable<SearchItem>): Map<string, Set<string>> {
+export function relevantSets(
+  items: Iterable<SearchItem>,
+  queries: readonly EvalQuery[] = EVAL_QUERIES,
+): Map<string, Set<string>> {
   const all = [...items];
   return new Map(
-    EVAL_QUERIES.map((q) => [
+    queries.map((q) => [
       q.query,
       new Set(all.filter((it) => q.gold.some((g) => it.text.includes(g))).map((it) => it.id)),
     ]),
@@ -31,18 +34,19 @@ export interface EvalRow {
   mrr: number;
 }
 
-/** Recall@5, recall@10 and MRR of each mode over all eval queries. */
+/** Recall@5, recall@10 and MRR of each mode over the eval queries (default: queries.ts). */
 export async function evaluate(
   index: SearchIndex,
   relevant: Map<string, Set<string>>,
   modes: readonly SearchMode[] = ['bm25', 'dense', 'hybrid'],
+  queries: readonly EvalQuery[] = EVAL_QUERIES,
 ): Promise<EvalRow[]> {
   const rows: EvalRow[] = [];
   for (const mode of modes) {
     const r5: number[] = [];
     const r10: number[] = [];
     const rr: number[] = [];
-    for (const q of EVAL_QUERIES) {
+    for (const q of queries) {
       const ranked = (await index.search(q.query, { k: 10, mode })).map((h) => h.id);
       const rel = relevant.get(q.query) ?? new Set();
       r5.push(recallAt(ranked, rel, 5));
