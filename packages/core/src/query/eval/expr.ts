@@ -1,9 +1,18 @@
 import type { BlankNode, Term } from '@rdfjs/types';
 import { BUILTINS, castFunction, freshBlankNode, toIri } from '../functions/builtins.js';
-import { bool, ExprError, ebv, isSimpleString, termValueEquals, typeError } from '../functions/values.js';
-import type { Expr } from '../parse/algebra.js';
-import { blankNode, type Row } from '../terms.js';
-import type { EvalContext, GraphRef } from './context.js';
+import { compileRegex } from '../functions/strings.js';
+import {
+  bool,
+  ExprError,
+  ebv,
+  isSimpleString,
+  isStringLiteral,
+  termValueEquals,
+  typeError,
+} from '../functions/values.js';
+import type { Expr, PTerm, TriplePattern } from '../parse/algebra.js';
+import { blankNode, type Row, termEquals } from '../terms.js';
+import { type EvalContext, type GraphRef, hasIn, matchIn } from './context.js';
 
 /** A compiled expression: returns a term or throws an {@link ExprError}. */
 export type Compiled = (row: Row, g: GraphRef) => Term;
@@ -18,6 +27,32 @@ const bnodeScopes = new WeakMap<Row, Map<string, BlankNode>>();
 export function inheritBnodeScope(from: Row, to: Row): void {
   const s = bnodeScopes.get(from);
   if (s) bnodeScopes.set(to, s);
+}
+
+function resolve(p: PTerm, row: Row): Term | null {
+  return p.kind === 'term' ? p.term : (row[p.slot] ?? null);
+}
+
+/** EXISTS over one triple pattern: a membership test or the first consistent match. */
+function matchesOne(ctx: EvalContext, tp: TriplePattern, row: Row, g: GraphRef): boolean {
+  const s = resolve(tp.s, row);
+  const p = resolve(tp.p, row);
+  const o = resolve(tp.o, row);
+  if (s !== null && p !== null && o !== null) {
+    const found = hasIn(ctx, s, p, o, g);
+    if (found !== undefined) return found;
+  }
+  // Repeated free variables (`?x ?p ?x`) must bind the same term.
+  const sv = s === null && tp.s.kind === 'var' ? tp.s.slot : -1;
+  const pv = p === null && tp.p.kind === 'var' ? tp.p.slot : -1;
+  const ov = o === null && tp.o.kind === 'var' ? tp.o.slot : -1;
+  for (const q of matchIn(ctx, s, p, o, g)) {
+    if (sv >= 0 && sv === ov && !termEquals(q.subject, q.object)) continue;
+    if (sv >= 0 && sv === pv && !termEquals(q.subject, q.predicate)) continue;
+    if (pv >= 0 && pv === ov && !termEquals(q.predicate, q.object)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Evaluates to a boolean for FILTER: errors count as false (§17.2). */
@@ -53,6 +88,8 @@ export function compileExpr(e: Expr, ctx: EvalContext): Compiled {
     }
     case 'exists': {
       const { pattern, negated } = e;
+      const single = pattern.type === 'bgp' && pattern.patterns.length === 1 ? pattern.patterns[0] : undefined;
+      if (single) return (row, g) => bool(matchesOne(ctx, single, row, g) !== negated);
       return (row, g) => {
         const it = ctx.evaluate(pattern, row, g)[Symbol.iterator]();
         const found = !it.next().done;
@@ -156,6 +193,29 @@ function compileCall(name: string, rawArgs: Expr[], ctx: EvalContext): Compiled 
         return err ? typeError() : bool(negate);
       };
     }
+    case 'regex': {
+      // A constant pattern and flags compile once, not per row.
+      const [, p, f] = rawArgs;
+      if (
+        p?.type === 'term' &&
+        isSimpleString(p.term) &&
+        (f === undefined || (f.type === 'term' && isSimpleString(f.term)))
+      ) {
+        let re: RegExp | undefined;
+        try {
+          re = compileRegex(p.term.value, f?.type === 'term' ? f.term.value : '');
+        } catch {
+          re = undefined;
+        }
+        const compiledRe = re;
+        return (row, g) => {
+          const s = (a0 as Compiled)(row, g);
+          if (!compiledRe || !isStringLiteral(s)) typeError();
+          return bool(compiledRe.test(s.value));
+        };
+      }
+      break;
+    }
     case 'bnode':
       if (!a0) return () => freshBlankNode();
       return (row, g) => {
@@ -178,12 +238,17 @@ function compileCall(name: string, rawArgs: Expr[], ctx: EvalContext): Compiled 
       return (row, g) => toIri((a0 as Compiled)(row, g), ctx.baseIRI);
     case 'now':
       return () => ctx.now;
-    default: {
-      const f = BUILTINS[name];
-      if (!f) throw new ExprError(`unknown builtin ${name}`);
-      if (args.length === 1) return (row, g) => f([(a0 as Compiled)(row, g)]);
-      if (args.length === 2) return (row, g) => f([(a0 as Compiled)(row, g), (a1 as Compiled)(row, g)]);
-      return (row, g) => f(args.map((a) => a(row, g)));
-    }
+    default:
+      break;
   }
+  const f = BUILTINS[name];
+  if (!f) {
+    const err = new ExprError(`unknown builtin ${name}`);
+    return () => {
+      throw err;
+    };
+  }
+  if (args.length === 1) return (row, g) => f([(a0 as Compiled)(row, g)]);
+  if (args.length === 2) return (row, g) => f([(a0 as Compiled)(row, g), (a1 as Compiled)(row, g)]);
+  return (row, g) => f(args.map((a) => a(row, g)));
 }

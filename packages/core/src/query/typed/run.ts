@@ -1,0 +1,100 @@
+import type * as RDF from '@rdfjs/types';
+import type { QuerySource } from './source.js';
+import { PROLOGUE, valuesBlock } from './terms.js';
+
+/** Where a fact was read: the document, the span (code-point offsets, as in the graph) and the quote. */
+export interface Provenance {
+  /** Document IRI (`prov:hadPrimarySource`). */
+  document: string;
+  /** Start offset of the span in the normalised text, in code points. */
+  start?: number;
+  /** End offset (exclusive), in code points. */
+  end?: number;
+  /** The exact source text of the span (`oa:exact`). */
+  quote?: string;
+}
+
+/** Options every typed query takes. */
+export interface TypedQueryOptions {
+  signal?: AbortSignal;
+  /** At most this many rows. Default: all. */
+  limit?: number;
+}
+
+/** SPARQL that binds `?start ?end ?exact` for the span of `?{node}` (optional). */
+export const spanPattern = (node: string): string => `
+  OPTIONAL { ?${node} kg:span ?span . ?span oa:hasSelector ?psel , ?qsel .
+    ?psel oa:start ?start ; oa:end ?end . ?qsel oa:exact ?exact }`;
+
+/** SPARQL that holds when place `?{node}` is, or lies under, the place named (label or code) by `?{param}`. */
+export const placePattern = (node: string, param: string): string => `
+  ?${node} skos:broader* ?${node}Root .
+  ?${node}Root skos:prefLabel|skos:altLabel|skos:notation ?${node}RootLabel .
+  FILTER(STR(?${node}RootLabel) = ?${param})`;
+
+/**
+ * Assemble a query from constant template parts plus a VALUES row for the
+ * caller's values, run it and return plain rows (`variable → term`).
+ */
+export async function select(
+  source: QuerySource,
+  parts: { values: Record<string, RDF.Term>; where: string[]; select: string; orderBy: string },
+  options: TypedQueryOptions,
+): Promise<Array<Map<string, RDF.Term>>> {
+  const query = `${PROLOGUE}
+SELECT ${parts.select} WHERE {
+  ${valuesBlock(parts.values)}
+  ${parts.where.join('\n  ')}
+} ORDER BY ${parts.orderBy}`;
+  const stream = await source.queryBindings(query, options.signal ? { signal: options.signal } : {});
+  const rows: Array<Map<string, RDF.Term>> = [];
+  for await (const b of stream as AsyncIterable<RDF.Bindings>) {
+    const row = new Map<string, RDF.Term>();
+    for (const [k, v] of b) row.set(k.value, v);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** The lexical value of a bound variable. */
+export const val = (row: Map<string, RDF.Term>, name: string): string | undefined => row.get(name)?.value;
+
+/** A number from a bound literal. */
+export const num = (row: Map<string, RDF.Term>, name: string): number | undefined => {
+  const v = row.get(name)?.value;
+  return v === undefined ? undefined : Number(v);
+};
+
+/** Provenance from the `?doc ?start ?end ?exact` variables. */
+export function provenance(row: Map<string, RDF.Term>): Provenance {
+  const p: Provenance = { document: val(row, 'doc') ?? '' };
+  const start = num(row, 'start');
+  const end = num(row, 'end');
+  const quote = val(row, 'exact');
+  if (start !== undefined) p.start = start;
+  if (end !== undefined) p.end = end;
+  if (quote !== undefined) p.quote = quote;
+  return p;
+}
+
+/** Keep the first row per key (the queries join optional labels, which may repeat a fact). */
+export function firstBy<T>(rows: Iterable<T>, key: (row: T) => string, limit?: number): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const r of rows) {
+    const k = key(r);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(r);
+    if (limit !== undefined && out.length >= limit) break;
+  }
+  return out;
+}
+
+/** Normalise a date bound: `2022` → `2022-01-01` (from) or `2022-12-31` (to); `2022-03` likewise. */
+export function dateBound(value: string, side: 'from' | 'to'): string {
+  const v = value.trim();
+  if (/^\d{4}$/.test(v)) return side === 'from' ? `${v}-01-01` : `${v}-12-31`;
+  if (/^\d{4}-\d{2}$/.test(v)) return side === 'from' ? `${v}-01` : `${v}-31`;
+  return v;
+}
