@@ -57,6 +57,13 @@ module.exports = {
       to: { path: `^${core}/search/` },
     },
     {
+      name: 'reason-sits-right-of-query',
+      comment: 'reason/ (RDFS/OWL RL, derived facts) uses query/, store/, model/ and the stages before them; search/ and remote/ never see it',
+      severity: 'error',
+      from: { path: `^${core}/(search|remote)/` },
+      to: { path: `^${core}/reason/` },
+    },
+    {
       name: 'no-deep-stage-imports',
       comment: 'import another stage through its index.ts',
       severity: 'error',
