@@ -55,10 +55,16 @@ export function axiomsFrom(quads: Iterable<Quad>): Axioms {
     const [s, p, o] = [q.subject.value, q.predicate.value, q.object.value];
     if (p === RDFS.subClassOf) push(sub, s, o);
     else if (p === RDFS.subPropertyOf) push(subP, s, o);
-    else if (p === OWL.equivalentClass) push(sub, s, o), push(sub, o, s);
-    else if (p === OWL.equivalentProperty) push(subP, s, o), push(subP, o, s);
-    else if (p === OWL.inverseOf) push(inverses, s, o), push(inverses, o, s);
-    else if (p === RDF.type && o === OWL.TransitiveProperty) transitive.add(s);
+    else if (p === OWL.equivalentClass) {
+      push(sub, s, o);
+      push(sub, o, s);
+    } else if (p === OWL.equivalentProperty) {
+      push(subP, s, o);
+      push(subP, o, s);
+    } else if (p === OWL.inverseOf) {
+      push(inverses, s, o);
+      push(inverses, o, s);
+    } else if (p === RDF.type && o === OWL.TransitiveProperty) transitive.add(s);
     else if (p === RDF.type && o === OWL.SymmetricProperty) symmetric.add(s);
   }
   return { superClasses: close(sub), superProperties: close(subP), inverses, transitive, symmetric };
