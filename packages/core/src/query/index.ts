@@ -42,3 +42,24 @@ export {
 } from './serialize/index.js';
 export { type ServiceDescriptionOptions, serviceDescription } from './service-description.js';
 export { datasetSource, n3Source, type QuadSource } from './source.js';
+export {
+  type IndicatorRow,
+  type InstitutionRow,
+  indicators,
+  institutionsUnder,
+  localQuerySource,
+  type MeetingRow,
+  meetings,
+  officialPosts,
+  type PostRow,
+  type Provenance,
+  type QuerySource,
+  type StatementFilter,
+  type StatementRow,
+  sparqlTerm,
+  statements,
+  type TimelineRow,
+  type TypedQueryOptions,
+  timeline,
+  timelineCounts,
+} from './typed/index.js';

@@ -1,4 +1,5 @@
 import type * as RDF from '@rdfjs/types';
+import { UsageError } from '../../errors.js';
 import type { QuerySource } from './source.js';
 import { PROLOGUE, valuesBlock } from './terms.js';
 
@@ -6,7 +7,7 @@ import { PROLOGUE, valuesBlock } from './terms.js';
 export interface Provenance {
   /** Document IRI (`prov:hadPrimarySource`). */
   document: string;
-  /** Start offset of the span in the normalised text, in code points. */
+  /** Start offset of the span in the original file's decoded text, in code points (as `oa:start`). */
   start?: number;
   /** End offset (exclusive), in code points. */
   end?: number;
@@ -96,5 +97,6 @@ export function dateBound(value: string, side: 'from' | 'to'): string {
   const v = value.trim();
   if (/^\d{4}$/.test(v)) return side === 'from' ? `${v}-01-01` : `${v}-12-31`;
   if (/^\d{4}-\d{2}$/.test(v)) return side === 'from' ? `${v}-01` : `${v}-31`;
-  return v;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
+  throw new UsageError(`bad date "${value}": expected YYYY, YYYY-MM or YYYY-MM-DD`);
 }
