@@ -3,6 +3,7 @@ import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { registerPush } from './push.js';
+import { registerServe } from './serve.js';
 
 import type { RegisterCommand } from './types.js';
 
@@ -14,4 +15,5 @@ export const COMMANDS: RegisterCommand[] = [
   registerBuild,
   registerExport,
   registerPush,
+  registerServe,
 ];

@@ -1,0 +1,112 @@
+import { join } from 'node:path';
+import {
+  type GraphStore,
+  openStore,
+  QueryEngine,
+  SearchIndex,
+  type SearchItem,
+  type StoreManifest,
+  searchPropertyFunctions,
+} from '@policy-kg/core';
+import { selectRows } from './sparql-rows.js';
+
+/** Limits the server enforces on every request. */
+export interface ServerLimits {
+  /** Milliseconds a query may run (default 10 000). */
+  timeoutMs: number;
+  /** Maximum number of results of one query (default 10 000). */
+  resultLimit: number;
+  /** Maximum request body in bytes (default 1 MiB). */
+  maxBodyBytes: number;
+}
+
+/** Default {@link ServerLimits}. */
+export const DEFAULT_LIMITS: Readonly<ServerLimits> = Object.freeze({
+  timeoutMs: 10_000,
+  resultLimit: 10_000,
+  maxBodyBytes: 1024 * 1024,
+});
+
+/** What the routes need: the opened store, a query engine over it, a search index. */
+export interface ServerContext {
+  dir: string;
+  store: GraphStore;
+  manifest: StoreManifest;
+  engine: QueryEngine;
+  search: SearchIndex;
+  limits: ServerLimits;
+}
+
+/** Options of {@link openServerContext}. */
+export interface ServerContextOptions {
+  limits?: Partial<ServerLimits>;
+}
+
+/**
+ * Open a store directory for serving: the graph, a query engine over its
+ * union view (with `kgs:matches`), and the store's search index
+ * (`DIR/search`), or, when the store has none, an in-memory index of the
+ * graph's entities and statements built now.
+ */
+export async function openServerContext(dir: string, options: ServerContextOptions = {}): Promise<ServerContext> {
+  const { store, manifest } = await openStore(dir);
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const view = store.unionView();
+  const bare = new QueryEngine({ source: view });
+  let search: SearchIndex;
+  try {
+    search = await SearchIndex.load(join(dir, 'search'));
+  } catch {
+    search = new SearchIndex();
+    await search.add(await graphItems(bare));
+  }
+  const engine = new QueryEngine({ source: view, extensions: { propertyFunctions: searchPropertyFunctions(search) } });
+  return { dir, store, manifest, engine, search, limits };
+}
+
+const KINDS: Record<string, SearchItem['kind']> = {
+  Official: 'official',
+  Institution: 'institution',
+  Slogan: 'slogan',
+  Policy: 'policy',
+};
+
+/** Entity descriptions (name, titles) and statements of the graph as search items. */
+async function graphItems(engine: QueryEngine): Promise<SearchItem[]> {
+  const items: SearchItem[] = [];
+  const entities = await selectRows(
+    engine,
+    `SELECT ?e ?type (SAMPLE(?name) AS ?label) (GROUP_CONCAT(DISTINCT ?title; separator=" ") AS ?titles) WHERE {
+       VALUES ?type { kg:Official kg:Institution kg:Slogan kg:Policy }
+       ?e a ?type .
+       { ?e schema:name ?name } UNION { ?e skos:prefLabel ?name }
+       OPTIONAL { ?m org:member ?e ; kg:title ?title }
+     } GROUP BY ?e ?type`,
+  );
+  for (const r of entities) {
+    const kind = KINDS[(r.type ?? '').split('#').pop() ?? ''];
+    if (!kind || !r.e || !r.label) continue;
+    items.push({ id: r.e, kind, text: [r.label, r.titles].filter(Boolean).join(' '), meta: { label: r.label } });
+  }
+  const statements = await selectRows(
+    engine,
+    `SELECT ?s ?text ?name ?date ?doc WHERE {
+       ?s a kg:Statement ; schema:text ?text .
+       OPTIONAL { ?s kg:speaker/schema:name ?name }
+       OPTIONAL { ?s dcterms:date ?date }
+       OPTIONAL { ?s schema:isBasedOn ?doc }
+     }`,
+  );
+  for (const r of statements) {
+    if (!r.s || !r.text) continue;
+    items.push({
+      id: r.s,
+      kind: 'statement',
+      text: r.text,
+      ...(r.name ? { speaker: r.name } : {}),
+      ...(r.date ? { date: r.date } : {}),
+      ...(r.doc ? { doc: r.doc } : {}),
+    });
+  }
+  return items;
+}
