@@ -93,6 +93,24 @@ export function hasIn(ctx: EvalContext, s: Term, p: Term, o: Term, g: GraphRef):
   return undefined;
 }
 
+/**
+ * Exact count of a pattern in the active graph, or undefined when the default
+ * graph merges several FROM graphs (counts would double-count shared triples).
+ */
+export function countInGraph(
+  ctx: EvalContext,
+  s: Term | null,
+  p: Term | null,
+  o: Term | null,
+  g: GraphRef,
+): number | undefined {
+  if (g !== undefined) return ctx.source.countQuads(s, p, o, g);
+  const d = ctx.defaults;
+  if (d === null) return ctx.source.countQuads(s, p, o, DEFAULT_GRAPH);
+  if (d.length === 1) return ctx.source.countQuads(s, p, o, d[0] as Term);
+  return undefined;
+}
+
 /** Cardinality estimate for a pattern over every graph. */
 export function countIn(ctx: EvalContext, s: Term | null, p: Term | null, o: Term | null): number {
   return ctx.source.countQuads(s, p, o, null);

@@ -12,7 +12,7 @@ import {
 } from '../functions/values.js';
 import type { Expr, PTerm, TriplePattern } from '../parse/algebra.js';
 import { blankNode, type Row, termEquals } from '../terms.js';
-import { type EvalContext, type GraphRef, hasIn, matchIn } from './context.js';
+import { countInGraph, type EvalContext, type GraphRef, hasIn, matchIn } from './context.js';
 
 /** A compiled expression: returns a term or throws an {@link ExprError}. */
 export type Compiled = (row: Row, g: GraphRef) => Term;
@@ -46,6 +46,12 @@ function matchesOne(ctx: EvalContext, tp: TriplePattern, row: Row, g: GraphRef):
   const sv = s === null && tp.s.kind === 'var' ? tp.s.slot : -1;
   const pv = p === null && tp.p.kind === 'var' ? tp.p.slot : -1;
   const ov = o === null && tp.o.kind === 'var' ? tp.o.slot : -1;
+  const repeated = (sv >= 0 && (sv === ov || sv === pv)) || (pv >= 0 && pv === ov);
+  if (!repeated && (s !== null || o !== null)) {
+    // A bound subject or object keeps the index count small, and counting allocates no quads.
+    const n = countInGraph(ctx, s, p, o, g);
+    if (n !== undefined) return n > 0;
+  }
   for (const q of matchIn(ctx, s, p, o, g)) {
     if (sv >= 0 && sv === ov && !termEquals(q.subject, q.object)) continue;
     if (sv >= 0 && sv === pv && !termEquals(q.subject, q.predicate)) continue;
