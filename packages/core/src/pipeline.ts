@@ -1,8 +1,11 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { DataFactory } from 'n3';
 import type { KgError } from './errors.js';
 import { linkText } from './link/index.js';
 import { buildDocumentGraph, type DocumentGraph, mint, summaryQuads } from './model/index.js';
+import { docPassages, type Embedder, SearchIndex } from './search/index.js';
 import { type Doc, type IngestPathsOptions, ingestPaths } from './segment/index.js';
 import {
   emptyManifest,
@@ -12,11 +15,13 @@ import {
   type SaveStoreOptions,
   type StoreManifest,
   saveStore,
+  storeSourceFile,
 } from './store/index.js';
+import { entityItems, openSearchIndex, removeEntityItems, saveSearchDir } from './store-search.js';
 
 /** Progress of {@link buildGraph} and {@link buildStore}, one call per source file. */
 export interface BuildProgress {
-  phase: 'read' | 'graph' | 'write';
+  phase: 'read' | 'graph' | 'index' | 'write';
   /** Files done so far. */
   done: number;
   /** Files in total, when known. */
@@ -75,7 +80,9 @@ export interface BuildStoreOptions extends BuildGraphOptions {
   /** Remove sources the store holds that are not among this run's inputs. Default false. */
   prune?: boolean;
   /** Passed to {@link saveStore} (test hook). */
-  save?: SaveStoreOptions;
+  save?: Pick<SaveStoreOptions, 'beforeCommit'>;
+  /** Embedder of the search index. Default: the hashing embedder (no model). */
+  embedder?: Embedder;
 }
 
 /** What {@link buildStore} did. */
@@ -105,6 +112,7 @@ export async function buildStore(paths: readonly string[], options: BuildStoreOp
   });
   const previous = new Map((manifest?.sources ?? []).map((s) => [s.path, s]));
   const sources = new Map<string, Omit<ManifestSource, 'file' | 'quads'>>();
+  const newDocs: Doc[] = [];
   const result: BuildStoreResult = {
     added: [],
     replaced: [],
@@ -137,15 +145,23 @@ export async function buildStore(paths: readonly string[], options: BuildStoreOp
     const sha256 = file.docs[0]?.source.sha256;
     if (!sha256) continue;
     const old = previous.get(path);
-    if (old && old.sha256 === sha256) {
+    if (old && old.sha256 === sha256 && old.stored) {
       sources.set(path, old);
       result.unchanged.push(path);
       continue;
     }
     try {
+      const stored = await keepSource(options.store, file.path, sha256);
+      if (old && old.sha256 === sha256) {
+        // Unchanged, but the store (format 1) kept no copy of it yet.
+        sources.set(path, { ...old, ...stored });
+        result.unchanged.push(path);
+        continue;
+      }
       const graph = buildDocumentGraph(file.docs.map((d) => linkText(d)));
       store.replaceGraph(graph.graph, graph.quads);
-      sources.set(path, { path, sha256, graph: graph.graph.value });
+      sources.set(path, { path, sha256, graph: graph.graph.value, ...stored, docs: file.docs.map((d) => d.id) });
+      newDocs.push(...file.docs);
       (old ? result.replaced : result.added).push(path);
     } catch (error) {
       result.failed.push({ path: file.path, error: error as Error });
@@ -164,8 +180,70 @@ export async function buildStore(paths: readonly string[], options: BuildStoreOp
   }
   options.signal?.throwIfAborted();
   refreshSummary(store);
+  const changed = result.added.length + result.replaced.length + result.removed.length > 0;
+  let search = manifest?.search;
+  let embedderInfo = manifest?.embedder;
+  if (changed || !search) {
+    const index = await updateSearchIndex(options, manifest, previous, sources, newDocs, store);
+    search = await saveSearchDir(options.store, index);
+    embedderInfo = { id: index.embedder.id, dimension: index.embedder.dimension };
+  }
   options.onProgress?.({ phase: 'write', done });
-  result.manifest = await saveStore(options.store, store, [...sources.values()], options.save ?? {});
+  result.manifest = await saveStore(options.store, store, [...sources.values()], {
+    ...(options.save ?? {}),
+    search,
+    ...(embedderInfo ? { embedder: embedderInfo } : {}),
+  });
   result.quads = store.size;
   return result;
+}
+
+/** Read a source file again and keep a copy in the store, if its bytes still hash to what was ingested. */
+async function keepSource(storeDir: string, path: string, sha256: string): Promise<{ stored: string; bytes: number }> {
+  const bytes = await readFile(path);
+  const actual = createHash('sha256').update(bytes).digest('hex');
+  if (actual !== sha256) throw new Error(`${path} changed while it was being read; build again`);
+  return { stored: await storeSourceFile(storeDir, sha256, bytes), bytes: bytes.length };
+}
+
+/**
+ * The previous search index (when its embedder matches) minus the passages of
+ * replaced and removed files, plus passages of new texts; entity descriptions
+ * are recomputed from the whole graph.
+ */
+async function updateSearchIndex(
+  options: BuildStoreOptions,
+  manifest: StoreManifest | undefined,
+  previous: ReadonlyMap<string, ManifestSource>,
+  sources: ReadonlyMap<string, Omit<ManifestSource, 'file' | 'quads'>>,
+  newDocs: readonly Doc[],
+  store: GraphStore,
+): Promise<SearchIndex> {
+  const indexOptions = options.embedder ? { embedder: options.embedder } : {};
+  let index: SearchIndex | undefined;
+  if (manifest?.search && (!options.embedder || options.embedder.id === manifest.embedder?.id)) {
+    index = await openSearchIndex(options.store, manifest.search).catch(() => undefined);
+  }
+  if (index) {
+    for (const [path, old] of previous) {
+      const now = sources.get(path);
+      if (now && now.sha256 === old.sha256) continue;
+      for (const id of old.docs ?? []) index.remove(id);
+    }
+  } else {
+    index = new SearchIndex(indexOptions);
+    // Rebuilding from scratch: every current source's texts must be re-read (only new ones were parsed).
+    const missing = [...sources.values()].filter((s) => !newDocs.some((d) => d.source.sha256 === s.sha256));
+    if (missing.length > 0) {
+      for await (const file of ingestPaths(missing.map((s) => s.path)))
+        if (file.ok) (newDocs as Doc[]).push(...file.docs);
+    }
+  }
+  removeEntityItems(index);
+  const items = [...newDocs.flatMap((d) => [...docPassages(d)]), ...entityItems(store)];
+  await index.add(items, {
+    ...(options.signal ? { signal: options.signal } : {}),
+    onProgress: (added) => options.onProgress?.({ phase: 'index', done: added, total: items.length }),
+  });
+  return index;
 }

@@ -10,9 +10,12 @@ export {
   openStore,
   readManifest,
   type SaveStoreOptions,
+  SOURCES_DIR,
   STORE_FORMAT_VERSION,
   type StoreManifest,
   saveStore,
+  storeSourceFile,
 } from './persist.js';
 export { parseRdf, type RdfSyntax, writeNQuads, writeTriG, writeTurtle } from './rdf-io.js';
 export { type ShaclReport, type ShaclViolation, validateGraph } from './validate.js';
+export { type VerifyProblem, type VerifyReport, verifyStore } from './verify.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { KG_VERSION } from '@policy-kg/ontology';
 import { DataFactory } from 'n3';
@@ -9,8 +9,12 @@ import { writeFileAtomic } from './atomic.js';
 import { GraphStore } from './graph-store.js';
 import { parseRdf } from './rdf-io.js';
 
-/** Version of the store directory layout. */
-export const STORE_FORMAT_VERSION = 1;
+/**
+ * Version of the store directory layout. 2 added the copies of the source
+ * files (`sources/`), the search index and the embedder id; a version-1
+ * store still opens (verify reports its sources as not stored).
+ */
+export const STORE_FORMAT_VERSION = 2;
 
 /** One source file recorded in a store. */
 export interface ManifestSource {
@@ -23,6 +27,12 @@ export interface ManifestSource {
   /** Graph file, relative to the store directory. */
   file: string;
   quads: number;
+  /** Copy of the raw bytes, relative to the store (`sources/<sha256>`). */
+  stored?: string;
+  /** Size of the raw file in bytes. */
+  bytes?: number;
+  /** `Doc.id`s of the texts read from the file (their search passages carry them). */
+  docs?: string[];
 }
 
 /** `manifest.json`: what the store holds. No timestamps, so the same input gives the same store. */
@@ -33,6 +43,10 @@ export interface StoreManifest {
   sources: ManifestSource[];
   /** Cross-document aggregates (first/last seen). */
   summary?: { graph: string; file: string; quads: number };
+  /** Embedder whose vectors the search index holds. */
+  embedder?: { id: string; dimension: number };
+  /** Search index folder (relative; content-addressed `search-<hash>`) and its item count. */
+  search?: { dir: string; items: number };
 }
 
 /** A store opened from a directory. */
@@ -77,9 +91,16 @@ export async function readManifest(dir: string): Promise<StoreManifest> {
       cause: error,
     });
   }
-  if (manifest?.formatVersion !== STORE_FORMAT_VERSION || !Array.isArray(manifest.sources)) {
+  const version = (manifest as { formatVersion?: unknown } | null)?.formatVersion;
+  if (
+    typeof version !== 'number' ||
+    version < 1 ||
+    version > STORE_FORMAT_VERSION ||
+    !Array.isArray(manifest.sources) ||
+    manifest.sources.some((s) => typeof s?.file !== 'string' || typeof s.sha256 !== 'string')
+  ) {
     throw new ValidationError(
-      `corrupt or unsupported store manifest ${join(dir, MANIFEST)}: expected formatVersion ${STORE_FORMAT_VERSION} and a sources list`,
+      `corrupt or unsupported store manifest ${join(dir, MANIFEST)}: expected formatVersion 1..${STORE_FORMAT_VERSION} and a sources list`,
       { code: 'KG_STORE_MANIFEST' },
     );
   }
@@ -117,6 +138,32 @@ export async function openStore(dir: string): Promise<OpenedStore> {
 export interface SaveStoreOptions {
   /** Test hook: called after graph files are written, before the manifest is replaced. */
   beforeCommit?: () => void | Promise<void>;
+  /** Search index folder already written inside the store (recorded in the manifest; kept by the cleanup). */
+  search?: { dir: string; items: number };
+  /** Embedder id and dimension of that index. */
+  embedder?: { id: string; dimension: number };
+}
+
+/** Folder of the raw source copies inside a store. */
+export const SOURCES_DIR = 'sources';
+
+/**
+ * Keep a copy of a source file's raw bytes in the store, content-addressed
+ * (`sources/<sha256>`), written atomically; an existing copy is kept.
+ * Returns the path relative to the store.
+ */
+export async function storeSourceFile(dir: string, sha256: string, bytes: Uint8Array): Promise<string> {
+  if (!/^[0-9a-f]{64}$/.test(sha256)) throw new ValidationError(`not a SHA-256: ${sha256}`);
+  const rel = `${SOURCES_DIR}/${sha256}`;
+  await mkdir(join(dir, SOURCES_DIR), { recursive: true });
+  try {
+    await stat(join(dir, rel));
+    return rel;
+  } catch {
+    // not stored yet
+  }
+  await writeFileAtomic(join(dir, rel), bytes);
+  return rel;
 }
 
 const fileFor = (graph: string, nquads: string): string =>
@@ -151,20 +198,39 @@ export async function saveStore(
   };
   for (const s of [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const { file, quads } = await writeGraph(s.graph);
-    manifest.sources.push({ path: s.path, sha256: s.sha256, graph: s.graph, file, quads });
+    manifest.sources.push({ ...s, file, quads });
   }
   const summaryGraph = mint.summaryGraph();
   if (store.countQuads(null, null, null, DataFactory.namedNode(summaryGraph)) > 0) {
     const { file, quads } = await writeGraph(summaryGraph);
     manifest.summary = { graph: summaryGraph, file, quads };
   }
+  if (options.embedder) manifest.embedder = options.embedder;
+  if (options.search) manifest.search = options.search;
   await options.beforeCommit?.();
   await writeFileAtomic(join(dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
-  const live = new Set([...written.values()].map((w) => w.file.slice(GRAPHS.length + 1)));
-  for (const name of await readdir(join(dir, GRAPHS))) {
-    if (!live.has(name)) await rm(join(dir, GRAPHS, name), { force: true });
-  }
+  await removeUnlisted(dir, manifest);
   return manifest;
+}
+
+/** After a commit: delete graph files, source copies, search folders and temporary files the manifest does not list. */
+async function removeUnlisted(dir: string, manifest: StoreManifest): Promise<void> {
+  const graphs = new Set(manifest.sources.map((s) => s.file.slice(GRAPHS.length + 1)));
+  if (manifest.summary) graphs.add(manifest.summary.file.slice(GRAPHS.length + 1));
+  for (const name of await readdir(join(dir, GRAPHS))) {
+    if (!graphs.has(name)) await rm(join(dir, GRAPHS, name), { force: true });
+  }
+  const stored = new Set(manifest.sources.map((s) => s.stored?.slice(SOURCES_DIR.length + 1)));
+  for (const name of await readdir(join(dir, SOURCES_DIR)).catch(() => [] as string[])) {
+    if (!stored.has(name)) await rm(join(dir, SOURCES_DIR, name), { force: true });
+  }
+  for (const name of await readdir(dir)) {
+    const stale =
+      (name.startsWith('search-') && name !== manifest.search?.dir) ||
+      name.includes('.tmp-') ||
+      name.startsWith('.tmp');
+    if (stale) await rm(join(dir, name), { recursive: true, force: true });
+  }
 }
 
 async function writeIfAbsent(path: string, data: string): Promise<void> {
