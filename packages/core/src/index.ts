@@ -52,6 +52,33 @@ export type {
   LinkTextOptions,
 } from './link/index.js';
 export { linkInstitutions, linkOfficials, linkText, resolvePlace } from './link/index.js';
+export type {
+  CsvColumnMapping,
+  CsvMapping,
+  CsvRowError,
+  ImportFormat,
+  ImportRdfOptions,
+  LinkCandidate,
+  LinkEntity,
+  LinkKind,
+  LinksetOptions,
+  LinkSource,
+} from './link/external/index.js';
+export {
+  collectEntities,
+  DEFAULT_MIN_SCORE,
+  formatOfPath,
+  importCsv,
+  importRdf,
+  LINK_PREDICATES,
+  linksetQuads,
+  normalizeLabel,
+  parseCsv,
+  proposeLinks,
+  readReviewCsv,
+  scorePair,
+  writeReviewCsv,
+} from './link/external/index.js';
 export type { DocumentGraph, GraphProjection, ProjectionOptions, QuadMatcher } from './model/index.js';
 export {
   buildDocumentGraph,
@@ -132,6 +159,40 @@ export {
   writeResults,
 } from './query/index.js';
 export type {
+  Axioms,
+  DerivedFacts,
+  DeriveOptions,
+  DiffusionOptions,
+  DiffusionRecord,
+  EchoOptions,
+  EchoRecord,
+  EchoSide,
+  EntailOptions,
+  IndicatorComparisonRecord,
+  ObservationSide,
+  Setting,
+  TenureRecord,
+  TripleSource,
+} from './reason/index.js';
+export {
+  axiomsFrom,
+  conceptsLabelled,
+  DERIVED_GRAPH,
+  deriveFacts,
+  derivedQuads,
+  dice,
+  diffusionOf,
+  diffusions,
+  echoes,
+  entail,
+  INFERENCE_ACTIVITY,
+  INFERRED_GRAPH,
+  indicatorComparisons,
+  ontologyAxioms,
+  SettingResolver,
+  tenures,
+} from './reason/index.js';
+export type {
   HttpClientOptions,
   PushGraph,
   PushManifest,
@@ -198,6 +259,7 @@ export {
   ExactVectorIndex,
   foldText,
   fuseRanks,
+  fuseScores,
   HashingEmbedder,
   HnswVectorIndex,
   hitTerm,

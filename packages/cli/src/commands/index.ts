@@ -1,7 +1,11 @@
 import { registerBuild } from './build.js';
+import { registerDiffusion } from './diffusion.js';
+import { registerEchoes } from './echoes.js';
 import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
+import { registerImport } from './import.js';
 import { registerIngest } from './ingest.js';
+import { registerLink } from './link.js';
 import { registerPush } from './push.js';
 import { registerServe } from './serve.js';
 
@@ -16,4 +20,8 @@ export const COMMANDS: RegisterCommand[] = [
   registerExport,
   registerPush,
   registerServe,
+  registerImport,
+  registerLink,
+  registerDiffusion,
+  registerEchoes,
 ];

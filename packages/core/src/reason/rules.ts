@@ -111,7 +111,10 @@ export function entail(source: TripleSource, options: EntailOptions = {}): Quad[
   const nodes = new Map<string, Term>();
   const node = (iri: string) => {
     let n = nodes.get(iri);
-    if (!n) nodes.set(iri, (n = DataFactory.namedNode(iri)));
+    if (!n) {
+      n = DataFactory.namedNode(iri);
+      nodes.set(iri, n);
+    }
     return n;
   };
   // Adjacency of transitive and sameAs properties: p → s → objects, p → o → subjects.
