@@ -12,9 +12,9 @@ function s(tag, attrs = {}, text) {
  * dot area proportional to the count, plain SVG.
  */
 export function timelineChart(points) {
-  const places = [...new Set(points.map((p) => p.place ?? '（未知地区）'))].sort();
-  const years = [...new Set(points.map((p) => p.year))].sort();
-  const max = Math.max(1, ...points.map((p) => p.count));
+  const places = [...new Set(points.map((p) => p.placeName ?? '（未知地区）'))].sort();
+  const years = [...new Set(points.map((p) => String(p.year ?? '?')))].sort();
+  const max = Math.max(1, ...points.map((p) => p.mentions));
   const left = 110;
   const top = 24;
   const cell = 56;
@@ -30,14 +30,14 @@ export function timelineChart(points) {
     svg.append(s('line', { x1: left, x2: width - 10, y1: y, y2: y, stroke: '#eee' }));
   }
   for (const p of points) {
-    const i = years.indexOf(p.year);
-    const j = places.indexOf(p.place ?? '（未知地区）');
+    const i = years.indexOf(String(p.year ?? '?'));
+    const j = places.indexOf(p.placeName ?? '（未知地区）');
     const cx = left + i * cell + cell / 2;
     const cy = top + j * 32 + 16;
-    const r = 4 + 10 * Math.sqrt(p.count / max);
+    const r = 4 + 10 * Math.sqrt(p.mentions / max);
     const dot = s('circle', { cx, cy, r, fill: '#9467bd', 'fill-opacity': 0.75, class: 'point' });
-    dot.append(s('title', {}, `${p.place ?? ''} ${p.year}: ${p.count}`));
-    svg.append(dot, s('text', { x: cx, y: cy + 4, 'text-anchor': 'middle', fill: '#fff' }, String(p.count)));
+    dot.append(s('title', {}, `${p.placeName ?? ''} ${p.year}: ${p.mentions} 次，${p.documents} 篇`));
+    svg.append(dot, s('text', { x: cx, y: cy + 4, 'text-anchor': 'middle', fill: '#fff' }, String(p.mentions)));
   }
   return svg;
 }

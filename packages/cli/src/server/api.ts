@@ -1,3 +1,4 @@
+import { localQuerySource, statements, timeline, timelineCounts } from '@policy-kg/core';
 import { Hono } from 'hono';
 import type { ServerContext } from './context.js';
 import {
@@ -7,10 +8,8 @@ import {
   num,
   peopleQuery,
   postsQuery,
-  type StatementFilter,
   spanQuery,
   statementsQuery,
-  timelineQuery,
 } from './queries.js';
 import { readSourceBytes, sliceSource } from './source.js';
 import { errorResponse } from './sparql.js';
@@ -53,6 +52,10 @@ export function apiRoutes(ctx: ServerContext): Hono {
   const api = new Hono();
   const rows = (query: string): Promise<Row[]> =>
     selectRows(ctx.engine, query, { timeoutMs: ctx.limits.timeoutMs, resultLimit: ctx.limits.resultLimit });
+  // core's typed queries (query/typed) over the same engine and limits.
+  const typed = localQuerySource(ctx.store, { engine: ctx.engine, timeout: ctx.limits.timeoutMs });
+  const sloganTimeline = async (label: string, filter: { place?: string; from?: string; to?: string } = {}) =>
+    timelineCounts(await timeline(typed, { label, ...filter }));
 
   api.onError((error, c) => {
     if (error instanceof BadRequest) return c.json({ error: error.message }, 400);
@@ -100,24 +103,30 @@ export function apiRoutes(ctx: ServerContext): Hono {
       entity.statements = (await rows(statementsQuery({ speaker: iri.slice(1, -1) }))).map(statementJson);
     }
     if (types.includes('Institution')) entity.people = await rows(peopleQuery(iri));
-    if (types.includes('Slogan')) entity.timeline = (await rows(timelineQuery(iri.slice(1, -1)))).map(timelineJson);
+    if (types.includes('Slogan') || types.includes('Policy'))
+      entity.timeline = await sloganTimeline(String(entity.label));
     return c.json(entity);
   });
 
   api.get('/statements', async (c) => {
-    const filter: StatementFilter = {};
-    for (const key of ['speaker', 'topic', 'from', 'to'] as const) {
+    const filter: Record<string, string> = {};
+    for (const key of ['speaker', 'topic', 'from', 'to', 'place', 'meeting'] as const) {
       const v = c.req.query(key);
       if (v !== undefined && v.trim() !== '') filter[key] = v.trim();
     }
     const limit = intParam(c.req.query('limit'), 'limit', { min: 1, max: 1000, fallback: 100 });
-    const found = await rows(statementsQuery(filter));
-    return c.json({ statements: found.slice(0, limit).map(statementJson), total: found.length });
+    const found = await statements(typed, { ...filter, limit });
+    return c.json({ statements: found });
   });
 
   api.get('/timeline', async (c) => {
     const slogan = required(c.req.query('slogan'), 'slogan');
-    return c.json({ slogan, points: (await rows(timelineQuery(slogan))).map(timelineJson) });
+    const filter: Record<string, string> = {};
+    for (const key of ['place', 'from', 'to'] as const) {
+      const v = c.req.query(key);
+      if (v !== undefined && v.trim() !== '') filter[key] = v.trim();
+    }
+    return c.json({ slogan, points: await sloganTimeline(slogan, filter) });
   });
 
   api.get('/neighbours', async (c) => {
@@ -213,8 +222,4 @@ function statementJson(r: Row) {
     start: num(r, 'start'),
     end: num(r, 'end'),
   };
-}
-
-function timelineJson(r: Row) {
-  return { slogan: r.slogan, label: r.label, place: r.placeLabel ?? null, year: r.year, count: num(r, 'count') ?? 0 };
 }

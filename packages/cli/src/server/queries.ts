@@ -75,23 +75,6 @@ export function statementsQuery(filter: StatementFilter): string {
 } ORDER BY ?date ?doc ?start`;
 }
 
-/** Mentions of a slogan (IRI or label) counted by place (the document's jurisdiction) and year. */
-export function timelineQuery(slogan: string): string {
-  return `SELECT ?slogan ?label ?placeLabel ?year (COUNT(DISTINCT ?mention) AS ?count) WHERE {
-  ${entityFilter('?slogan', slogan)}
-  ?slogan a kg:Slogan .
-  ?mention kg:refersTo ?slogan ; dcterms:date ?date ; prov:hadPrimarySource ?doc .
-  OPTIONAL {
-    ?doc kg:jurisdiction ?place .
-    OPTIONAL { ?place skos:prefLabel ?placePref }
-    OPTIONAL { ?place skos:altLabel ?placeAlt }
-  }
-  BIND(COALESCE(?placePref, ?placeAlt) AS ?placeLabel)
-  OPTIONAL { ?slogan skos:prefLabel ?label }
-  BIND(SUBSTR(STR(?date), 1, 4) AS ?year)
-} GROUP BY ?slogan ?label ?placeLabel ?year ORDER BY ?year ?placeLabel`;
-}
-
 // Plumbing nodes (spans, selectors, mentions, provenance, time) hidden from the explorer.
 const HIDDEN_TYPES = [
   'kg:Mention',
