@@ -24,20 +24,23 @@ describe('retrieval evaluation on examples/corpus (50 paraphrased queries)', () 
     }
   });
 
-  // Targets were recall@5 ≥ 0.90 and MRR ≥ 0.75 for the default (hybrid). Measured on
-  // these queries: hybrid 0.847 / 0.793, BM25 alone 0.890 / 0.842, dense (hash) 0.748 / 0.664:
-  // the weight-free dense list drags the fusion below BM25 on recall@5. The asserts pin
-  // what is reached, so a regression fails; a real model (TransformersEmbedder) is the way up
-  // (tests/search/model-eval.test.ts, opt-in).
-  it('reaches hybrid recall@5 ≥ 0.84 and MRR ≥ 0.79 (BM25 0.88 / 0.84), and reports every mode', async () => {
+  // Target for the default (hybrid): recall@5 ≥ 0.90 and MRR ≥ 0.75. These 50 queries were used
+  // for tuning (passages under 40 characters joined to the next one; convex score fusion, dense
+  // weight 0.2). Measured here: hybrid .894/.909/.845 (R@5/R@10/MRR), BM25 .900/.909/.832, hash
+  // dense .758/.776/.689; before: hybrid .847/.856/.793, BM25 .890/.899/.842, dense .748/.776/.664.
+  // The honest figures are the held-out ones (heldout-eval.test.ts). Floors sit just below what
+  // is reached, so a regression fails.
+  it('reaches hybrid R@5 ≥ 0.89, MRR ≥ 0.84 (BM25 0.89 / 0.83, dense 0.75 / 0.68), and reports every mode', async () => {
     const rows = await evaluate(index, relevant);
     console.log(formatRows(`retrieval on ${index.size} passages, ${EVAL_QUERIES.length} queries`, rows));
-    const hybrid = rows.find((r) => r.mode === 'hybrid') as EvalRow;
-    const bm25 = rows.find((r) => r.mode === 'bm25') as EvalRow;
-    expect(hybrid.r5).toBeGreaterThanOrEqual(0.84);
-    expect(hybrid.mrr).toBeGreaterThanOrEqual(0.79);
-    expect(bm25.r5).toBeGreaterThanOrEqual(0.88);
-    expect(bm25.mrr).toBeGreaterThanOrEqual(0.84);
+    const row = (mode: EvalRow['mode']) => rows.find((r) => r.mode === mode) as EvalRow;
+    expect(row('hybrid').r5).toBeGreaterThanOrEqual(0.89);
+    expect(row('hybrid').r10).toBeGreaterThanOrEqual(0.9);
+    expect(row('hybrid').mrr).toBeGreaterThanOrEqual(0.84);
+    expect(row('bm25').r5).toBeGreaterThanOrEqual(0.89);
+    expect(row('bm25').mrr).toBeGreaterThanOrEqual(0.83);
+    expect(row('dense').r5).toBeGreaterThanOrEqual(0.75);
+    expect(row('dense').mrr).toBeGreaterThanOrEqual(0.68);
   });
 
   it('answers each Traditional-script query exactly like its Simplified form', async () => {

@@ -1,6 +1,7 @@
 // Public API of search/: embedders, BM25, vector indexes, the SearchIndex facade.
 export { Bm25Index, type Bm25Options } from './bm25.js';
 export { charNgrams, foldText, queryNgrams, skipBigrams } from './fold.js';
+export { fuseScores } from './fuse-scores.js';
 export { HashingEmbedder, type HashingEmbedderOptions } from './hashing-embedder.js';
 export { type HnswOptions, HnswVectorIndex } from './hnsw-index.js';
 export { docPassages, type PassageOptions } from './passages.js';

@@ -5,12 +5,20 @@ import type { SearchItem } from './types.js';
 export interface PassageOptions {
   /** Sentences of one block are packed into passages of at most this many characters; default 150. */
   maxChars?: number;
+  /**
+   * A passage shorter than this (a heading, a numbered label, a one-line lead-in) is
+   * joined to the next passage of the document instead of standing alone; default 40, 0 turns it off.
+   * A heading then travels with the paragraph it introduces, and tiny passages no longer win
+   * BM25 on length normalisation alone.
+   */
+  minChars?: number;
 }
 
 /**
  * Cuts a document into passages to index: consecutive sentences of the same block
  * (paragraph, heading, list item), packed up to `maxChars` (a longer sentence is
- * its own passage). 150 characters scored best on the corpus (notes/embeddings.md).
+ * its own passage), with passages under `minChars` (headings, labels) joined to the
+ * next one. 150 characters scored best on the corpus (notes/embeddings.md).
  * Each passage carries the document id, its span in the normalized text, the
  * original quote, and the document's date and place.
  *
@@ -22,6 +30,7 @@ export interface PassageOptions {
  */
 export function* docPassages(doc: Doc, options: PassageOptions = {}): Generator<SearchItem> {
   const maxChars = options.maxChars ?? 150;
+  const minChars = options.minChars ?? 40;
   const units =
     doc.sentences.length > 0
       ? doc.sentences.map((s) => ({ span: s.span, block: s.block }))
@@ -29,8 +38,15 @@ export function* docPassages(doc: Doc, options: PassageOptions = {}): Generator<
   let start = -1;
   let end = -1;
   let block = -1;
-  const emit = (): SearchItem | undefined => {
+  let carry = -1; // start of a short passage waiting to be joined to the next one
+  const emit = (last: boolean): SearchItem | undefined => {
     if (start < 0) return undefined;
+    if (carry >= 0) start = carry;
+    carry = -1;
+    if (!last && doc.text.slice(start, end).trim().length < minChars) {
+      carry = start;
+      return undefined;
+    }
     const span = { start, end };
     const text = doc.text.slice(start, end).trim();
     if (!text) return undefined;
@@ -45,7 +61,7 @@ export function* docPassages(doc: Doc, options: PassageOptions = {}): Generator<
   };
   for (const u of units) {
     if (start >= 0 && (u.block !== block || u.span.end - start > maxChars)) {
-      const item = emit();
+      const item = emit(false);
       if (item) yield item;
       start = -1;
     }
@@ -55,6 +71,6 @@ export function* docPassages(doc: Doc, options: PassageOptions = {}): Generator<
     }
     end = u.span.end;
   }
-  const item = emit();
+  const item = emit(true);
   if (item) yield item;
 }

@@ -210,9 +210,23 @@ describe('docPassages', () => {
     for (const p of passages) {
       expect(p.doc).toBe(doc?.id);
       expect(doc?.text.slice(p.span?.start, p.span?.end).trim()).toBe(p.text);
-      expect(p.text.length).toBeLessThanOrEqual(150);
+      expect(p.text.length).toBeLessThan(150 + 40); // a packed passage plus at most one joined short one
       expect(p.quote).toBeTruthy();
     }
     expect(passages.some((p) => p.text.includes('乡村医生待遇'))).toBe(true);
+  });
+
+  it('joins a passage shorter than minChars (a heading) to the next one; minChars 0 keeps it alone', () => {
+    const [doc] = ingestText(REPORT, { name: 'report.txt' });
+    const d = doc as NonNullable<typeof doc>;
+    const joined = [...docPassages(d)];
+    const first = joined[0];
+    expect(first?.text.startsWith('某省卫生健康工作会议召开')).toBe(true);
+    expect(first?.text).toContain('省卫生健康委主任张某作工作报告');
+    expect(d.text.slice(first?.span?.start, first?.span?.end).trim()).toBe(first?.text);
+    expect(joined.every((p) => p.text.length >= 40 || p === joined.at(-1))).toBe(true);
+    const alone = [...docPassages(d, { minChars: 0 })];
+    expect(alone[0]?.text).toBe('某省卫生健康工作会议召开');
+    expect(alone.length).toBeGreaterThan(joined.length);
   });
 });

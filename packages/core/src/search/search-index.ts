@@ -4,6 +4,7 @@ import { KgError, NotFoundError, UsageError, ValidationError } from '../errors.j
 import { sha256, writeFileAtomic } from './atomic-file.js';
 import { Bm25Index, type Bm25Options } from './bm25.js';
 import { itemFilter } from './filters.js';
+import { fuseScores } from './fuse-scores.js';
 import { HashingEmbedder } from './hashing-embedder.js';
 import { type HnswOptions, HnswVectorIndex } from './hnsw-index.js';
 import { fuseRanks } from './rrf.js';
@@ -24,13 +25,19 @@ export interface SearchIndexOptions {
   exactThreshold?: number;
   /** HNSW parameters (M 16, efConstruction 100, ef max(64, 4k) by default). */
   hnsw?: Omit<HnswOptions, 'dimension'>;
-  /** Reciprocal-rank-fusion constant; default 60. */
+  /**
+   * How hybrid mode fuses the BM25 and dense lists. `'convex'` (default): weighted sum of
+   * min-max normalised scores ({@link fuseScores}); `'rrf'`: reciprocal rank fusion
+   * ({@link fuseRanks}, constant `rrfK`).
+   */
+  fusion?: 'convex' | 'rrf';
+  /** Reciprocal-rank-fusion constant (with `fusion: 'rrf'`); default 60. */
   rrfK?: number;
   /**
-   * RRF weights of the BM25 and dense lists; default `{ bm25: 1, dense: 0.5 }`: the
-   * weight-free hash embedder ranks worse than BM25 (notes/embeddings.md; recall@5 .72
-   * vs .88 on tests/search), and at equal weight its mediocre ranks outvote BM25's
-   * good ones. Set `dense: 1` with a real model.
+   * Weights of the BM25 and dense lists. Default for `'convex'`: `{ bm25: 0.8, dense: 0.2 }`;
+   * for `'rrf'`: `{ bm25: 1, dense: 0.5 }`. The weight-free hash embedder sees the same
+   * character n-grams as BM25 without its IDF, so it ranks worse (tests/search) and may only
+   * break BM25's ties; with a real model (`TransformersEmbedder`) give it more, e.g. `dense: 0.5`.
    */
   weights?: { bm25?: number; dense?: number };
   /** Ranked candidates taken from each method before fusion: `max(depth, 5k)`; default 100. */
@@ -66,7 +73,7 @@ const FILES = { manifest: 'search.json', items: 'items.jsonl' } as const;
 
 /**
  * Hybrid search over passages, statements and entity descriptions: BM25 on
- * character 1+2-grams plus dense vectors, fused by reciprocal rank. Incremental
+ * character 1+2-grams plus dense vectors, fused by normalised scores (or reciprocal rank). Incremental
  * (`add`, `remove`), filterable (kind, speaker, place, date range, document),
  * persisted to a directory (`save`, `load`) with corruption and model-change checks.
  *
@@ -89,6 +96,7 @@ export class SearchIndex {
   private vectors: VectorIndex;
   private readonly exactThreshold: number;
   private readonly hnswOptions: Omit<HnswOptions, 'dimension'>;
+  private readonly fusion: 'convex' | 'rrf';
   private readonly rrfK: number;
   private readonly depth: number;
   private readonly weights: [number, number];
@@ -98,9 +106,11 @@ export class SearchIndex {
     this.bm25 = new Bm25Index(options.bm25 ?? {});
     this.exactThreshold = options.exactThreshold ?? 20_000;
     this.hnswOptions = options.hnsw ?? {};
+    this.fusion = options.fusion ?? 'convex';
     this.rrfK = options.rrfK ?? 60;
     this.depth = options.depth ?? 100;
-    this.weights = [options.weights?.bm25 ?? 1, options.weights?.dense ?? 0.5];
+    const [bm25, dense] = this.fusion === 'convex' ? [0.8, 0.2] : [1, 0.5];
+    this.weights = [options.weights?.bm25 ?? bm25, options.weights?.dense ?? dense];
     this.vectors = new ExactVectorIndex({ dimension: this.embedder.dimension });
   }
 
@@ -344,7 +354,9 @@ export class SearchIndex {
         ? lexical
         : mode === 'dense'
           ? dense
-          : fuseRanks([lexical.map((h) => h.id), dense.map((h) => h.id)], { k: this.rrfK, weights: this.weights });
+          : this.fusion === 'convex'
+            ? fuseScores([lexical, dense], { weights: this.weights })
+            : fuseRanks([lexical.map((h) => h.id), dense.map((h) => h.id)], { k: this.rrfK, weights: this.weights });
     return ranked.slice(0, k).map((h) => toHit(this.items.get(h.id) as SearchItem, h.score, detail.get(h.id) ?? {}));
   }
 }

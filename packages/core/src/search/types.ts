@@ -114,7 +114,7 @@ export interface SearchOptions {
 export interface SearchHit {
   id: string;
   kind: SearchKind;
-  /** Higher is better. Hybrid: RRF score; bm25: BM25 score; dense: cosine similarity. */
+  /** Higher is better. Hybrid: fused score (convex: 0–1; rrf: RRF score); bm25: BM25 score; dense: cosine similarity. */
   score: number;
   /** Per-method scores and ranks (1-based) that went into the fused score. */
   detail: { bm25?: { score: number; rank: number }; dense?: { score: number; rank: number } };
