@@ -1,6 +1,7 @@
+import { placeByCode } from '@policy-kg/ontology';
 import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
-import { FOAF_NAME, ID, KG, ORG, RDF, RDFS, SCHEMA, SKOS, WD_NAMESPACE } from './vocab.js';
+import { FOAF_NAME, ID, KG, KG_RESOURCES, ORG, RDF, RDFS, SCHEMA, SKOS, WD_NAMESPACE, XSD } from './vocab.js';
 
 /** Kinds of entities `kg link` matches. */
 export type LinkKind = 'official' | 'institution' | 'place';
@@ -17,6 +18,8 @@ export interface LinkEntity {
   /** Validity or attestation interval (ISO dates), when known. */
   from?: string;
   until?: string;
+  /** A national body or the country: linked only by Wikidata IRI, never by label. */
+  national?: boolean;
 }
 
 /** Pattern matching over named graphs (`null` = wildcard); `GraphStore` fits. */
@@ -39,6 +42,13 @@ const TYPE_KINDS: Readonly<Record<string, LinkKind>> = {
 
 const LABELS = new Set([RDFS.label, SKOS.prefLabel, SKOS.altLabel, SCHEMA.name, SCHEMA.alternateName, FOAF_NAME]);
 const CODE = /^\d{6}$/;
+const STRING_TYPES = new Set<string>([XSD.string, KG.GBT2260Code]);
+/** A plain or code-typed literal of six digits that the gazetteer knows (not a number that happens to have six digits). */
+const isPlaceCode = (o: Term): boolean =>
+  o.termType === 'Literal' &&
+  CODE.test(o.value) &&
+  STRING_TYPES.has(o.datatype.value) &&
+  placeByCode(o.value) !== undefined;
 const KG_NS = KG.Official.slice(0, -'Official'.length);
 
 /**
@@ -81,7 +91,8 @@ export function collectEntities(
       CODE.test(o.value.slice(ID.place.length))
     ) {
       if (e.kind !== 'place') e.placeCode ??= o.value.slice(ID.place.length);
-    } else if (o.termType === 'Literal' && CODE.test(o.value) && p !== KG.value) e.placeCode = o.value;
+    } else if (isPlaceCode(o)) e.placeCode = o.value;
+    else if ((p === KG.level && o.value === KG.NationalLevel) || o.value === KG_RESOURCES.china) e.national = true;
     else if (o.termType === 'NamedNode' && o.value.startsWith(WD_NAMESPACE)) e.wikidata = o.value;
     else if ((p === SCHEMA.foundingDate || p === KG.firstSeen) && o.termType === 'Literal') e.from = o.value;
     else if ((p === SCHEMA.dissolutionDate || p === KG.lastSeen) && o.termType === 'Literal') e.until = o.value;

@@ -17,7 +17,7 @@ export interface LinkCandidate {
 }
 
 /** Default minimum score of an accepted link. */
-export const DEFAULT_MIN_SCORE = 0.8;
+export const DEFAULT_MIN_SCORE = 0.85;
 
 // Abbreviations of body names (genre vocabulary, longest first).
 const EXPANSIONS: ReadonlyArray<[RegExp, string]> = [
@@ -32,6 +32,14 @@ const EXPANSIONS: ReadonlyArray<[RegExp, string]> = [
   [/市监局/gu, '市场监督管理局'],
 ];
 
+// A body named with a bare level prefix (省卫健委, 市卫健委, 县卫健委) sits at that level.
+const PREFIX_LEVELS: Readonly<Record<string, string>> = {
+  省: 'province',
+  市: 'prefecture',
+  县: 'county',
+  区: 'county',
+};
+
 let t2s: ((s: string) => string) | undefined;
 const simplify = (s: string) => {
   t2s ??= Converter({ from: 't', to: 'cn' }) as (s: string) => string;
@@ -39,7 +47,7 @@ const simplify = (s: string) => {
 };
 
 /** Fold a label and split off a leading place name: { core, place code? }. */
-export function normalizeLabel(label: string): { core: string; placeCode?: string } {
+export function normalizeLabel(label: string): { core: string; placeCode?: string; level?: string } {
   let s = simplify(label.normalize('NFKC'))
     .replace(/[\s\p{P}]/gu, '')
     .replace(/^中华人民共和国/u, '');
@@ -50,7 +58,8 @@ export function normalizeLabel(label: string): { core: string; placeCode?: strin
     if (places.length === 1 && first)
       return { core: s.slice(n).replace(/^(省|市|自治区|县|区)/u, ''), placeCode: first.code };
   }
-  return { core: s.replace(/^(省|市|县|区)(?=.{2})/u, '') };
+  const level = PREFIX_LEVELS[s[0] ?? ''];
+  return { core: s.replace(/^(省|市|县|区)(?=.{2})/u, ''), ...(level && s.length > 3 ? { level } : {}) };
 }
 
 function bigramDice(a: string, b: string): number {
@@ -77,6 +86,7 @@ export function scorePair(ours: LinkEntity, theirs: LinkEntity): { score: number
   if (ours.kind !== theirs.kind) return undefined;
   if (ours.wikidata && ours.wikidata === theirs.wikidata)
     return { score: 1, evidence: [`same Wikidata ${ours.wikidata}`] };
+  if (ours.national || theirs.national) return undefined;
   if (ours.kind === 'place') {
     return ours.placeCode && ours.placeCode === theirs.placeCode
       ? { score: 1, evidence: [`same GB/T 2260 code ${ours.placeCode}`] }
@@ -85,6 +95,7 @@ export function scorePair(ours: LinkEntity, theirs: LinkEntity): { score: number
   let best = 0;
   let pair = ['', ''];
   let labelPlaces: [string | undefined, string | undefined] = [undefined, undefined];
+  let labelLevels: [string | undefined, string | undefined] = [undefined, undefined];
   for (const a of ours.labels) {
     for (const b of theirs.labels) {
       const [na, nb] = [normalizeLabel(a), normalizeLabel(b)];
@@ -93,10 +104,14 @@ export function scorePair(ours: LinkEntity, theirs: LinkEntity): { score: number
         best = d;
         pair = [a, b];
         labelPlaces = [na.placeCode, nb.placeCode];
+        labelLevels = [na.level, nb.level];
       }
     }
   }
   if (best === 0) return undefined;
+  const levelA = (ours.placeCode && placeByCode(ours.placeCode)?.level) || labelLevels[0];
+  const levelB = (theirs.placeCode && placeByCode(theirs.placeCode)?.level) || labelLevels[1];
+  if (levelA && levelB && levelA !== levelB) return undefined;
   const evidence = [`label ${pair[0]} ~ ${pair[1]} (${best.toFixed(2)})`];
   const pa = ours.placeCode ?? labelPlaces[0];
   const pb = theirs.placeCode ?? labelPlaces[1];
