@@ -91,3 +91,28 @@ describe('extractOfficials: the body of a bare title', () => {
     expect(found.map((o) => o.org)).toEqual(['省委', undefined]);
   });
 });
+
+describe('extractOfficials: genre org rules', () => {
+  const CITY = { jurisdiction: { level: 'city' as const, name: '临川市' } };
+  const one = (text: string, opts: Parameters<typeof makeTestDoc>[1] = CITY) =>
+    [...extractOfficials(makeTestDoc(text, opts))].find((o) => !o.partial);
+
+  it('gives 总书记 the Party Central Committee as org', () => {
+    expect(one('要深入学习贯彻习近平总书记重要讲话精神。')?.org).toBe('中国共产党中央委员会');
+  });
+
+  it('ends a name before 应邀/受邀 (主任X应邀参加会议)', () => {
+    const o = one('市纪委监委第三监督检查室主任蒋海燕应邀参加会议。');
+    expect(o?.name).toBe('蒋海燕');
+    expect(o?.org).toBe('中国共产党临川市纪律检查委员会');
+    expect(one('副主任周立受邀出席。')?.name).toBe('周立');
+  });
+
+  it('attributes a stationed 纪检监察组 to the 纪委 of its level, not the host body', () => {
+    const o = one('驻市卫健委纪检监察组组长韦志强出席会议。');
+    expect(o?.name).toBe('韦志强');
+    expect(o?.org).toBe('中国共产党临川市纪律检查委员会');
+    // A plain official of the host body keeps the host body.
+    expect(one('市卫健委副主任韦志强出席会议。')?.org).toBe('临川市卫生健康委员会');
+  });
+});

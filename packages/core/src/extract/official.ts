@@ -1,9 +1,15 @@
 import type { Doc } from '../segment/index.js';
 import { institutionsOf } from './institution.js';
-import { PLACEHOLDER_PATTERN, TITLE_BLOCKERS, TITLE_IMPLIED_ORG, TITLE_WORDS } from './lexicons/titles.js';
+import {
+  PLACEHOLDER_PATTERN,
+  STATIONED_DISCIPLINE_UNIT,
+  TITLE_BLOCKERS,
+  TITLE_IMPLIED_ORG,
+  TITLE_WORDS,
+} from './lexicons/titles.js';
 import { memoizeByDoc } from './memo.js';
 import { NOT_NAME_CHARS, readNameAt, readNameBefore, surnameAt } from './person-name.js';
-import { placeContext } from './place-context.js';
+import { expandLevel, placeContext } from './place-context.js';
 import { hasNonNameToken, isCommonWord } from './pos.js';
 import { isHan, lexiconMatcher } from './text-utils.js';
 import type { InstitutionMention, OfficialMention } from './types.js';
@@ -237,7 +243,16 @@ function orgOfTitle(
   span: { start: number; end: number },
   title: string,
 ): string | undefined {
-  const inside = institutions.find((i) => i.span.start >= span.start && i.span.end <= span.end);
+  const within = institutions.filter((i) => i.span.start >= span.start && i.span.end <= span.end);
+  const stationed = STATIONED_DISCIPLINE_UNIT.exec(title);
+  if (stationed) {
+    // 省纪委监委驻省卫生健康委纪检监察组: the named 纪委 itself; else the 纪委 of the level after 驻.
+    const own = within.find((i) => i.name.endsWith('纪律检查委员会'));
+    if (own) return own.name;
+    const place = expandLevel(placeContext(doc), stationed[1] ?? '');
+    if (place) return `中国共产党${place}纪律检查委员会`;
+  }
+  const inside = within[0];
   if (inside) return inside.name;
   const word = TITLES_LONGEST_FIRST.find((w) => title.endsWith(w)) ?? title;
   return impliedOrg(doc, word);
@@ -246,6 +261,7 @@ function orgOfTitle(
 function impliedOrg(doc: Doc, word: string): string | undefined {
   const template = TITLE_IMPLIED_ORG[word];
   if (!template) return undefined;
+  if (!template.includes('{')) return template;
   const ctx = placeContext(doc);
   const place = template.includes('{province}') ? ctx.province : template.includes('{city}') ? ctx.city : ctx.county;
   return place ? template.replace(/\{\w+\}/u, place) : undefined;

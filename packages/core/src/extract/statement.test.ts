@@ -99,7 +99,7 @@ describe('extractStatements: distributive acts without topics', () => {
 describe('extractStatements: partial speakers and chained acts', () => {
   it('reads a given-name partial (振邦书记) speaking, and the 要求 after 并作重要讲话', () => {
     expect(st('会上,振邦书记出席会议并作重要讲话,要求全省上下抓好落实。')).toEqual([
-      ['振邦书记', '讲话', null],
+      ['振邦书记', '出席会议并作重要讲话', null],
       ['振邦书记', '要求', '全省上下抓好落实。'],
     ]);
   });

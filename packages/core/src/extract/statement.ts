@@ -171,7 +171,8 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
     const attend = ATTEND_AND_SPEAK.exec(text.slice(at, at + 20));
     if (attend?.[1] && name !== '会议') {
       const vEnd = at + attend[0].length;
-      out.push({ ...base(attend[1], vEnd), rule: 'statement/attend-speak' });
+      // The act as written (出席会议并讲话), like 作工作报告 and 作总结讲话.
+      out.push({ ...base(attend[0], vEnd), rule: 'statement/attend-speak' });
       // …并讲话,要求/强调 X: the speech's content as its own act.
       const then = /^,(?:他|她)?(强调|指出|要求|提出|表示)/u.exec(text.slice(vEnd, vEnd + 6));
       if (then?.[1]) {

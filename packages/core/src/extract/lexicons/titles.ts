@@ -123,6 +123,8 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '同志',
   '一行',
   '代表',
+  '应邀',
+  '受邀',
   '审定',
   '审阅',
   '多次',
@@ -188,6 +190,8 @@ export const NAME_FOLLOWERS: readonly string[] = [
  * as a template over the jurisdiction (`{place}` is the document's place).
  */
 export const TITLE_IMPLIED_ORG: Readonly<Record<string, string>> = {
+  // The genre's 总书记 is always the Party's General Secretary.
+  总书记: '中国共产党中央委员会',
   省长: '{province}人民政府',
   副省长: '{province}人民政府',
   常务副省长: '{province}人民政府',
@@ -199,6 +203,13 @@ export const TITLE_IMPLIED_ORG: Readonly<Record<string, string>> = {
   区长: '{county}人民政府',
   副区长: '{county}人民政府',
 };
+
+/**
+ * A discipline-inspection group stationed in a body (驻市卫健委纪检监察组): it
+ * belongs to the 纪委监委 of the level written after 驻 (group 1), not to
+ * the body it is stationed in.
+ */
+export const STATIONED_DISCIPLINE_UNIT: RegExp = /驻([省市县区州])?[^驻]{0,16}?纪检(?:监察)?组/u;
 
 /** Placeholder given names (杨x, 王xx, xx同志, 某某). */
 export const PLACEHOLDER_PATTERN: RegExp = /^[\p{Script=Han}]?(?:[xX×ｘ*＊○〇]+|某+)$/u;
