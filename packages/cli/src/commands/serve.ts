@@ -65,6 +65,12 @@ Examples:
             `kg serve: ${options.store} (${ctx.store.size} quads) on http://${host}:${info.port}/ (SPARQL at /sparql)`,
           );
         });
+        // A long query blocks the event loop; with Node's 5 s keep-alive default the server could
+        // close an idle connection just as a client reuses it (ECONNRESET under load).
+        if ('keepAliveTimeout' in server) {
+          server.keepAliveTimeout = 65_000;
+          server.headersTimeout = 66_000;
+        }
         server.on('error', reject);
         const stop = () => {
           server.close(() => resolveServe());
