@@ -41,18 +41,6 @@ export {
 export type { ExtractionReport, ReportOfficial } from './extract-report.js';
 export { buildExtractionReport } from './extract-report.js';
 export type {
-  DocInstitution,
-  DocOfficial,
-  DocPartialOfficial,
-  LinkedInstitution,
-  LinkedMeeting,
-  LinkedOfficial,
-  LinkedPost,
-  LinkedText,
-  LinkTextOptions,
-} from './link/index.js';
-export { linkInstitutions, linkOfficials, linkText, resolvePlace } from './link/index.js';
-export type {
   CsvColumnMapping,
   CsvMapping,
   CsvRowError,
@@ -61,8 +49,8 @@ export type {
   LinkCandidate,
   LinkEntity,
   LinkKind,
-  LinksetOptions,
   LinkSource,
+  LinksetOptions,
 } from './link/external/index.js';
 export {
   collectEntities,
@@ -79,6 +67,18 @@ export {
   scorePair,
   writeReviewCsv,
 } from './link/external/index.js';
+export type {
+  DocInstitution,
+  DocOfficial,
+  DocPartialOfficial,
+  LinkedInstitution,
+  LinkedMeeting,
+  LinkedOfficial,
+  LinkedPost,
+  LinkedText,
+  LinkTextOptions,
+} from './link/index.js';
+export { linkInstitutions, linkOfficials, linkText, resolvePlace } from './link/index.js';
 export type { DocumentGraph, GraphProjection, ProjectionOptions, QuadMatcher } from './model/index.js';
 export {
   buildDocumentGraph,
@@ -178,8 +178,8 @@ export {
   axiomsFrom,
   conceptsLabelled,
   DERIVED_GRAPH,
-  deriveFacts,
   derivedQuads,
+  deriveFacts,
   dice,
   diffusionOf,
   diffusions,
@@ -306,6 +306,8 @@ export type {
   ShaclReport,
   ShaclViolation,
   StoreManifest,
+  VerifyProblem,
+  VerifyReport,
 } from './store/index.js';
 export {
   CSV_TABLES,
@@ -315,15 +317,19 @@ export {
   openStore,
   parseRdf,
   readManifest,
+  SOURCES_DIR,
   STORE_FORMAT_VERSION,
   saveStore,
+  storeSourceFile,
   toGexf,
   toGraphMl,
   toJsonLd,
   validateGraph,
+  verifyStore,
   writeCsvTables,
   writeFileAtomic,
   writeNQuads,
   writeTriG,
   writeTurtle,
 } from './store/index.js';
+export { entityItems, openSearchIndex } from './store-search.js';
