@@ -100,3 +100,57 @@ describe('extractPolicies: 办法 and 医改 heads', () => {
     expect(pol('推广三明医改经验,全面推广福建三明医改。').map((p) => p[0])).toEqual(['三明医改']);
   });
 });
+
+describe('extractPolicies: genre classes beyond the dev gold', () => {
+  const names = (text: string) => pol(text).map((p) => p[0]);
+
+  it('reads 综合医改 with and without a county qualifier, not a verb phrase before 医改', () => {
+    expect(names('扎实推进乡镇综合医改走深走实。')).toEqual(['乡镇综合医改']);
+    expect(names('协同推进综合医改、考核评价等工作。')).toEqual(['综合医改']);
+  });
+
+  it('accepts a two-character numbered qualifier (双减政策) but not a count (两项制度)', () => {
+    expect(names('不折不扣落实双减政策。')).toEqual(['双减政策']);
+    expect(names('认真落实两项制度。')).toEqual([]);
+  });
+
+  it('keeps a noun + verb compound inside a name (能力提升培训项目)', () => {
+    expect(names('组织实施乡村医生能力提升培训项目。')).toEqual(['乡村医生能力提升培训项目']);
+  });
+
+  it('skips building works only when the body is near the head noun', () => {
+    expect(names('开工建设江北区妇幼保健院改扩建项目。')).toEqual([]);
+    expect(names('市级名医工作室基地建设暨青年医师带教项目进展顺利。')).toEqual([
+      '市级名医工作室基地建设暨青年医师带教项目',
+    ]);
+  });
+
+  it('reads integrity campaigns (清廉X) before 建设/、 and not elsewhere', () => {
+    expect(names('把清廉学校、清廉村居建设结合起来。')).toEqual(['清廉学校', '清廉村居']);
+    expect(names('保持清廉本色。')).toEqual([]);
+  });
+
+  it('reads linkage policies (A同B有效衔接) without the verb before them', () => {
+    expect(names('持续巩固拓展脱贫攻坚成果同乡村振兴有效衔接。')).toEqual(['脱贫攻坚成果同乡村振兴有效衔接']);
+    expect(names('做好与上级工作相衔接。')).toEqual([]);
+  });
+
+  it('reads 全面从严治党 as an ambiguous policy/slogan', () => {
+    const [p] = [...extractPolicies(makeTestDoc('推动全面从严治党向纵深发展。'))];
+    expect([p?.name, p?.ambiguous]).toEqual(['全面从严治党', true]);
+  });
+
+  it('drops routine outreach activities (健康科普活动)', () => {
+    expect(names('组织健康科普活动和健康宣传活动。')).toEqual([]);
+  });
+});
+
+describe('extractSlogans: quoted formulas that end like a body', () => {
+  it('keeps a two-group formula ending in 中心 and a 客厅, drops a quoted department', () => {
+    expect(slo('加快"三馆一中心"建设,打造"社区健康客厅"。')).toEqual(['三馆一中心', '社区健康客厅']);
+    expect(slo('"市财政厅"牵头')).toEqual([]);
+  });
+  it('reads 稳字当头、稳中求进 as a known formula', () => {
+    expect(slo('坚持稳字当头、稳中求进。')).toEqual(['稳字当头、稳中求进']);
+  });
+});

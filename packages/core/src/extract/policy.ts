@@ -1,5 +1,13 @@
 import type { Doc } from '../segment/index.js';
-import { GENERIC_POLICY_WORDS, KNOWN_MECHANISMS, POLICY_HEADS, POLICY_LEFT_STOPS } from './lexicons/policies.js';
+import {
+  AMBIGUOUS_MECHANISMS,
+  CAMPAIGN_PREFIXES,
+  GENERIC_POLICY_WORDS,
+  KNOWN_MECHANISMS,
+  NOMINAL_BEFORE_VERB,
+  POLICY_HEADS,
+  POLICY_LEFT_STOPS,
+} from './lexicons/policies.js';
 import { NUMBERED_FORMULA } from './lexicons/slogans.js';
 import { resolveOverlaps } from './overlap.js';
 import { posTag } from './pos.js';
@@ -28,6 +36,10 @@ const INTRODUCING = [
   '召开',
   '举办',
 ];
+/** Verbs that form a compound with a noun before them (能力提升, 质量优化). */
+const COMPOUND_VERBS = ['提升', '优化', '强化'];
+/** A two-character numbered qualifier (三孩政策, 双减政策), not a count (三项制度). */
+const NUMBERED_QUALIFIER = /^[一二两三四五六七八九十双][^项个条类批大次年]/u;
 /** Longest name before a head noun. */
 const MAX_PREFIX = 24;
 /** Words right after a head noun that show it is not the end of a name (行动起来, 计划生育). */
@@ -91,6 +103,8 @@ export function* extractPolicies(doc: Doc): Iterable<PolicyMention> {
   }
   found.push(...headNounNames(doc));
   found.push(...knownMechanisms(doc));
+  found.push(...campaignPrefixNames(doc));
+  found.push(...linkageNames(doc));
   yield* resolveOverlaps(found);
 }
 
@@ -108,7 +122,12 @@ function leftEdge(text: string, end: number, allowDe: boolean): number {
     if (ch === '的' && !allowDe) break;
     // A verb right before the head noun belongs to the name (能力提升行动); further left it introduces it.
     const stop = STOPS.find((w) => s - w.length >= 0 && text.startsWith(w, s - w.length));
-    if (stop && !(s === end && stop.length >= 2 && !INTRODUCING.includes(stop))) break;
+    // A verb after a noun is a compound inside the name (能力提升培训项目), not an introducer.
+    const compound =
+      stop &&
+      COMPOUND_VERBS.includes(stop) &&
+      NOMINAL_BEFORE_VERB.some((n) => text.startsWith(n, s - stop.length - n.length));
+    if (stop && !compound && !(s === end && stop.length >= 2 && !INTRODUCING.includes(stop))) break;
     s--;
   }
   return s;
@@ -169,8 +188,9 @@ function* headNounNames(doc: Doc): Iterable<PolicyMention> {
     const end = i + head.length;
     if (HEAD_BLOCKERS.some((b) => text.startsWith(b, end))) continue;
     // One- and two-character heads (改革, 行动) need a name of three characters or more before them.
-    const minPrefix = head.length >= 3 || head === '医改' ? 2 : 3;
     const rough = trimJunk(text, leftEdge(text, i, /制$/u.test(head)), i);
+    const numbered = i - rough === 2 && NUMBERED_QUALIFIER.test(text.slice(rough, i));
+    const minPrefix = head.length >= 3 || head === '医改' || numbered ? 2 : 3;
     if (i - rough < minPrefix) continue;
     const start = alignStart(text, rough, i);
     const prefix = text.slice(start, i);
@@ -178,7 +198,9 @@ function* headNounNames(doc: Doc): Iterable<PolicyMention> {
     // 医改 (medical reform) takes only a short nominal qualifier (三明医改, 县域综合医改).
     if (
       head === '医改' &&
-      (prefix.length > 4 || /医改|办|项|评/u.test(prefix) || posTag(prefix).some((t) => /^v/u.test(t.tag)))
+      (prefix.length > 4 ||
+        /医改|办|项|评/u.test(prefix) ||
+        posTag(prefix.replace(/综合$/u, '')).some((t) => /^v/u.test(t.tag)))
     )
       continue;
     // 多想办法, 好办法: 办法 as "a way", not a measure.
@@ -186,7 +208,11 @@ function* headNounNames(doc: Doc): Iterable<PolicyMention> {
     // Years and meeting words make it a work item, not a policy (2023年重点项目).
     if (/\d{4}年|今年|明年|去年/u.test(prefix)) continue;
     // Building works of a named body (X医院二期工程) are not policies.
-    if ((head === '工程' || head === '项目') && /(医院|院区|中心|大学|基地|楼|新建|续建|改扩建|扩建)/u.test(prefix))
+    // Only a body near the head names the works (X医院改扩建项目), not one earlier in a long name (…基地建设暨…带徒项目).
+    if (
+      (head === '工程' || head === '项目') &&
+      /(医院|院区|中心|大学|基地|楼|新建|续建|改扩建|扩建)/u.test(prefix.slice(-8))
+    )
       continue;
     // 按计划, 按规划: an adverbial, not a name.
     if (/[按依照]$/u.test(text.slice(start - 1, start)) && prefix.length < 3) continue;
@@ -218,10 +244,42 @@ function* knownMechanisms(doc: Doc): Iterable<PolicyMention> {
     const boundary =
       !/\p{Script=Han}/u.test(prev) ||
       STOP_CHARS.includes(prev) ||
+      // Long names are not the tail of another word.
+      name.length >= 5 ||
       '和与及的'.includes(prev) ||
       STOPS.some((w) => i >= w.length && text.startsWith(w, i - w.length)) ||
       posTag(text.slice(Math.max(0, i - 4), i)).at(-1)?.tag === 'v';
-    if (kind && boundary) yield policy(doc, i, i + name.length, name, kind, 'policy/known-mechanism');
+    if (kind && boundary) {
+      const p = policy(doc, i, i + name.length, name, kind, 'policy/known-mechanism');
+      if (AMBIGUOUS_MECHANISMS.includes(name)) p.ambiguous = true;
+      yield p;
+    }
     i += name.length - 1;
+  }
+}
+
+/** Integrity-building campaigns: prefix + a two-character unit (清廉机关, 清廉医院), before a list mark or 建设/创建/示范. */
+function* campaignPrefixNames(doc: Doc): Iterable<PolicyMention> {
+  const text = doc.text;
+  for (const prefix of CAMPAIGN_PREFIXES) {
+    const re = new RegExp(`${prefix}(\\p{Script=Han}{2})(?=建设|创建|示范|促|[、”"])`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const at = m.index ?? 0;
+      yield policy(doc, at, at + m[0].length, m[0], 'program', 'policy/campaign-prefix');
+    }
+  }
+}
+
+/** Linkage policies: A 同/与 B 有效衔接 / 相衔接 (健康扶贫成果同乡村振兴有效衔接). */
+function* linkageNames(doc: Doc): Iterable<PolicyMention> {
+  const text = doc.text;
+  for (const m of text.matchAll(/(?:同|与)(\p{Script=Han}{2,8}?)(?:有效|相)衔接/gu)) {
+    const conj = m.index ?? 0;
+    // No token alignment here: the left part often starts with a verb-like noun (脱贫攻坚成果).
+    const start = trimJunk(text, leftEdge(text, conj, false), conj);
+    const left = text.slice(start, conj);
+    if (left.length < 3 || isGeneric(left)) continue;
+    const end = conj + m[0].length;
+    yield policy(doc, start, end, text.slice(start, end), 'program', 'policy/linkage');
   }
 }

@@ -1,10 +1,11 @@
 import type { Doc } from '../segment/index.js';
-import { ENUMERATION_NOUNS, KNOWN_FORMULAS, NUMBERED_FORMULA } from './lexicons/slogans.js';
+import { ENUMERATION_NOUNS, KNOWN_FORMULAS, NUMBERED_FORMULA, TWO_GROUP_FORMULA } from './lexicons/slogans.js';
 import { policyKindOf, quotedTerms } from './quoted.js';
 import type { SloganMention } from './types.js';
 
-/** Endings of quoted names of bodies and platforms, not formulas. */
-const BODY_SUFFIX = /(医院|中心|委员会|委|局|厅|平台|大学|学院|研究院|公司|集团)$/u;
+/** Endings of quoted names of bodies and platforms, not formulas (厅 only as a department: 卫生厅, not 健康客厅). */
+const BODY_SUFFIX =
+  /(医院|中心|委员会|委|局|(?:卫生|健康|教育|民政|财政|公安|司法|办公|商务|交通运输|保障)厅|平台|大学|学院|研究院|公司|集团)$/u;
 
 /**
  * Slogans: quoted short formulas that are not policy names (“两个确立”,
@@ -18,20 +19,27 @@ export function* extractSlogans(doc: Doc): Iterable<SloganMention> {
     if (q.headAfter || policyKindOf(q.inner)) continue;
     if (ENUMERATION_NOUNS.some((n) => q.inner.endsWith(n)) && NUMBERED_FORMULA.test(q.inner)) continue;
     // Placeholders (健康xx县), bare numbers (1522), nested quotes and quoted names of bodies are not slogans.
-    if (/[xX×‘’]/u.test(q.inner) || /^[\d.、,]+$/u.test(q.inner) || BODY_SUFFIX.test(q.inner)) continue;
+    if (
+      /[xX×‘’]/u.test(q.inner) ||
+      /^[\d.、,]+$/u.test(q.inner) ||
+      (BODY_SUFFIX.test(q.inner) && !TWO_GROUP_FORMULA.test(q.inner))
+    )
+      continue;
     // Short quoted words that are not numbered formulas are colloquialisms (“牛鼻子”, “爆表”), not slogans.
     if (q.inner.length <= 3 && !/^[一二两三四五六七八九十百千万]/u.test(q.inner) && !/[+、]/u.test(q.inner)) continue;
     seenSpans.push([q.start, q.end]);
     yield slogan(doc, q.start, q.end, q.inner, 'slogan/quoted');
   }
   const text = doc.text;
-  for (const f of KNOWN_FORMULAS) {
+  // Longest first, so a formula inside a longer one (稳中求进 in 稳字当头、稳中求进) is not read twice.
+  for (const f of [...KNOWN_FORMULAS].sort((a, b) => b.length - a.length)) {
     let from = 0;
     for (;;) {
       const at = text.indexOf(f, from);
       if (at < 0) break;
       from = at + f.length;
       if (seenSpans.some(([s, e]) => at < e && s < at + f.length)) continue;
+      seenSpans.push([at, at + f.length]);
       yield slogan(doc, at, at + f.length, f, 'slogan/known-formula');
     }
   }

@@ -192,6 +192,10 @@ export const GENERIC_POLICY_WORDS: readonly string[] = [
   '二期',
   '一期',
   '三期',
+  // 健康宣传活动, 健康科普活动: routine outreach, not named campaigns.
+  '宣传',
+  '科普',
+  '促进',
 ];
 
 /** Suffixes of 《》 titles that make them laws rather than documents. */
@@ -235,4 +239,21 @@ export const KNOWN_MECHANISMS: Readonly<Record<string, PolicyKind>> = {
   对口支援: 'program',
   先诊疗后付费: 'program',
   一站式结算: 'program',
+  综合医改: 'reform',
+  全面从严治党: 'reform',
 };
+
+/**
+ * Headless names of national formulas that may also be read as slogans
+ * (CONVENTIONS: ambiguous); they are reported with `ambiguous`.
+ */
+export const AMBIGUOUS_MECHANISMS: readonly string[] = ['全面从严治党'];
+
+/**
+ * Prefixes of named creation campaigns written as prefix + a two-character
+ * unit (清廉机关, 清廉医院 …建设): the genre's integrity-building campaigns.
+ */
+export const CAMPAIGN_PREFIXES: readonly string[] = ['清廉'];
+
+/** Nouns before a verb that make it part of a name (能力提升培训项目, 质量提升行动). */
+export const NOMINAL_BEFORE_VERB: readonly string[] = ['能力', '质量', '水平', '素质', '服务'];

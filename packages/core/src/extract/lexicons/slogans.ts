@@ -24,7 +24,13 @@ export const KNOWN_FORMULAS: readonly string[] = [
   '疫情要防住、经济要稳住、发展要安全',
   '早发现、早报告、早隔离、早治疗',
   '一老一小',
+  '稳字当头、稳中求进',
+  '稳中求进',
 ];
+
+/** Formulas counting two groups (两专科一中心, 三医一中心): not names of a body even when ending in 中心. */
+export const TWO_GROUP_FORMULA: RegExp =
+  /^[一二两三四五六七八九十]\p{Script=Han}{1,4}[一二两三四五六七八九十]\p{Script=Han}{1,4}$/u;
 
 /** Numbered formulas: a numeral and a measure word before a short noun (四个意识, 两个维护). */
 export const NUMBERED_FORMULA: RegExp = /^[一二两三四五六七八九十百]+(?:个|大|项|新|型|化|统一|严|心|有|到位)/u;
