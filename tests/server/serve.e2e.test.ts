@@ -32,9 +32,13 @@ describe('kg serve (spawned binary)', () => {
   it('serves the web view and the JSON API', async () => {
     const page = await fetch(`${server.origin}/`);
     expect(await page.text()).toContain('lang="zh-CN"');
-    const api = await (await fetch(`${server.origin}/api/statements?speaker=${encodeURIComponent('郭玉芬')}`)).json();
+    const api = (await (
+      await fetch(`${server.origin}/api/statements?speaker=${encodeURIComponent('郭玉芬')}`)
+    ).json()) as {
+      statements: { speakerName: string }[];
+    };
     expect(api.statements.length).toBeGreaterThan(0);
-    expect(api.statements.every((s: { name: string }) => s.name === '郭玉芬')).toBe(true);
+    expect(api.statements.every((s) => s.speakerName === '郭玉芬')).toBe(true);
   });
 
   it('stops on SIGTERM with exit code 0', async () => {
