@@ -109,8 +109,8 @@ describe(`kg serve under load (${CLIENTS} clients, ${SECONDS} s, loopback)`, () 
         }
         const ms = performance.now() - t0;
         latencies.push(ms);
-        let list = byKind.get(spec.kind);
-        if (!list) byKind.set(spec.kind, (list = []));
+        const list = byKind.get(spec.kind) ?? [];
+        byKind.set(spec.kind, list);
         list.push(ms);
         perClient[id] = (perClient[id] ?? 0) + 1;
       }
