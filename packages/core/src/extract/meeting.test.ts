@@ -52,3 +52,18 @@ describe('extractMeetings: more genre forms', () => {
     expect(found.map((m) => [m.name, m.date])).toEqual([['全国医改工作推进会', '2019-07']]);
   });
 });
+
+describe('extractMeetings: topic lists and planned meetings', () => {
+  it('keeps the topics listed before 等 in the name (召开了A、B等座谈会)', () => {
+    const ms = [...extractMeetings(makeTestDoc('会后,召开了儿科联盟建设、护理质控建设等座谈会。'))];
+    expect(ms.map((m) => m.name)).toEqual(['儿科联盟建设、护理质控建设等座谈会']);
+  });
+
+  it('skips a meeting only planned (适时组织召开, 拟召开) but keeps one held', () => {
+    expect([...extractMeetings(makeTestDoc('各单位要推动课题研究,并适时组织召开经验交流会。'))]).toEqual([]);
+    expect([...extractMeetings(makeTestDoc('下月拟召开专家论证会议。'))]).toEqual([]);
+    expect([...extractMeetings(makeTestDoc('5月8日,市卫健委组织召开经验交流会。'))].map((m) => m.name)).toEqual([
+      '经验交流会',
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import {
   HOLD_BEFORE,
   MEETING_LEFT_STOPS,
   MEETING_NOUNS,
+  PLANNED_BEFORE,
   STANDALONE_MEETING_NOUNS,
 } from './lexicons/meetings.js';
 import { memoizeByDoc } from './memo.js';
@@ -99,11 +100,19 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     const noun = matchNoun(text, i);
     if (!noun) continue;
     const end = i + noun.length;
-    const start = leftEdge(text, i);
+    let start = leftEdge(text, i);
+    // Topics listed before 等 (召开了A建设、B建设等座谈会) belong to the name.
+    while (text[i - 1] === '等' && text[start - 1] === '、' && end - start < MAX_NAME + 10) {
+      const s = leftEdge(text, start - 1);
+      if (s >= start - 1) break;
+      start = s;
+    }
     const name = text.slice(start, end);
     i = end - 1;
     if (text.startsWith('精神', end)) continue;
     const before = wordBefore(text, start, HOLD_BEFORE);
+    // A meeting to be held (适时组织召开X) is a plan, not an event.
+    if (before && wordBefore(text, start - before.length, PLANNED_BEFORE)) continue;
     const after = HOLD_AFTER.exec(text.slice(end));
     // An upper-level meeting only referenced counts when the text dates it (2016年8月,全国…大会).
     const dated = DATED_REFERENCE.exec(text.slice(Math.max(0, start - 16), start));

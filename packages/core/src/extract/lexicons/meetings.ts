@@ -89,3 +89,20 @@ export const MEETING_LEFT_STOPS: readonly string[] = [
   '贯彻',
   '精神',
 ];
+
+/**
+ * Words before 召开/组织召开 that make the meeting planned, not held
+ * (适时组织召开交流会, 拟召开座谈会).
+ */
+export const PLANNED_BEFORE: readonly string[] = [
+  '适时',
+  '择机',
+  '拟',
+  '将',
+  '计划',
+  '准备',
+  '即将',
+  '定期',
+  '要',
+  '尽快',
+];
