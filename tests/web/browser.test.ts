@@ -94,6 +94,22 @@ describe.skipIf(skip)('web view in chromium', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'web-sparql.png') });
   });
 
+  it("draws a slogan timeline by place and year and lists an institution's people", async () => {
+    const find = async (q: string, kind: string) => {
+      const res = await fetch(`${server.origin}/api/search?q=${encodeURIComponent(q)}&k=1&kind=${kind}`);
+      return ((await res.json()) as { hits: { id: string }[] }).hits[0]?.id ?? '';
+    };
+    await page.goto(`${server.origin}/#/entity/${encodeURIComponent(await find('国之大者', 'slogan'))}`);
+    await page.locator('#timeline circle.point').first().waitFor();
+    expect(await page.locator('#timeline circle.point').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'web-timeline.png') });
+    await page.goto(
+      `${server.origin}/#/entity/${encodeURIComponent(await find('甘肃省卫生健康委员会', 'institution'))}`,
+    );
+    await page.locator('#people tr td').first().waitFor();
+    expect(await page.locator('#people').textContent()).toContain('郭玉芬');
+  });
+
   it('expands a node in the graph explorer', async () => {
     const res = await fetch(`${server.origin}/api/search?q=${encodeURIComponent('郭玉芬')}&k=1&kind=official`);
     const { hits } = (await res.json()) as { hits: { id: string }[] };

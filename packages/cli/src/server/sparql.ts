@@ -29,7 +29,6 @@ const GRAPH_TYPES: Record<string, GraphFormat | 'jsonld'> = {
   [JSON_LD]: 'jsonld',
   'text/plain': 'ntriples',
 };
-const SD_TYPES = ['text/turtle', 'text/html', 'application/xhtml+xml'];
 
 /** A response as text: status, media type, body. */
 interface TextResponse {
@@ -92,10 +91,11 @@ export async function answerSparql(c: Context, ctx: ServerContext, endpoint: str
   if (error) return error;
   const accept = c.req.header('accept');
   if (query === undefined) {
-    const type = negotiate(accept, SD_TYPES) ?? 'text/turtle';
+    // The service description (SPARQL 1.1 Service Description §2) in Turtle, whatever was asked for:
+    // browsers send text/html first, and a description beats a 406.
     return {
       status: 200,
-      type: `${type === 'text/turtle' ? 'text/turtle' : 'text/turtle'}; charset=utf-8`,
+      type: 'text/turtle; charset=utf-8',
       body: serviceDescription({ endpoint, ...ctx.engine.extensionIris() }),
     };
   }
