@@ -55,3 +55,21 @@ describe('extractInstitutions: gazetteer', () => {
     expect(names).not.toContain('目前已组建了县医院');
   });
 });
+
+describe('extractInstitutions: hospitals named after a county-level place, 120 centres', () => {
+  it('reads X医院 when X市/X县 is a gazetteer place of the province, after a boundary', () => {
+    const got = [
+      ...extractInstitutions(
+        makeTestDoc('会场设在市卫健委和介休医院。协和医院专家出席。', {
+          jurisdiction: { level: 'prefecture', name: '晋中市' },
+        }),
+      ),
+    ].map((m) => m.name);
+    expect(got).toContain('介休医院');
+    expect(got).not.toContain('协和医院');
+  });
+
+  it('expands 市120中心 to the city', () => {
+    expect(inst('推进市120中心改扩建。', '青川市', 'prefecture')).toEqual([['市120中心', '青川市120中心']]);
+  });
+});

@@ -5,7 +5,7 @@ import { memoizeByDoc } from './memo.js';
 import { nationalBodyTable } from './national.js';
 import { resolveOverlaps } from './overlap.js';
 import { expandLevel, type PlaceContext, placeContext } from './place-context.js';
-import { isKnownPlace, isPlausiblePlace, placeLevel } from './places.js';
+import { gazetteerPlaces, isKnownPlace, isPlausiblePlace, placeLevel, provinceOf } from './places.js';
 import { isHan, lexiconMatcher, type WordMatcher } from './text-utils.js';
 import type { InstitutionMention, InstitutionType } from './types.js';
 
@@ -57,6 +57,7 @@ function* computeInstitutions(doc: Doc): Iterable<InstitutionMention> {
     ...nationalBodies(doc),
     ...fullNames(doc, ctx),
     ...levelShortForms(doc, ctx),
+    ...placeStemHospitals(doc, ctx),
   ].filter((m) => !inList(m));
   yield* [...resolveOverlaps(found), ...coordinated].sort((a, b) => a.span.start - b.span.start);
 }
@@ -233,8 +234,8 @@ function* levelShortForms(doc: Doc, ctx: PlaceContext): Iterable<InstitutionMent
       yield mention(doc, i, end, name, body.type, 'institution/level-short', place);
       continue;
     }
-    // 市七医院 → 第七人民医院; 市西溪医院 → 西溪医院.
-    const hosp = /^(\p{Script=Han}{1,3}?)(医院|急救中心)/u.exec(text.slice(i + 1, i + 8));
+    // 市七医院 → 第七人民医院; 市西溪医院 → 西溪医院; 市120中心 (the emergency dispatch centre).
+    const hosp = /^(\p{Script=Han}{1,3}?|120)(医院|急救中心|(?<=120)中心)/u.exec(text.slice(i + 1, i + 8));
     if (hosp?.[1] !== undefined && hosp[2]) {
       const mid = hosp[1];
       const end = i + 1 + mid.length + hosp[2].length;
@@ -245,5 +246,23 @@ function* levelShortForms(doc: Doc, ctx: PlaceContext): Iterable<InstitutionMent
       const name = place ? `${place}${canonicalMid}${hosp[2]}` : surface;
       yield mention(doc, i, end, name, hosp[2] === '医院' ? 'hospital' : 'other', 'institution/level-hospital', place);
     }
+  }
+}
+
+/**
+ * Hospitals named after a county-level city or county written without its
+ * level (X医院 where X市/X县 is in the gazetteer, in the document's province
+ * when it is known), after a phrase boundary: 汾阳医院-style names.
+ */
+function* placeStemHospitals(doc: Doc, ctx: PlaceContext): Iterable<InstitutionMention> {
+  const text = doc.text;
+  for (const m of text.matchAll(/(\p{Script=Han}{2})医院/gu)) {
+    const at = m.index ?? 0;
+    const stem = m[1] ?? '';
+    const prev = text[at - 1];
+    if (isHan(prev) && !LEFT_STOPS.includes(prev ?? '')) continue;
+    const place = gazetteerPlaces(stem).find((p) => p.level === 'county' && p.name.length === stem.length + 1);
+    if (!place || (ctx.province && provinceOf(place.name) !== ctx.province)) continue;
+    yield mention(doc, at, at + m[0].length, m[0], 'hospital', 'institution/place-stem-hospital', place.name);
   }
 }
