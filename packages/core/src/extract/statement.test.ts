@@ -114,3 +114,14 @@ describe('extractStatements: topic acts of a report', () => {
     ]);
   });
 });
+
+describe('extractStatements: demands on a topic', () => {
+  it('reads 应邀参加会议,并对X提出了明确要求 with X as the topic', () => {
+    expect(st('市纪委监委第二监督检查室主任韩志林应邀参加会议,并对医保系统作风建设提出了明确要求。')).toEqual([
+      ['韩志林', '提出了明确要求', '医保系统作风建设'],
+    ]);
+  });
+  it('does not read a demand without 对 (提出要求的文件) as one', () => {
+    expect(st('副局长韩志林参加会议。文件提出了明确要求。').map((s) => s[1])).not.toContain('提出了明确要求');
+  });
+});

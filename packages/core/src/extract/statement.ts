@@ -10,6 +10,7 @@ import {
   SPEAKER_GAPS,
   SPEECH_ACT,
   SPEECH_VERBS,
+  TOPIC_DEMAND,
 } from './lexicons/speech.js';
 import { meetingsOf } from './meeting.js';
 import { officialsOf } from './official.js';
@@ -196,6 +197,17 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
     if (chairAndSpeak?.[1] && name !== '会议') {
       out.push({ ...base('主持', at + 2), rule: 'statement/chair' });
       out.push({ ...base(chairAndSpeak[1], at + chairAndSpeak[0].length), rule: 'statement/chair-speak' });
+      continue;
+    }
+    // 应邀参加会议,并对X提出了明确要求: the demand's topic is its content.
+    const demand = TOPIC_DEMAND.exec(text.slice(at, at + 70));
+    if (demand?.[1] && demand[2] && name !== '会议') {
+      const st = base(demand[2], at + demand[0].length);
+      const topicAt = at + demand[0].length - demand[2].length - demand[1].length;
+      st.content = { start: topicAt, end: topicAt + demand[1].length };
+      st.contentText = demand[1];
+      st.rule = 'statement/topic-demand';
+      out.push(st);
       continue;
     }
     const report = REPORT_ACT.exec(text.slice(at, at + 20));

@@ -78,3 +78,10 @@ export const SPEECH_ACT: RegExp = /^(?:作|做|发表)了?(\p{Script=Han}{0,6}?)
 
 /** A distributive act without topics: 分别发言, 分别作表态发言. */
 export const DISTRIBUTIVE_BARE: RegExp = /^分别(?:作|做|进行)?了?(?:表态|交流|典型)?(发言|讲话|致辞|汇报)/u;
+
+/**
+ * A demand on a topic, after attending (应邀参加会议,并对X提出了明确要求):
+ * group 1 is the topic, group 2 the act as written.
+ */
+export const TOPIC_DEMAND: RegExp =
+  /^(?:(?:应邀|受邀)?(?:参加|出席)(?:会议|大会|活动)?[,,]?并)?对([^,。;:\n]{2,40}?)(提出了?(?:明确|具体|殷切|更高|新的|几点)?要求)/u;
