@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import jsonld from 'jsonld';
+import jsonldModule from 'jsonld';
 import { Parser, Store } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,13 @@ import { KG_CONTEXT, KG_CONTEXT_URL } from './context.js';
 import { OWL, RDF, RDFS, XSD } from './namespaces.js';
 import { CONTEXT_JSONLD_PATH, ONTOLOGY_TTL_PATH, SHAPES_TTL_PATH } from './paths.js';
 import { KG } from './vocabulary.js';
+
+// @types/jsonld's overloads (callback vs promise) do not resolve for an options
+// object with a custom documentLoader; this is the promise API we use.
+const jsonld = jsonldModule as unknown as {
+  expand(input: object, options: object): Promise<Array<Record<string, unknown>>>;
+  toRDF(input: object, options: object): Promise<string>;
+};
 
 // Offline: the loader serves our context and refuses everything else.
 const documentLoader = async (url: string) => {
@@ -47,7 +54,7 @@ const doc = {
 
 describe('KG_CONTEXT', () => {
   it('expands a document offline to our IRIs, datatypes and enumeration values', async () => {
-    const expanded = (await jsonld.expand(doc, { documentLoader })) as Record<string, unknown[]>[];
+    const expanded = await jsonld.expand(doc, { documentLoader });
     const obs = expanded.find((n) => n['@id'] === 'https://w3id.org/policy-kg/id/observation/x');
     expect(obs?.['@type']).toEqual([KG.IndicatorObservation]);
     expect(obs?.[KG.value]).toEqual([{ '@value': '5.66', '@type': XSD.decimal }]);
@@ -61,7 +68,7 @@ describe('KG_CONTEXT', () => {
   });
 
   it('turns a JSON-LD document into RDF that passes the SHACL shapes', async () => {
-    const nquads = (await jsonld.toRDF(doc, { documentLoader, format: 'application/n-quads' })) as unknown as string;
+    const nquads = await jsonld.toRDF(doc, { documentLoader, format: 'application/n-quads' });
     const shapes = new Store(new Parser().parse(readFileSync(SHAPES_TTL_PATH, 'utf8')));
     const report = await new SHACLValidator(shapes).validate(new Store(new Parser().parse(nquads)));
     expect(report.results.map((r) => r.message.map((m) => m.value))).toEqual([]);
