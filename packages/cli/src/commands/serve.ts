@@ -55,6 +55,12 @@ Examples:
         resultLimit: positiveInt(options.limit, '--limit', { min: 1, max: 100_000_000 }),
         maxBodyBytes: positiveInt(options.maxBody, '--max-body', { min: 1, max: 1024 ** 3 }),
       };
+      if (!['127.0.0.1', 'localhost', '::1'].includes(options.host)) {
+        logLine(
+          io,
+          `kg serve: warning: listening on ${options.host}, not loopback: anyone who can reach it can query the store`,
+        );
+      }
       const ctx = await openServerContext(options.store, { limits });
       const app = createApp(ctx, { cors: options.cors === true });
       await new Promise<void>((resolveServe, reject) => {
