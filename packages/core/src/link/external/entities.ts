@@ -84,7 +84,11 @@ export function collectEntities(
     const p = q.predicate.value;
     const o = q.object;
     if (LABELS.has(p) && o.termType === 'Literal') {
-      if (!e.labels.includes(o.value)) e.labels.push(o.value);
+      // Preferred labels and names first: they are what a reviewer reads.
+      if (!e.labels.includes(o.value)) {
+        if (p === SKOS.prefLabel || p === SCHEMA.name) e.labels.unshift(o.value);
+        else e.labels.push(o.value);
+      }
     } else if (
       o.termType === 'NamedNode' &&
       o.value.startsWith(ID.place) &&
@@ -92,7 +96,11 @@ export function collectEntities(
     ) {
       if (e.kind !== 'place') e.placeCode ??= o.value.slice(ID.place.length);
     } else if (isPlaceCode(o)) e.placeCode = o.value;
-    else if ((p === KG.level && o.value === KG.NationalLevel) || o.value === KG_RESOURCES.china) e.national = true;
+    else if (
+      (p === KG.level && o.value === KG.NationalLevel) ||
+      (p === KG.jurisdiction && o.value === KG_RESOURCES.china)
+    )
+      e.national = true;
     else if (o.termType === 'NamedNode' && o.value.startsWith(WD_NAMESPACE)) e.wikidata = o.value;
     else if ((p === SCHEMA.foundingDate || p === KG.firstSeen) && o.termType === 'Literal') e.from = o.value;
     else if ((p === SCHEMA.dissolutionDate || p === KG.lastSeen) && o.termType === 'Literal') e.until = o.value;
