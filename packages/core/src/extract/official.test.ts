@@ -116,3 +116,33 @@ describe('extractOfficials: genre org rules', () => {
     expect(one('市卫健委副主任韦志强出席会议。')?.org).toBe('临川市卫生健康委员会');
   });
 });
+
+describe('extractOfficials: title phrase boundaries and bare titles in city texts', () => {
+  const CITY = { jurisdiction: { level: 'city' as const, name: '临川市' } };
+  it('cuts a title phrase after an introducer inside it (此次会议由X主持)', () => {
+    const [o] = [...extractOfficials(makeTestDoc('此次会议由市政府副秘书长严海波主持。', CITY))];
+    expect(o?.titles).toEqual(['市政府副秘书长']);
+    expect(o?.org).toBe('临川市人民政府');
+  });
+  it('gives a bare 书记 after 市委、市政府 the Party committee, and 市长 the government', () => {
+    const os = [
+      ...extractOfficials(
+        makeTestDoc('市委、市政府高度重视卫生健康工作,书记罗振东多次调研;市长何立平亲自部署。', CITY),
+      ),
+    ];
+    expect(os.map((o) => [o.name, o.org])).toEqual([
+      ['罗振东', '中国共产党临川市委员会'],
+      ['何立平', '临川市人民政府'],
+    ]);
+  });
+});
+
+describe('extractOfficials: a body written in a title without its level', () => {
+  it('links 卫健委党组副书记 to the 县卫健委 named before, not the nearest 县政府', () => {
+    const doc = makeTestDoc('县卫健委召开会议。县政府副县长苏明出席,卫健委党组副书记莫建军主持。', {
+      jurisdiction: { level: 'county', name: '青石县' },
+    });
+    const o = [...extractOfficials(doc)].find((x) => x.name === '莫建军');
+    expect(o?.org).toBe('青石县卫生健康委员会');
+  });
+});

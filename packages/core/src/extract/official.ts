@@ -1,5 +1,6 @@
 import type { Doc } from '../segment/index.js';
 import { institutionsOf } from './institution.js';
+import { LEVEL_BODIES } from './lexicons/institutions.js';
 import {
   PLACEHOLDER_PATTERN,
   STATIONED_DISCIPLINE_UNIT,
@@ -36,6 +37,15 @@ const TITLE_LEFT_STOPS = [
   '受',
 ];
 
+/** Surfaces of bodies written after a level prefix (卫健委, 卫生健康局), longest first. */
+const BODY_SURFACES_LONGEST_FIRST = LEVEL_BODIES.map((b) => b.surface).sort((a, b) => b.length - a.length);
+
+/** How far (characters) a level-less body in a title looks for its named body. */
+const SAME_BODY_WINDOW = 600;
+
+/** Introducers cut anywhere inside a title phrase (not 和/在, which occur inside body names). */
+const INTRODUCERS_INSIDE = ['会议由', '由', '陪同', '邀请', '听取'];
+
 interface TitleHit {
   start: number;
   end: number;
@@ -62,6 +72,14 @@ function titleHits(text: string): TitleHit[] {
 function phraseStart(text: string, titleStart: number): number {
   let s = titleStart;
   while (s > 0 && isHan(text[s - 1]) && titleStart - s < 16) s--;
+  // Words that only ever introduce a title cut it wherever they occur (此次会议由|县政府副县长).
+  for (let p = titleStart - 1; p > s; p--) {
+    const cut = INTRODUCERS_INSIDE.find((w) => text.startsWith(w, p) && p + w.length <= titleStart);
+    if (cut) {
+      s = p + cut.length;
+      break;
+    }
+  }
   // Drop words that introduce the phrase (会议由, 和 …), from the left.
   for (;;) {
     const stop = TITLE_LEFT_STOPS.find((w) => text.startsWith(w, s) && s + w.length <= titleStart);
@@ -202,6 +220,18 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
     }
     const word = m.titles[0] ? (TITLES_LONGEST_FIRST.find((w) => m.titles[0]?.endsWith(w)) ?? '') : '';
     if (m.partial || m.titles.length === 0 || TITLE_IMPLIED_ORG[word]) continue;
+    // A body written in the title without its level (卫健委党组副书记) is the one of that kind named before.
+    const written = BODY_SURFACES_LONGEST_FIRST.find((b) => b.length >= 3 && m.titles[0]?.includes(b));
+    // Nearest before within a window, else nearest after (the level is often written later: 县卫健委…).
+    const near = written
+      ? institutions.filter((i) => i.text.endsWith(written) && Math.abs(i.span.start - m.span.start) < SAME_BODY_WINDOW)
+      : [];
+    const sameKind =
+      near.filter((i) => i.span.end <= m.span.start).at(-1) ?? near.find((i) => i.span.start >= m.span.end);
+    if (sameKind) {
+      m.org = sameKind.name;
+      continue;
+    }
     const sentenceStart = Math.max(text.lastIndexOf('。', m.span.start), para) + 1;
     const before = institutions.filter((i) => i.span.end <= m.span.start && i.span.start >= sentenceStart);
     const party = /书记/u.test(word) ? before.filter((i) => i.type === 'party') : [];

@@ -125,6 +125,7 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '代表',
   '应邀',
   '受邀',
+  '亲自',
   '审定',
   '审阅',
   '多次',
