@@ -9,7 +9,7 @@ export {
 } from './derive.js';
 export { conceptsLabelled, type DiffusionOptions, type DiffusionRecord, diffusionOf, diffusions } from './diffusion.js';
 export { type EchoOptions, type EchoRecord, type EchoSide, echoes } from './echoes.js';
-export { type IndicatorComparisonRecord, indicatorComparisons, type ObservationSide } from './indicators.js';
+export { type IndicatorComparisonRecord, indicatorComparisons, metricKey, type ObservationSide } from './indicators.js';
 export { daysBetween, type TripleSource } from './read.js';
 export { type Axioms, axiomsFrom, type EntailOptions, entail, INFERRED_GRAPH, ontologyAxioms } from './rules.js';
 export { clauses, dice, foldForSimilarity } from './similarity.js';

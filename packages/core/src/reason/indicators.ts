@@ -32,6 +32,20 @@ const KINDS: Readonly<Record<string, ObservationSide['kind']>> = {
   [KG.Planned]: 'planned',
 };
 
+// Metric phrases as extracted carry their period, scope word and verb (2025年全省人均预期寿命达到):
+// the key keeps the measured quantity only.
+const PERIOD = /^(到|至|截至)?\d{4}年(底|末)?/u;
+const SCOPE = /^(全国|全省|全区|全市|全县|我省|我市|我县|我区)/u;
+const VERB =
+  /(下降到|下降至|降低到|降至|提高到|提高至|提升到|提升至|增长到|增加到|上升到|达到|控制在|稳定在|保持在|为|是|达)$/u;
+
+/** The comparable part of a metric phrase: without period, scope word and verb, folded. */
+export function metricKey(metric: string): string {
+  let m = foldForSimilarity(metric);
+  for (let i = 0; i < 3; i++) m = m.replace(PERIOD, '').replace(SCOPE, '');
+  return m.replace(VERB, '');
+}
+
 const round = (n: number, digits: number): number => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /**
@@ -56,7 +70,7 @@ export function* indicatorComparisons(source: TripleSource): Iterable<IndicatorC
     if (!period) continue;
     const area = value(source, observation, SDMX_DIMENSION.refArea);
     const unit = value(source, observation, SDMX_ATTRIBUTE.unitMeasure);
-    const key = `${foldForSimilarity(metric)}|${area ?? ''}|${unit ?? ''}`;
+    const key = `${metricKey(metric)}|${area ?? ''}|${unit ?? ''}`;
     const kindIri = value(source, observation, KG.valueKind);
     const side: ObservationSide = {
       observation,
