@@ -41,7 +41,9 @@ describe('kg build: the store directory', () => {
       expect(s.sha256).toMatch(/^[0-9a-f]{64}$/);
       expect(s.stored).toBe(`sources/${s.sha256}`);
     }
-    expect(readdirSync(store).sort()).toEqual(['graphs', 'manifest.json', manifest.search.dir, 'sources'].sort());
+    expect(readdirSync(store).sort()).toEqual(
+      ['graphs', 'manifest.json', manifest.search.dir, manifest.snapshot.file, 'sources'].sort(),
+    );
   });
 
   it('rebuilding the same input leaves the store byte-identical; a change replaces, --prune removes', async () => {

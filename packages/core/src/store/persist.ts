@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { KG_VERSION } from '@policy-kg/ontology';
-import { DataFactory } from 'n3';
+import type { Quad } from '@rdfjs/types';
+import { DataFactory, termToId } from 'n3';
 import { NotFoundError, ValidationError } from '../errors.js';
 import { LIBRARY_VERSION, mint, toSortedNQuads } from '../model/index.js';
 import { writeFileAtomic } from './atomic.js';
 import { GraphStore } from './graph-store.js';
 import { parseRdf } from './rdf-io.js';
+import { decodeSnapshot, encodeSnapshot } from './snapshot.js';
 
 /**
  * Version of the store directory layout. 2 added the copies of the source
@@ -45,6 +47,8 @@ export interface StoreManifest {
   summary?: { graph: string; file: string; quads: number };
   /** Embedder whose vectors the search index holds. */
   embedder?: { id: string; dimension: number };
+  /** Binary snapshot of every graph (`snapshot-<hash>.bin`), opened instead of re-parsing the N-Quads files. */
+  snapshot?: { file: string; quads: number };
   /** Search index folder (relative; content-addressed `search-<hash>`) and its item count. */
   search?: { dir: string; items: number };
 }
@@ -114,6 +118,18 @@ export async function readManifest(dir: string): Promise<StoreManifest> {
  */
 export async function openStore(dir: string): Promise<OpenedStore> {
   const manifest = await readManifest(dir);
+  if (manifest.snapshot) {
+    const bytes = await readFile(join(dir, manifest.snapshot.file)).catch(() => undefined);
+    if (bytes) {
+      try {
+        const store = new GraphStore();
+        store.addQuads(decodeSnapshot(bytes, join(dir, manifest.snapshot.file)));
+        if (store.size === manifest.snapshot.quads) return { store, manifest };
+      } catch {
+        // A damaged snapshot: fall back to the graph files, the source of truth.
+      }
+    }
+  }
   const store = new GraphStore();
   const files = new Map<string, string>();
   for (const s of manifest.sources) files.set(s.file, s.graph);
@@ -185,11 +201,13 @@ export async function saveStore(
   await mkdir(join(dir, GRAPHS), { recursive: true });
   const manifest = emptyManifest();
   const written = new Map<string, { file: string; quads: number }>();
+  const ordered: Quad[] = [];
   const writeGraph = async (graph: string): Promise<{ file: string; quads: number }> => {
     const done = written.get(graph);
     if (done) return done;
     const quads = [...store.match(null, null, null, DataFactory.namedNode(graph))];
     const nquads = toSortedNQuads(quads);
+    ordered.push(...sortedForSnapshot(quads));
     const file = fileFor(graph, nquads);
     await writeIfAbsent(join(dir, file), nquads);
     const entry = { file, quads: quads.length };
@@ -205,6 +223,10 @@ export async function saveStore(
     const { file, quads } = await writeGraph(summaryGraph);
     manifest.summary = { graph: summaryGraph, file, quads };
   }
+  const snapshot = encodeSnapshot(ordered);
+  const snapshotFile = `snapshot-${createHash('sha256').update(snapshot).digest('hex').slice(0, 32)}.bin`;
+  await writeIfAbsent(join(dir, snapshotFile), snapshot);
+  manifest.snapshot = { file: snapshotFile, quads: ordered.length };
   if (options.embedder) manifest.embedder = options.embedder;
   if (options.search) manifest.search = options.search;
   await options.beforeCommit?.();
@@ -233,10 +255,20 @@ async function removeUnlisted(dir: string, manifest: StoreManifest): Promise<voi
   }
 }
 
-async function writeIfAbsent(path: string, data: string): Promise<void> {
+/** A graph's quads in a fixed order (by n3 term ids), so the same graph gives the same snapshot bytes. */
+function sortedForSnapshot(quads: Quad[]): Quad[] {
+  const key = (q: Quad) =>
+    `${termToId(q.subject as never)}\u0000${termToId(q.predicate as never)}\u0000${termToId(q.object as never)}`;
+  return quads
+    .map((q) => [key(q), q] as const)
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([, q]) => q);
+}
+
+async function writeIfAbsent(path: string, data: string | Uint8Array): Promise<void> {
   try {
-    const existing = await readFile(path, 'utf8');
-    if (existing === data) return;
+    const existing = await readFile(path);
+    if (Buffer.from(data).equals(existing)) return;
   } catch {
     // not there yet
   }
