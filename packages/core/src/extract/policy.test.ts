@@ -154,3 +154,18 @@ describe('extractSlogans: quoted formulas that end like a body', () => {
     expect(slo('坚持稳字当头、稳中求进。')).toEqual(['稳字当头、稳中求进']);
   });
 });
+
+describe('extractPolicies: clause verbs and counts are not names', () => {
+  const names = (text: string) => pol(text).map((p) => p[0]);
+  it('does not read a clause ending in a head noun (严格执行制度, 符合规划, 做好项目)', () => {
+    expect(names('各单位要严格执行制度。')).toEqual([]);
+    expect(names('各项指标总体符合规划。')).toEqual([]);
+    expect(names('切实做好项目,超额完成全年计划。')).toEqual([]);
+    expect(names('群众普遍知晓政策,工作人员没行动。')).toEqual([]);
+  });
+  it('drops counted items and batch words but keeps the name after an introducing verb', () => {
+    expect(names('建设60个卫生项目,实施8个试点。')).toEqual([]);
+    expect(names('3个案例入选健康江南行动。')).toEqual(['健康江南行动']);
+    expect(names('平台入选首批省级数字化改革。')).toEqual(['省级数字化改革']);
+  });
+});

@@ -19,7 +19,7 @@ const HEAD_KIND = new Map(POLICY_HEADS);
 const matchHead = lexiconMatcher(HEAD_KIND.keys());
 const STOPS = [...POLICY_LEFT_STOPS].sort((a, b) => b.length - a.length);
 /** Single characters that end a name when walking left (function words). */
-const STOP_CHARS = '要可应都也还就已再更很所被让使向这那其各该本';
+const STOP_CHARS = '要可应都也还就已再更很所被让使向这那其各该本没';
 /** Verbs that only ever introduce a name, even right before its head noun (开展行动, 推进改革). */
 const INTRODUCING = [
   '开展',
@@ -35,6 +35,17 @@ const INTRODUCING = [
   '承办',
   '召开',
   '举办',
+  // Clause verbs: a name never ends in them (严格执行制度, 切实做好项目, 符合规划).
+  '执行',
+  '做好',
+  '完成',
+  '扩大',
+  '打击',
+  '符合',
+  '知晓',
+  '允许',
+  '入选',
+  '创成',
 ];
 /** Verbs that form a compound with a noun before them (能力提升, 质量优化). */
 const COMPOUND_VERBS = ['提升', '优化', '强化'];
@@ -162,7 +173,7 @@ function alignStart(text: string, start: number, end: number): number {
 /** Skip leftovers of a verb (好, 了) and batch ordinals (第一批) at the start of a name. */
 function trimJunk(text: string, start: number, end: number): number {
   let s = start;
-  const batch = /^第[一二三四五六七八九十\d]+(?:批|轮|期)/u.exec(text.slice(s, end));
+  const batch = /^(?:第[一二三四五六七八九十\d]+|首)(?:批|轮|期)/u.exec(text.slice(s, end));
   if (batch) s += batch[0].length;
   while (s < end && '好了着过级'.includes(text[s] ?? '')) s++;
   return s;
@@ -195,6 +206,8 @@ function* headNounNames(doc: Doc): Iterable<PolicyMention> {
     const start = alignStart(text, rough, i);
     const prefix = text.slice(start, i);
     if (prefix.length < minPrefix || isGeneric(prefix) || /^\d+$/u.test(prefix)) continue;
+    // Counted items (80个医疗卫生项目, 10个试点) and a stray measure word (项民心工程) are not names.
+    if (/\d+(?:个|项|家|所|批)|^[项个批]/u.test(prefix)) continue;
     // 医改 (medical reform) takes only a short nominal qualifier (三明医改, 县域综合医改).
     if (
       head === '医改' &&

@@ -147,6 +147,14 @@ export const POLICY_LEFT_STOPS: readonly string[] = [
   '率先',
   '带头',
   '更好',
+  '完成',
+  '扩大',
+  '打击',
+  '符合',
+  '知晓',
+  '允许',
+  '入选',
+  '创成',
 ];
 
 /** Modifiers that make a name generic when nothing else is left (重点项目, 实际行动). */
@@ -196,6 +204,9 @@ export const GENERIC_POLICY_WORDS: readonly string[] = [
   '宣传',
   '科普',
   '促进',
+  '一项',
+  '多个',
+  '民心',
 ];
 
 /** Suffixes of 《》 titles that make them laws rather than documents. */
