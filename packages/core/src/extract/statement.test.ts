@@ -57,8 +57,8 @@ describe('extractStatements: more genre forms', () => {
     expect(st('副县长赵海燕在全县卫生健康工作会议上强调,要抓好落实。')).toEqual([['赵海燕', '强调', '要抓好落实。']]);
   });
 
-  it('reads a report made on behalf of a body (代表局党组作工作报告)', () => {
-    expect(st('局长孙立军代表局党组作工作报告。')).toEqual([['孙立军', '代表局党组作工作报告', null]]);
+  it('reads a report made on behalf of a body (代表局党组作工作报告) as the act 作工作报告', () => {
+    expect(st('局长孙立军代表局党组作工作报告。')).toEqual([['孙立军', '作工作报告', null]]);
   });
 
   it('ends a topic act (会议通报) with its sentence', () => {
@@ -123,5 +123,24 @@ describe('extractStatements: demands on a topic', () => {
   });
   it('does not read a demand without 对 (提出要求的文件) as one', () => {
     expect(st('副局长韩志林参加会议。文件提出了明确要求。').map((s) => s[1])).not.toContain('提出了明确要求');
+  });
+});
+
+describe('extractStatements: reports, topic acts and numbered demands', () => {
+  it('keeps the report act without 代表X or 题为《》的', () => {
+    expect(st('省卫生健康委主任冉立新代表委党组作工作报告。')).toEqual([['冉立新', '作工作报告', null]]);
+    expect(st('局长冉立新作了题为《奋楫笃行》的工作报告。')).toEqual([['冉立新', '作了工作报告', null]]);
+  });
+  it('reads 就X作了安排部署 with X as the topic', () => {
+    expect(st('副局长韦晓华同志就安全生产工作作了安排部署。')).toEqual([['韦晓华', '安排部署', '安全生产工作']]);
+  });
+  it('reads 对X提出三点要求: with the demands as content', () => {
+    expect(st('局长冉立新对下一步工作提出三点要求:一是抓学习。')).toEqual([['冉立新', '提出三点要求', '一是抓学习。']]);
+  });
+  it('reads 主持会议并作总结讲话 as two acts', () => {
+    expect(st('局长冉立新主持会议并作总结讲话。')).toEqual([
+      ['冉立新', '主持', null],
+      ['冉立新', '作总结讲话', null],
+    ]);
   });
 });

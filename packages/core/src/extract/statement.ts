@@ -10,6 +10,7 @@ import {
   SPEAKER_GAPS,
   SPEECH_ACT,
   SPEECH_VERBS,
+  TOPIC_ACT,
   TOPIC_DEMAND,
 } from './lexicons/speech.js';
 import { meetingsOf } from './meeting.js';
@@ -193,26 +194,44 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
       continue;
     }
     // 主持会议并讲话: two acts.
-    const chairAndSpeak = /^主持(?:会议|大会)?并(?:作|发表)?(?:重要)?(讲话|致辞)/u.exec(text.slice(at, at + 16));
+    const chairAndSpeak = /^主持(?:会议|大会)?并((?:作|发表)?(?:重要|总结)?(?:讲话|致辞))/u.exec(
+      text.slice(at, at + 16),
+    );
     if (chairAndSpeak?.[1] && name !== '会议') {
       out.push({ ...base('主持', at + 2), rule: 'statement/chair' });
+      // The second act as written after 并 (讲话, 作总结讲话).
       out.push({ ...base(chairAndSpeak[1], at + chairAndSpeak[0].length), rule: 'statement/chair-speak' });
       continue;
     }
     // 应邀参加会议,并对X提出了明确要求: the demand's topic is its content.
     const demand = TOPIC_DEMAND.exec(text.slice(at, at + 70));
     if (demand?.[1] && demand[2] && name !== '会议') {
-      const st = base(demand[2], at + demand[0].length);
-      const topicAt = at + demand[0].length - demand[2].length - demand[1].length;
-      st.content = { start: topicAt, end: topicAt + demand[1].length };
-      st.contentText = demand[1];
+      const vEnd = at + demand[0].length;
+      const st = base(demand[2], vEnd);
+      // 提出三点要求:content: the demands themselves; else the topic.
+      const spelled = /^[::]/u.test(text[vEnd] ?? '') ? contentAfter(text, vEnd, []) : undefined;
+      const topicAt = vEnd - demand[2].length - demand[1].length;
+      const [cs, ce] = spelled ?? [topicAt, topicAt + demand[1].length];
+      st.content = { start: cs, end: ce };
+      st.contentText = text.slice(cs, ce);
       st.rule = 'statement/topic-demand';
       out.push(st);
       continue;
     }
-    const report = REPORT_ACT.exec(text.slice(at, at + 20));
+    const topicAct = TOPIC_ACT.exec(text.slice(at, at + 60));
+    if (topicAct?.[1] && topicAct[2] && name !== '会议') {
+      const st = base(topicAct[2], at + topicAct[0].length);
+      const topicAt = at + topicAct[0].indexOf(topicAct[1]);
+      st.content = { start: topicAt, end: topicAt + topicAct[1].length };
+      st.contentText = topicAct[1];
+      st.rule = 'statement/topic-act';
+      out.push(st);
+      continue;
+    }
+    const report = REPORT_ACT.exec(text.slice(at, at + 60));
     if (report && name !== '会议') {
-      out.push({ ...base(report[0], at + report[0].length), rule: 'statement/report' });
+      // The act as written without 代表X or 题为《…》的 (作工作报告).
+      out.push({ ...base(`${report[1] ?? ''}${report[2] ?? ''}`, at + report[0].length), rule: 'statement/report' });
       if (!PRONOUNS.includes(sp.name)) lastNamed = name;
       continue;
     }

@@ -58,7 +58,8 @@ export const SPEAKER_GAPS: readonly string[] = [
 ];
 
 /** A report act: 作(了)工作报告 / 做…报告. */
-export const REPORT_ACT: RegExp = /^(?:代表\p{Script=Han}{1,10}?)?(?:作|做)了?(\p{Script=Han}{0,12}?)报告/u;
+export const REPORT_ACT: RegExp =
+  /^(?:代表\p{Script=Han}{1,10}?)?((?:作|做)了?)(?:题为《[^》\n]{1,40}》的)?(\p{Script=Han}{0,12}?报告)/u;
 
 /** A distributive report: 分别 围绕/就 topics 进行了 verb. */
 export const DISTRIBUTIVE: RegExp =
@@ -84,4 +85,8 @@ export const DISTRIBUTIVE_BARE: RegExp = /^分别(?:作|做|进行)?了?(?:表�
  * group 1 is the topic, group 2 the act as written.
  */
 export const TOPIC_DEMAND: RegExp =
-  /^(?:(?:应邀|受邀)?(?:参加|出席)(?:会议|大会|活动)?[,,]?并)?对([^,。;:\n]{2,40}?)(提出了?(?:明确|具体|殷切|更高|新的|几点)?要求)/u;
+  /^(?:(?:应邀|受邀)?(?:参加|出席)(?:会议|大会|活动)?[,,]?并)?对([^,。;:\n]{2,40}?)(提出了?(?:明确|具体|殷切|更高|新的|几点|[一二三四五六七八九十\d]点)?(?:意见和)?要求)/u;
+
+/** A topic act: 就/围绕 X 作了安排部署 / 作讲话 (group 1 the topic, group 2 the act). */
+export const TOPIC_ACT: RegExp =
+  /^(?:就|围绕)([^,。;:\n]{2,40}?)(?:作了?|做了?|进行了?)(安排部署|部署|讲话|通报|说明|解读|点评|总结)/u;
