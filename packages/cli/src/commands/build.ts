@@ -2,10 +2,11 @@ import { type BuildProgress, buildStore } from '@policy-kg/core';
 import { Presets, SingleBar } from 'cli-progress';
 import { EXIT } from '../exit-codes.js';
 import { logLine } from '../io.js';
+import { STORE_HELP, storeDir } from '../store-options.js';
 import type { RegisterCommand } from './types.js';
 
 interface BuildCliOptions {
-  store: string;
+  store?: string;
   prune?: boolean;
   quiet?: boolean;
 }
@@ -22,7 +23,7 @@ export const registerBuild: RegisterCommand = (program, io) => {
     .command('build')
     .description('build or update a knowledge-graph store from documents (add, replace changed, --prune removed)')
     .argument('<paths...>', 'text files or folders (walked recursively)')
-    .requiredOption('-s, --store <dir>', 'store directory (created when missing)')
+    .option('-s, --store <dir>', `${STORE_HELP}; created when missing`)
     .option('--prune', 'remove documents the store holds that are not among the inputs')
     .option('-q, --quiet', 'no summary line')
     .addHelpText(
@@ -36,14 +37,25 @@ Examples:
     .action(async (paths: string[], options: BuildCliOptions) => {
       const bar =
         io.err.isTTY && !options.quiet ? new SingleBar({ clearOnComplete: true }, Presets.shades_classic) : undefined;
+      let phase: BuildProgress['phase'] | undefined;
       const onProgress = (p: BuildProgress) => {
+        const entering = p.phase !== phase;
+        phase = p.phase;
+        if (p.phase === 'index') {
+          // Search indexing: a bar of its own on a TTY, one line otherwise.
+          if (bar && entering) bar.start(p.total ?? p.done, 0);
+          else if (!bar && entering && !options.quiet)
+            logLine(io, `kg build: indexing ${p.total ?? '?'} search item(s)`);
+          if (bar) bar.update(p.done);
+          return;
+        }
         if (!bar || p.phase !== 'read') return;
         if (p.done === 1) bar.start(Math.max(p.total ?? p.done, p.done), 0);
         bar.setTotal(Math.max(p.total ?? p.done, p.done));
         bar.update(p.done);
       };
       const result = await buildStore(paths, {
-        store: options.store,
+        store: storeDir(options),
         prune: options.prune === true,
         onProgress,
       }).finally(() => bar?.stop());
@@ -51,7 +63,7 @@ Examples:
       if (!options.quiet) {
         logLine(
           io,
-          `kg build: ${options.store}: ${result.added.length} added, ${result.replaced.length} replaced, ` +
+          `kg build: ${storeDir(options)}: ${result.added.length} added, ${result.replaced.length} replaced, ` +
             `${result.unchanged.length} unchanged, ${result.removed.length} removed, ${result.failed.length} failed; ` +
             `${result.manifest.sources.length} document(s), ${result.quads} quads`,
         );
