@@ -5,8 +5,8 @@ import { UsageError } from '../../errors.js';
 
 const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
 
-/** Characters SPARQL forbids inside `<…>` (SPARQL 1.1 grammar, IRIREF). */
-const BAD_IRI = /[\u0000-\u0020<>"{}|^`\\]/;
+/** Whether an IRI holds a character SPARQL forbids inside `<…>` (SPARQL 1.1 grammar, IRIREF). */
+const badIri = (iri: string): boolean => [...iri].some((c) => c.charCodeAt(0) <= 0x20 || '<>"{}|^`\\'.includes(c));
 
 /** Escape a string for a SPARQL `"…"` literal: every character the grammar treats specially. */
 function escapeString(value: string): string {
@@ -40,7 +40,7 @@ function escapeString(value: string): string {
 export function sparqlTerm(term: RDF.Term): string {
   switch (term.termType) {
     case 'NamedNode':
-      if (BAD_IRI.test(term.value)) throw new UsageError(`not a usable IRI: ${JSON.stringify(term.value)}`);
+      if (badIri(term.value)) throw new UsageError(`not a usable IRI: ${JSON.stringify(term.value)}`);
       return `<${term.value}>`;
     case 'Literal': {
       const lexical = `"${escapeString(term.value)}"`;

@@ -1,6 +1,8 @@
+import type * as RDF from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../pipeline.js';
+import { RemoteQuerySource, type RemoteTarget } from '../../remote/index.js';
 import { ingestText } from '../../segment/index.js';
 import {
   indicators,
@@ -12,6 +14,7 @@ import {
   timeline,
   timelineCounts,
 } from './index.js';
+import type { QuerySource } from './source.js';
 import { sparqlTerm } from './terms.js';
 
 // Two short reports written for these tests in the genre's forms (title, date
@@ -88,6 +91,27 @@ describe('typed queries', () => {
     expect(life.every((r) => r.provenance.quote?.includes('岁'))).toBe(true);
     const ms = await meetings(source, { from: '2023' });
     expect(ms.map((m) => m.name)).toEqual(['全区医疗保障工作会议']);
+  });
+});
+
+describe('typed queries through the remote seam', () => {
+  it('run unchanged on RemoteQuerySource, which sends each whole query to the server', async () => {
+    const sent: string[] = [];
+    // A stand-in server: answers each whole query with our engine over the same store.
+    const target = {
+      select: async (query: string) => {
+        sent.push(query);
+        const rows = (await await source.queryBindings(query)) as AsyncIterable<RDF.Bindings> | Iterable<RDF.Bindings>;
+        const out: Array<Map<string, RDF.Term>> = [];
+        for await (const b of rows) out.push(new Map([...b].map(([k, v]) => [k.value, v])));
+        return { variables: [], rows: out };
+      },
+    } as unknown as RemoteTarget;
+    const remote: QuerySource = new RemoteQuerySource(target);
+    const viaRemote = await statements(remote, { speaker: '马建华', topic: '健康宁夏' });
+    expect(viaRemote).toEqual(await statements(source, { speaker: '马建华', topic: '健康宁夏' }));
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toContain('VALUES (?speakerQ ?topicQ) { ("马建华" "健康宁夏") }');
   });
 });
 
