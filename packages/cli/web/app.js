@@ -12,7 +12,7 @@ const KIND_NAMES = { official: '人物', institution: '机构', slogan: '口号'
 async function search(q) {
   results.replaceChildren(h('p', { class: 'muted' }, '搜索中…'));
   try {
-    const { hits } = await api('/api/search', { q, k: 20 });
+    const { hits } = await api('/api/search', { q, k: 20, kind: 'official,institution,slogan,policy,statement' });
     if (hits.length === 0) return results.replaceChildren(h('p', { class: 'muted' }, '没有结果'));
     results.replaceChildren(
       h(

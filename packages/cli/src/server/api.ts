@@ -74,7 +74,11 @@ export function apiRoutes(ctx: ServerContext): Hono {
       hits: hits.map((h) => ({
         id: h.id,
         kind: h.kind,
-        label: (h.meta as { label?: string } | undefined)?.label ?? h.text.slice(0, 60),
+        label:
+          entityLabel(ctx, h.id) ??
+          (h.meta as { label?: string; title?: string } | undefined)?.label ??
+          h.text.slice(0, 60),
+        ...(h.quote ? { quote: h.quote.slice(0, 300) } : {}),
         text: h.text.slice(0, 300),
         score: h.score,
         ...(h.speaker ? { speaker: h.speaker } : {}),
@@ -196,6 +200,18 @@ export function apiRoutes(ctx: ServerContext): Hono {
   return api;
 }
 
+const NAME = 'http://schema.org/name';
+const PREF_LABEL = 'http://www.w3.org/2004/02/skos/core#prefLabel';
+
+/** schema:name or skos:prefLabel of an IRI, straight from the store (search items carry only text). */
+function entityLabel(ctx: ServerContext, iri: string): string | undefined {
+  if (!/^https?:/.test(iri)) return undefined;
+  for (const p of [NAME, PREF_LABEL]) {
+    for (const q of ctx.store.match(named(iri), named(p), null, null)) return q.object.value;
+  }
+  return undefined;
+}
+
 function degree(ctx: ServerContext, iri: string): number {
   // A plain RDF/JS NamedNode: n3 keys named nodes by their value.
   const term = {
@@ -205,6 +221,16 @@ function degree(ctx: ServerContext, iri: string): number {
       o?.termType === 'NamedNode' && o.value === iri,
   } as unknown as Parameters<ServerContext['store']['countQuads']>[0];
   return ctx.store.countQuads(term, null, null, null) + ctx.store.countQuads(null, null, term, null);
+}
+
+/** A plain RDF/JS NamedNode (n3 keys named nodes by their value). */
+function named(iri: string): Parameters<ServerContext['store']['countQuads']>[0] {
+  return {
+    termType: 'NamedNode',
+    value: iri,
+    equals: (o: { termType: string; value: string } | null | undefined) =>
+      o?.termType === 'NamedNode' && o.value === iri,
+  } as unknown as Parameters<ServerContext['store']['countQuads']>[0];
 }
 
 function statementJson(r: Row) {

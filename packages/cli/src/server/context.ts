@@ -1,6 +1,6 @@
-import { join } from 'node:path';
 import {
   type GraphStore,
+  openSearchIndex,
   openStore,
   QueryEngine,
   SearchIndex,
@@ -44,22 +44,21 @@ export interface ServerContextOptions {
 
 /**
  * Open a store directory for serving: the graph, a query engine over its
- * union view (with `kgs:matches`), and the store's search index
- * (`DIR/search`), or, when the store has none, an in-memory index of the
- * graph's entities and statements built now.
+ * union view (with `kgs:matches`), and the store's search index (the
+ * manifest's `search` folder) plus the graph's statements, or, when the store
+ * has no index, an in-memory index of the graph's entities and statements.
  */
 export async function openServerContext(dir: string, options: ServerContextOptions = {}): Promise<ServerContext> {
   const { store, manifest } = await openStore(dir);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const view = store.unionView();
   const bare = new QueryEngine({ source: view });
-  let search: SearchIndex;
-  try {
-    search = await SearchIndex.load(join(dir, 'search'));
-  } catch {
-    search = new SearchIndex();
-    await search.add(await graphItems(bare));
-  }
+  // The store's own index (passages + entities, written by kg build) when it has one; statements
+  // are added in memory either way. A store without an index gets one built from the graph now.
+  const stored = await openSearchIndex(dir, manifest.search).catch(() => undefined);
+  const search = stored ?? new SearchIndex();
+  const items = await graphItems(bare);
+  await search.add(stored ? items.filter((i) => i.kind === 'statement') : items);
   const engine = new QueryEngine({ source: view, extensions: { propertyFunctions: searchPropertyFunctions(search) } });
   return { dir, store, manifest, engine, search, limits };
 }
