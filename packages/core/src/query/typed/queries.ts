@@ -57,10 +57,12 @@ export async function statements(source: QuerySource, filter: StatementFilter = 
     'OPTIONAL { ?s kg:verb ?verb }',
     'OPTIONAL { ?s dcterms:date ?date }',
     'OPTIONAL { ?speaker schema:name ?speakerName }',
-    'OPTIONAL { ?s kg:atMeeting ?meeting . OPTIONAL { ?meeting schema:name ?meetingName } OPTIONAL { ?meeting schema:location ?mplace } }',
-    'OPTIONAL { ?s prov:wasDerivedFrom/dcterms:isPartOf/kg:jurisdiction ?tplace }',
+    'OPTIONAL { ?s kg:atMeeting ?meeting . OPTIONAL { ?meeting schema:name ?meetingName }',
+    '  OPTIONAL { ?meeting schema:location ?mplace . OPTIONAL { ?mplace skos:prefLabel ?mplaceName } } }',
+    'OPTIONAL { ?s prov:wasDerivedFrom/dcterms:isPartOf/kg:jurisdiction ?tplace . OPTIONAL { ?tplace skos:prefLabel ?tplaceName } }',
+    // Labels are looked up inside the OPTIONALs: a pattern on an unbound BIND result would match every place.
     'BIND(COALESCE(?mplace, ?tplace) AS ?place)',
-    'OPTIONAL { ?place skos:prefLabel ?placeName }',
+    'BIND(IF(BOUND(?mplace), ?mplaceName, ?tplaceName) AS ?placeName)',
   ];
   if (filter.speaker !== undefined) {
     values.speakerQ = str(filter.speaker);
@@ -250,10 +252,10 @@ export async function timeline(
     '?c skos:prefLabel ?label .',
     '?mention kg:refersTo ?c ; prov:hadPrimarySource ?doc .',
     'OPTIONAL { ?mention dcterms:date ?date }',
-    'OPTIONAL { ?mention dcterms:isPartOf/kg:jurisdiction ?tplace }',
-    'OPTIONAL { ?doc kg:jurisdiction ?dplace }',
+    'OPTIONAL { ?mention dcterms:isPartOf/kg:jurisdiction ?tplace . OPTIONAL { ?tplace skos:prefLabel ?tplaceName } }',
+    'OPTIONAL { ?doc kg:jurisdiction ?dplace . OPTIONAL { ?dplace skos:prefLabel ?dplaceName } }',
     'BIND(COALESCE(?tplace, ?dplace) AS ?place)',
-    'OPTIONAL { ?place skos:prefLabel ?placeName }',
+    'BIND(IF(BOUND(?tplace), ?tplaceName, ?dplaceName) AS ?placeName)',
   ];
   if (filter.place !== undefined) {
     values.placeQ = str(filter.place);

@@ -27,11 +27,16 @@ export const spanPattern = (node: string): string => `
   OPTIONAL { ?${node} kg:span ?span . ?span oa:hasSelector ?psel , ?qsel .
     ?psel oa:start ?start ; oa:end ?end . ?qsel oa:exact ?exact }`;
 
-/** SPARQL that holds when place `?{node}` is, or lies under, the place named (label or code) by `?{param}`. */
+/**
+ * SPARQL that holds when place `?{node}` is bound and is, or lies under, the
+ * place named (label or code) by `?{param}`. A FILTER, so an unbound place
+ * never joins with arbitrary places.
+ */
 export const placePattern = (node: string, param: string): string => `
-  ?${node} skos:broader* ?${node}Root .
-  ?${node}Root skos:prefLabel|skos:altLabel|skos:notation ?${node}RootLabel .
-  FILTER(STR(?${node}RootLabel) = ?${param})`;
+  FILTER(BOUND(?${node}) && EXISTS {
+    ?${node} skos:broader* ?${node}Root .
+    ?${node}Root skos:prefLabel|skos:altLabel|skos:notation ?${node}RootLabel .
+    FILTER(STR(?${node}RootLabel) = ?${param}) })`;
 
 /**
  * Assemble a query from constant template parts plus a VALUES row for the

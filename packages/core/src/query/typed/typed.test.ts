@@ -50,6 +50,10 @@ describe('typed queries', () => {
   it('filters statements by place (sub-places included) and meeting', async () => {
     expect((await statements(source, { place: '宁夏', speaker: '马建华' })).length).toBeGreaterThan(0);
     expect(await statements(source, { place: '甘肃' })).toEqual([]);
+    // A statement without any place gets no place name (never a label of some other resource).
+    for (const r of await statements(source, {})) if (r.place === undefined) expect(r.placeName).toBeUndefined();
+    for (const r of await timeline(source, { label: '健康宁夏' }))
+      if (r.place === undefined) expect(r.placeName).toBeUndefined();
     const byMeeting = await statements(source, { meeting: '医疗保障' });
     expect(byMeeting.length).toBeGreaterThan(0);
     expect(byMeeting.every((r) => r.meetingName === '全区医疗保障工作会议')).toBe(true);
