@@ -46,6 +46,41 @@ export class GraphStore {
     for (const q of quads) this.store.addQuad(q);
   }
 
+  /**
+   * Add quads given as a term dictionary and (s, p, o, g) indexes into it
+   * (a store snapshot). Each term is interned once; with n3 2.x's internal
+   * numeric-id insert available, quads go in without re-deriving term ids.
+   */
+  addIndexed(terms: readonly Term[], indexes: Uint32Array): void {
+    const inner = this.store as unknown as {
+      _termToNewNumericId?: (t: Term) => number;
+      _addQuad?: (s: number, p: number, o: number, g: number) => boolean;
+    };
+    if (typeof inner._termToNewNumericId === 'function' && typeof inner._addQuad === 'function') {
+      const ids = terms.map((t) => (inner._termToNewNumericId as (t: Term) => number).call(inner, t));
+      for (let i = 0; i < indexes.length; i += 4) {
+        inner._addQuad.call(
+          inner,
+          ids[indexes[i] as number] as number,
+          ids[indexes[i + 1] as number] as number,
+          ids[indexes[i + 2] as number] as number,
+          ids[indexes[i + 3] as number] as number,
+        );
+      }
+      return;
+    }
+    for (let i = 0; i < indexes.length; i += 4) {
+      this.store.addQuad(
+        DataFactory.quad(
+          terms[indexes[i] as number] as Quad['subject'],
+          terms[indexes[i + 1] as number] as Quad['predicate'],
+          terms[indexes[i + 2] as number] as Quad['object'],
+          terms[indexes[i + 3] as number] as Quad['graph'],
+        ),
+      );
+    }
+  }
+
   /** Remove every quad of a named graph. Returns how many were removed. */
   removeGraph(graph: Term): number {
     const quads = [...this.store.readQuads(null, null, null, graph)];

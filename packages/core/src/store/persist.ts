@@ -9,7 +9,7 @@ import { LIBRARY_VERSION, mint, toSortedNQuads } from '../model/index.js';
 import { writeFileAtomic } from './atomic.js';
 import { GraphStore } from './graph-store.js';
 import { parseRdf } from './rdf-io.js';
-import { decodeSnapshot, encodeSnapshot } from './snapshot.js';
+import { encodeSnapshot, readSnapshot } from './snapshot.js';
 
 /**
  * Version of the store directory layout. 2 added the copies of the source
@@ -123,7 +123,8 @@ export async function openStore(dir: string): Promise<OpenedStore> {
     if (bytes) {
       try {
         const store = new GraphStore();
-        store.addQuads(decodeSnapshot(bytes, join(dir, manifest.snapshot.file)));
+        const { terms, indexes } = readSnapshot(bytes, join(dir, manifest.snapshot.file));
+        store.addIndexed(terms, indexes);
         if (store.size === manifest.snapshot.quads) return { store, manifest };
       } catch {
         // A damaged snapshot: fall back to the graph files, the source of truth.

@@ -5,7 +5,7 @@ import { DataFactory as D } from 'n3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GraphStore } from './graph-store.js';
 import { openStore, saveStore } from './persist.js';
-import { decodeSnapshot, encodeSnapshot } from './snapshot.js';
+import { decodeSnapshot, encodeSnapshot, readSnapshot } from './snapshot.js';
 
 const g = D.namedNode('https://w3id.org/policy-kg/id/graph/1');
 const quads = [
@@ -32,6 +32,18 @@ describe('store snapshot', () => {
     const bytes = encodeSnapshot(quads);
     expect(() => [...decodeSnapshot(bytes.slice(0, bytes.length - 3))]).toThrow(/damaged/);
     expect(() => [...decodeSnapshot(new Uint8Array([1, 2, 3]))]).toThrow(/damaged/);
+  });
+
+  it('GraphStore.addIndexed gives the same store as adding the quads one by one', () => {
+    const a = new GraphStore();
+    a.addQuads(quads);
+    const b = new GraphStore();
+    const { terms, indexes } = readSnapshot(encodeSnapshot(quads));
+    b.addIndexed(terms, indexes);
+    expect(b.size).toBe(a.size);
+    for (const q of a.quads()) expect(b.countQuads(q.subject, q.predicate, q.object, q.graph)).toBe(1);
+    expect(b.getGraphs().map((x) => x.value)).toEqual(a.getGraphs().map((x) => x.value));
+    expect(b.countQuads(null, null, null, D.defaultGraph())).toBe(1);
   });
 
   it('is what openStore reads, and a damaged snapshot falls back to the graph files', async () => {

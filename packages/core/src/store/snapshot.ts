@@ -44,8 +44,27 @@ export function encodeSnapshot(quads: Iterable<Quad>): Uint8Array {
   return bytes;
 }
 
+/** A decoded snapshot: the term dictionary and (s, p, o, g) indexes into it, four per quad. */
+export interface SnapshotData {
+  terms: Term[];
+  indexes: Uint32Array;
+}
+
 /** Decode a snapshot made by {@link encodeSnapshot} into quads. Throws ValidationError when damaged. */
 export function* decodeSnapshot(bytes: Uint8Array, source = 'snapshot'): Generator<Quad> {
+  const { terms, indexes } = readSnapshot(bytes, source);
+  for (let i = 0; i < indexes.length; i += 4) {
+    yield DataFactory.quad(
+      terms[indexes[i] as number] as Quad['subject'],
+      terms[indexes[i + 1] as number] as Quad['predicate'],
+      terms[indexes[i + 2] as number] as Quad['object'],
+      terms[indexes[i + 3] as number] as Quad['graph'],
+    );
+  }
+}
+
+/** Read a snapshot's dictionary and index array, checking every index is in range. */
+export function readSnapshot(bytes: Uint8Array, source = 'snapshot'): SnapshotData {
   const damaged = (why: string) =>
     new ValidationError(`store snapshot ${source} is damaged (${why}); rebuild the store`, {
       code: 'KG_STORE_DAMAGED',
@@ -69,14 +88,8 @@ export function* decodeSnapshot(bytes: Uint8Array, source = 'snapshot'): Generat
     bytes.buffer.slice(bytes.byteOffset + bodyStart, bytes.byteOffset + bodyStart + count * 16),
   );
   const terms = header.terms.map((id) => termFromId(id, DataFactory) as Term);
-  for (let i = 0; i < body.length; i += 4) {
-    const [s, p, o, g] = [
-      terms[body[i] as number],
-      terms[body[i + 1] as number],
-      terms[body[i + 2] as number],
-      terms[body[i + 3] as number],
-    ];
-    if (!s || !p || !o || !g) throw damaged(`term index out of range at quad ${i / 4}`);
-    yield DataFactory.quad(s as Quad['subject'], p as Quad['predicate'], o as Quad['object'], g as Quad['graph']);
+  for (let i = 0; i < body.length; i++) {
+    if ((body[i] as number) >= terms.length) throw damaged(`term index out of range at quad ${Math.floor(i / 4)}`);
   }
+  return { terms, indexes: body };
 }
