@@ -4,7 +4,7 @@ import { createQueryEngine, docPassages, echoes, SearchIndex } from '@policy-kg/
 import { corpusGraph } from './corpus.mjs';
 
 const { store, docs } = await corpusGraph();
-console.log(`${docs.length} texts, ${store.size} quads`);
+console.log(`${docs.length} texts`);
 
 const engine = createQueryEngine();
 const counts = await engine.queryBindings(
