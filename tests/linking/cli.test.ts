@@ -115,4 +115,20 @@ describe('kg import and kg link (spawned binary)', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.trim().split('\n')).toEqual(['1.000\t甘肃省\tGansu\tsame GB/T 2260 code 620000']);
   });
+  it('kg diffusion and kg echoes print the derived facts of the store', async () => {
+    const diffusion = await runKg(['diffusion', '国之大者', '--store', store]);
+    expect(diffusion.code).toBe(0);
+    expect(diffusion.stdout.split('\n').slice(0, 2)).toEqual([
+      '2022-01-27\t中华人民共和国\t+0d\t国之大者',
+      '2022-02-17\t甘肃省\t+21d\t国之大者',
+    ]);
+    expect((await runKg(['diffusion', '不存在的口号', '--store', store])).code).toBe(1);
+    const echo = await runKg(['echoes', '--store', store, '--speaker', '郭玉芬', '--json']);
+    const rows = echo.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { lagDays: number; later: { clause: string } });
+    expect(rows.map((r) => r.lagDays)).toEqual([21]);
+    expect(rows[0]?.later.clause).toContain('毫不松懈抓好新冠肺炎疫情防控工作');
+  });
 });
