@@ -93,7 +93,7 @@ describe('extractOfficials: the body of a bare title', () => {
 });
 
 describe('extractOfficials: genre org rules', () => {
-  const CITY = { jurisdiction: { level: 'city' as const, name: '临川市' } };
+  const CITY = { jurisdiction: { level: 'prefecture' as const, name: '临川市' } };
   const one = (text: string, opts: Parameters<typeof makeTestDoc>[1] = CITY) =>
     [...extractOfficials(makeTestDoc(text, opts))].find((o) => !o.partial);
 
@@ -118,7 +118,7 @@ describe('extractOfficials: genre org rules', () => {
 });
 
 describe('extractOfficials: title phrase boundaries and bare titles in city texts', () => {
-  const CITY = { jurisdiction: { level: 'city' as const, name: '临川市' } };
+  const CITY = { jurisdiction: { level: 'prefecture' as const, name: '临川市' } };
   it('cuts a title phrase after an introducer inside it (此次会议由X主持)', () => {
     const [o] = [...extractOfficials(makeTestDoc('此次会议由市政府副秘书长严海波主持。', CITY))];
     expect(o?.titles).toEqual(['市政府副秘书长']);
