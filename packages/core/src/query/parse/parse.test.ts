@@ -8,6 +8,15 @@ describe('parseSparql', () => {
     expect(q.type).toBe('query');
   });
 
+  it('drops the backslash of escaped local names (sparqljs keeps it)', () => {
+    const q = parseSparql('PREFIX kgid: <http://x/> SELECT * { kgid:place\\/620000 ?p kgid:a\\.b }') as unknown as {
+      where: Array<{ triples: Array<{ subject: { value: string }; object: { value: string } }> }>;
+    };
+    const triple = q.where[0]?.triples[0];
+    expect(triple?.subject.value).toBe('http://x/place/620000');
+    expect(triple?.object.value).toBe('http://x/a.b');
+  });
+
   it('reports a syntax error with line and column', () => {
     const text = 'SELECT *\nWHERE {\n  ?s ?p }';
     const err = (() => {

@@ -1,3 +1,4 @@
+import { DataFactory } from 'n3';
 import { Parser, type SparqlQuery } from 'sparqljs';
 import { ParseError } from '../../errors.js';
 
@@ -41,7 +42,29 @@ export function parseSparql(text: string, options: ParseSparqlOptions = {}): Spa
     });
   }
   checkBlankNodeScopes(text, parsed);
+  unescapeLocalNames(parsed);
   return parsed;
+}
+
+/** PN_LOCAL_ESC (SPARQL 1.1 grammar [173]): `\` before one of these stands for the character itself. */
+const LOCAL_ESCAPE = /\\([_~.\-!$&'()*+,;=/?#@%])/g;
+
+/**
+ * sparqljs keeps the backslash of escaped local names (`kgid:place\/620000`
+ * parses as `…/place\/620000`). An IRIREF cannot hold a raw backslash (only
+ * `\u` escapes, which sparqljs decodes), so any backslash left in a named
+ * node came from such an escape: drop it, in place, everywhere in the tree.
+ */
+function unescapeLocalNames(node: unknown, seen = new Set<object>()): void {
+  if (node === null || typeof node !== 'object' || seen.has(node)) return;
+  seen.add(node);
+  const record = node as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const value = record[key] as { termType?: string; value?: string } | undefined;
+    if (value && typeof value === 'object' && value.termType === 'NamedNode' && value.value?.includes('\\')) {
+      record[key] = DataFactory.namedNode(value.value.replace(LOCAL_ESCAPE, '$1'));
+    } else unescapeLocalNames(value, seen);
+  }
 }
 
 function offsetOf(text: string, line: number, column: number): number {
