@@ -58,7 +58,8 @@ module.exports = {
     },
     {
       name: 'reason-sits-right-of-query',
-      comment: 'reason/ (RDFS/OWL RL, derived facts) uses query/, store/, model/ and the stages before them; search/ and remote/ never see it',
+      comment:
+        'reason/ (RDFS/OWL RL, derived facts) uses query/, store/, model/ and the stages before them; search/ and remote/ never see it',
       severity: 'error',
       from: { path: `^${core}/(search|remote)/` },
       to: { path: `^${core}/reason/` },
