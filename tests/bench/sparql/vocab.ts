@@ -1,22 +1,7 @@
-import { KG_NAMESPACE } from '@policy-kg/ontology';
+import { PREFIXES as ONTOLOGY_PREFIXES } from '@policy-kg/ontology';
 
-// Namespaces the policy-kg ontology reuses (packages/ontology/ttl/policy-kg.ttl).
-// TODO(#4): switch to the ontology's exported term constants once it exports them.
-export const NS = {
-  kg: KG_NAMESPACE,
-  kgid: 'https://w3id.org/policy-kg/id/',
-  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
-  xsd: 'http://www.w3.org/2001/XMLSchema#',
-  schema: 'http://schema.org/',
-  org: 'http://www.w3.org/ns/org#',
-  prov: 'http://www.w3.org/ns/prov#',
-  time: 'http://www.w3.org/2006/time#',
-  skos: 'http://www.w3.org/2004/02/skos/core#',
-  qb: 'http://purl.org/linked-data/cube#',
-  'sdmx-dimension': 'http://purl.org/linked-data/sdmx/2009/dimension#',
-  'sdmx-attribute': 'http://purl.org/linked-data/sdmx/2009/attribute#',
-  dcterms: 'http://purl.org/dc/terms/',
-} as const;
+/** Namespaces of the policy-kg ontology and the vocabularies it reuses. */
+export const NS = ONTOLOGY_PREFIXES;
 
 /** The PREFIX block every benchmark query starts with. */
 export const PREFIXES = Object.entries(NS)
