@@ -2,7 +2,9 @@ import type { Doc } from '../segment/index.js';
 import {
   AMBIGUOUS_MECHANISMS,
   CAMPAIGN_PREFIXES,
+  CLAUSE_VERBS,
   GENERIC_POLICY_WORDS,
+  INTRODUCING_VERBS,
   KNOWN_MECHANISMS,
   NOMINAL_BEFORE_VERB,
   POLICY_HEADS,
@@ -20,33 +22,8 @@ const matchHead = lexiconMatcher(HEAD_KIND.keys());
 const STOPS = [...POLICY_LEFT_STOPS].sort((a, b) => b.length - a.length);
 /** Single characters that end a name when walking left (function words). */
 const STOP_CHARS = '要可应都也还就已再更很所被让使向这那其各该本没';
-/** Verbs that only ever introduce a name, even right before its head noun (开展行动, 推进改革). */
-const INTRODUCING = [
-  '开展',
-  '启动',
-  '推进',
-  '深化',
-  '实施',
-  '落实',
-  '推动',
-  '组织',
-  '参与',
-  '参加',
-  '承办',
-  '召开',
-  '举办',
-  // Clause verbs: a name never ends in them (严格执行制度, 切实做好项目, 符合规划).
-  '执行',
-  '做好',
-  '完成',
-  '扩大',
-  '打击',
-  '符合',
-  '知晓',
-  '允许',
-  '入选',
-  '创成',
-];
+/** Words that stop a name even right before its head noun. */
+const INTRODUCING = [...INTRODUCING_VERBS, ...CLAUSE_VERBS];
 /** Verbs that form a compound with a noun before them (能力提升, 质量优化). */
 const COMPOUND_VERBS = ['提升', '优化', '强化'];
 /** A two-character numbered qualifier (三孩政策, 双减政策), not a count (三项制度). */

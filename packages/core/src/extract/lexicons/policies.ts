@@ -34,6 +34,37 @@ export const POLICY_HEADS: ReadonlyArray<readonly [string, PolicyKind]> = [
   ['医改', 'reform'],
 ];
 
+/** Verbs that only ever introduce a name, even right before its head noun (开展行动, 推进改革). */
+export const INTRODUCING_VERBS: readonly string[] = [
+  '开展',
+  '启动',
+  '推进',
+  '深化',
+  '实施',
+  '落实',
+  '推动',
+  '组织',
+  '参与',
+  '参加',
+  '承办',
+  '召开',
+  '举办',
+];
+
+/** Clause verbs: a name never ends in them (严格执行制度, 切实做好项目, 符合规划). */
+export const CLAUSE_VERBS: readonly string[] = [
+  '执行',
+  '做好',
+  '完成',
+  '扩大',
+  '打击',
+  '符合',
+  '知晓',
+  '允许',
+  '入选',
+  '创成',
+];
+
 /**
  * Words that introduce a policy name and are never part of it (开展 X 行动):
  * the backward scan from a head noun stops at them.
@@ -147,14 +178,7 @@ export const POLICY_LEFT_STOPS: readonly string[] = [
   '率先',
   '带头',
   '更好',
-  '完成',
-  '扩大',
-  '打击',
-  '符合',
-  '知晓',
-  '允许',
-  '入选',
-  '创成',
+  ...CLAUSE_VERBS,
 ];
 
 /** Modifiers that make a name generic when nothing else is left (重点项目, 实际行动). */
