@@ -1,6 +1,6 @@
 import type * as RDF from '@rdfjs/types';
 import {
-  dateBound,
+  addDateRange,
   firstBy,
   num,
   type Provenance,
@@ -72,14 +72,7 @@ export async function statements(source: QuerySource, filter: StatementFilter = 
     values.topicQ = str(filter.topic);
     where.push('FILTER(CONTAINS(STR(?text), ?topicQ))');
   }
-  if (filter.from !== undefined) {
-    values.fromQ = str(dateBound(filter.from, 'from'));
-    where.push('FILTER(BOUND(?date) && STR(?date) >= ?fromQ)');
-  }
-  if (filter.to !== undefined) {
-    values.toQ = str(dateBound(filter.to, 'to'));
-    where.push('FILTER(BOUND(?date) && STR(?date) <= ?toQ)');
-  }
+  addDateRange(values, where, filter);
   if (filter.meeting !== undefined) {
     values.meetingQ = str(filter.meeting);
     where.push('FILTER(CONTAINS(STR(?meetingName), ?meetingQ))');
@@ -261,14 +254,7 @@ export async function timeline(
     values.placeQ = str(filter.place);
     where.push(placePattern('place', 'placeQ'));
   }
-  if (filter.from !== undefined) {
-    values.fromQ = str(dateBound(filter.from, 'from'));
-    where.push('FILTER(BOUND(?date) && STR(?date) >= ?fromQ)');
-  }
-  if (filter.to !== undefined) {
-    values.toQ = str(dateBound(filter.to, 'to'));
-    where.push('FILTER(BOUND(?date) && STR(?date) <= ?toQ)');
-  }
+  addDateRange(values, where, filter);
   where.push(spanPattern('mention'));
   const rows = await select(
     source,
@@ -419,14 +405,7 @@ export async function meetings(
     values.nameQ = str(filter.name);
     where.push('FILTER(CONTAINS(STR(?name), ?nameQ))');
   }
-  if (filter.from !== undefined) {
-    values.fromQ = str(dateBound(filter.from, 'from'));
-    where.push('FILTER(BOUND(?date) && STR(?date) >= ?fromQ)');
-  }
-  if (filter.to !== undefined) {
-    values.toQ = str(dateBound(filter.to, 'to'));
-    where.push('FILTER(BOUND(?date) && STR(?date) <= ?toQ)');
-  }
+  addDateRange(values, where, filter);
   if (filter.place !== undefined) {
     values.placeQ = str(filter.place);
     where.push(placePattern('place', 'placeQ'));

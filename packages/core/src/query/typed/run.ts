@@ -1,7 +1,7 @@
 import type * as RDF from '@rdfjs/types';
 import { UsageError } from '../../errors.js';
 import type { QuerySource } from './source.js';
-import { PROLOGUE, valuesBlock } from './terms.js';
+import { PROLOGUE, str, valuesBlock } from './terms.js';
 
 /** Where a fact was read: the document, the span (code-point offsets, as in the graph) and the quote. */
 export interface Provenance {
@@ -104,4 +104,23 @@ export function dateBound(value: string, side: 'from' | 'to'): string {
   if (/^\d{4}-\d{2}$/.test(v)) return side === 'from' ? `${v}-01` : `${v}-31`;
   if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
   throw new UsageError(`bad date "${value}": expected YYYY, YYYY-MM or YYYY-MM-DD`);
+}
+
+/**
+ * Restrict `?date` to a range. The bounds travel as VALUES terms (`?fromQ`,
+ * `?toQ`), never as query text; undated rows are dropped when a bound is given.
+ */
+export function addDateRange(
+  values: Record<string, RDF.Term>,
+  where: string[],
+  range: { from?: string | undefined; to?: string | undefined },
+): void {
+  if (range.from !== undefined) {
+    values.fromQ = str(dateBound(range.from, 'from'));
+    where.push('FILTER(BOUND(?date) && STR(?date) >= ?fromQ)');
+  }
+  if (range.to !== undefined) {
+    values.toQ = str(dateBound(range.to, 'to'));
+    where.push('FILTER(BOUND(?date) && STR(?date) <= ?toQ)');
+  }
 }
