@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,8 +32,9 @@ export interface GoldScore {
 }
 
 /**
- * Extract every corpus document that has a gold file in `goldDir`, score the
- * reports with the shared `score.mjs`, and return its figures.
+ * Extract every document that has a gold file in `goldDir`, score the reports
+ * with the shared `score.mjs`, and return its figures. The text is taken from
+ * beside the gold file (`<stem>.txt`, e.g. an excerpt) or else from the corpus.
  */
 export async function scoreAgainstGold(goldDir: string): Promise<GoldScore> {
   const out = mkdtempSync(join(tmpdir(), 'kg-gold-'));
@@ -41,7 +42,8 @@ export async function scoreAgainstGold(goldDir: string): Promise<GoldScore> {
     .filter((f) => f.endsWith('.json'))
     .map((f) => basename(f, '.json'));
   for (const stem of stems) {
-    const docs = await ingestFile(join(CORPUS, `${stem}.txt`));
+    const beside = join(goldDir, `${stem}.txt`);
+    const docs = await ingestFile(existsSync(beside) ? beside : join(CORPUS, `${stem}.txt`));
     writeFileSync(join(out, `${stem}.json`), JSON.stringify(buildExtractionReport(docs)));
   }
   const jsonPath = join(out, '_score.json');
