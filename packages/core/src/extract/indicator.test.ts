@@ -102,3 +102,40 @@ describe('extractIndicators: a multiplier as the unit', () => {
     expect([a?.value, a?.unit, a?.change?.kind]).toEqual([4.6, '万', 'yoy']);
   });
 });
+
+describe('extractIndicators: deadlines with a target (issue 3)', () => {
+  const deadline = (text: string) => ind(text).filter((i) => i.rule === 'indicator/deadline');
+
+  it('reads 3年内要建成… as a target of 3 years, period as written', () => {
+    const [a] = deadline('市中医院3年内要建成三级中医医院。');
+    expect([a?.value, a?.unit, a?.target, a?.period]).toEqual([3, '年', true, '3年内']);
+  });
+
+  it('reads Chinese numerals and months: 两年内实现, 六个月内完成', () => {
+    expect(deadline('两年内实现全覆盖。').map((i) => [i.value, i.unit])).toEqual([[2, '年']]);
+    expect(deadline('六个月内完成整改。').map((i) => [i.value, i.unit])).toEqual([[6, '月']]);
+    expect(deadline('力争5年内基本消除血吸虫病危害。').map((i) => [i.value, i.target])).toEqual([[5, true]]);
+  });
+
+  it('rejects past spans and deadlines without a verb', () => {
+    expect(deadline('近三年内,全县新建卫生室10所。')).toEqual([]);
+    expect(deadline('过去5年内发生的案件。')).toEqual([]);
+    expect(deadline('3年内,我市卫生健康事业发展较快。')).toEqual([]);
+  });
+
+  it('keeps numbers in names out: 三年行动计划, 十四五 are no deadlines', () => {
+    expect(deadline('实施健康促进三年行动计划。')).toEqual([]);
+    expect(ind('编制“十四五”规划。')).toEqual([]);
+  });
+});
+
+describe('extractIndicators: repeated clauses', () => {
+  it('reads a clause repeated verbatim (a boxed summary) as one fact', () => {
+    const text = '全市新建卫生室12所,覆盖全部行政村。\n摘要:全市新建卫生室12所,覆盖全部行政村。';
+    expect(ind(text).map((i) => i.value)).toEqual([12]);
+  });
+
+  it('keeps the same value in different clauses', () => {
+    expect(ind('新建卫生室12所。改造卫生院12所。').map((i) => i.value)).toEqual([12, 12]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Doc } from '../segment/index.js';
 import { APPROX_AFTER, APPROX_BEFORE, CHANGE_WORDS, ENUMERATION_UNITS, TARGET_WORDS, UNITS } from './lexicons/units.js';
+import { posTag } from './pos.js';
 import { quotedTerms } from './quoted.js';
 import { CHINESE_NUMERAL_CHARS, isHan, parseNumber } from './text-utils.js';
 import type { IndicatorMention } from './types.js';
@@ -63,6 +64,12 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
       const rank = /^(名|位)/u.exec(text.slice(end));
       if (!rank || !/(全国|全省|全市|全县|全区)第$/u.test(text.slice(Math.max(0, start - 3), start))) continue;
       out.push(indicator(doc, start - 1, end + 1, value, '名', 'indicator/rank'));
+      continue;
+    }
+    const deadline = deadlineAt(doc, start, end, value);
+    if (deadline) {
+      out.push(deadline);
+      consumed = deadline.span.end;
       continue;
     }
     if (
@@ -154,7 +161,43 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     out.push(ind);
     consumed = at;
   }
-  yield* out;
+  // A clause repeated verbatim (a boxed summary, a repeated paragraph) states the same fact once.
+  const seen = new Set<string>();
+  for (const m of out) {
+    const key = `${m.value}\u0000${m.unit}\u0000${m.sourceText}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    yield m;
+  }
+}
+
+/** `N年内`, `N个月内`: a period counted from now. */
+const DEADLINE = /^(年|个月|月)内/u;
+/** Words before the number that make it a past span (近三年内, 过去5年内), not a deadline. */
+const PAST_SPAN = /(?:近|过去|前|这|此|之)$/u;
+/** Modal words between a deadline and its verb (3年内要建成, 两年内力争实现). */
+const MODALS = /^(?:要|将|须|必须|应|应当|力争|争取|基本|全部|全面|逐步|确保|务必|能)$/u;
+
+/**
+ * A deadline with a target (3年内要建成…, 两年内实现…): value N, unit 年/月,
+ * `target`, period as written (`3年内`). A deadline not followed by a verb
+ * (3年内,…) or a past span (近三年内) is none.
+ */
+function deadlineAt(doc: Doc, start: number, end: number, value: number): IndicatorMention | undefined {
+  const text = doc.text;
+  const m = DEADLINE.exec(text.slice(end));
+  if (!m) return undefined;
+  if (PAST_SPAN.test(text.slice(Math.max(0, start - 2), start))) return undefined;
+  const after = end + m[0].length;
+  const tokens = posTag(text.slice(after, after + 10));
+  const verb = tokens.find((t) => !MODALS.test(t.word) && !/^(d|ad)$/u.test(t.tag));
+  if (!verb || !/^v/u.test(verb.tag) || !isHan(verb.word[0])) return undefined;
+  // Every token before the verb must be a modal or adverb (3年内,我市… is no deadline phrase).
+  if (tokens[0] && !isHan(tokens[0].word[0])) return undefined;
+  const ind = indicator(doc, start, after, value, m[1] === '年' ? '年' : '月', 'indicator/deadline');
+  ind.target = true;
+  ind.period = text.slice(start, after);
+  return ind;
 }
 
 function indicator(doc: Doc, start: number, end: number, value: number, unit: string, rule: string): IndicatorMention {

@@ -73,3 +73,19 @@ describe('extractInstitutions: hospitals named after a county-level place, 120 c
     expect(inst('推进市120中心改扩建。', '青川市', 'prefecture')).toEqual([['市120中心', '青川市120中心']]);
   });
 });
+
+describe('extractInstitutions: placeholders (issue 3)', () => {
+  it('rejects bodies named with a placeholder place (x县人民医院, xx省卫生健康委)', () => {
+    expect(inst('建立以xx县人民医院为龙头的医共体。', '青川县', 'county')).toEqual([]);
+    expect(inst('xx省卫生健康委下发通知。', '云岭省', 'province')).toEqual([]);
+    expect(inst('市卫健委、xx县卫健局、x区卫健局参加。', '青川市', 'prefecture')).toEqual([
+      ['市卫健委', '青川市卫生健康委员会'],
+    ]);
+  });
+
+  it('keeps the same bodies when the place is written', () => {
+    expect(inst('建立以青川县人民医院为龙头的医共体。', '青川县', 'county').map(([, n]) => n)).toEqual([
+      '青川县人民医院',
+    ]);
+  });
+});

@@ -6,7 +6,7 @@ import { nationalBodyTable } from './national.js';
 import { resolveOverlaps } from './overlap.js';
 import { expandLevel, type PlaceContext, placeContext } from './place-context.js';
 import { gazetteerPlaces, isKnownPlace, isPlausiblePlace, placeLevel, provinceOf } from './places.js';
-import { isHan, lexiconMatcher, type WordMatcher } from './text-utils.js';
+import { isHan, lexiconMatcher, touchesPlaceholder, type WordMatcher } from './text-utils.js';
 import type { InstitutionMention, InstitutionType } from './types.js';
 
 const LEVEL_CHARS = '省市县区州';
@@ -59,7 +59,11 @@ function* computeInstitutions(doc: Doc): Iterable<InstitutionMention> {
     ...levelShortForms(doc, ctx),
     ...placeStemHospitals(doc, ctx),
   ].filter((m) => !inList(m));
-  yield* [...resolveOverlaps(found), ...coordinated].sort((a, b) => a.span.start - b.span.start);
+  // A body named with a placeholder (x县人民医院, xx省卫生健康委) is no real institution.
+  const real = (m: InstitutionMention): boolean => !touchesPlaceholder(doc, m.span);
+  yield* [...resolveOverlaps(found.filter(real)), ...coordinated.filter(real)].sort(
+    (a, b) => a.span.start - b.span.start,
+  );
 }
 
 function mention(

@@ -146,3 +146,17 @@ describe('extractOfficials: a body written in a title without its level', () => 
     expect(o?.org).toBe('青石县卫生健康委员会');
   });
 });
+
+describe('extractOfficials: placeholders (issue 3)', () => {
+  const COUNTY = { jurisdiction: { level: 'county' as const, name: '青川县' } };
+  it('rejects placeholder names in every order (王xx局长, 副县长施xx, 杨x主任)', () => {
+    expect(names('王xx局长讲话,副县长施xx出席,杨x主任主持。', COUNTY)).toEqual([]);
+    expect([...extractOfficials(makeTestDoc('王xx局长讲话。', COUNTY))]).toEqual([]);
+  });
+
+  it('gives no org from a placeholder body (xx县卫生健康局局长张三)', () => {
+    const [o] = [...extractOfficials(makeTestDoc('xx县卫生健康局局长张明远作报告。', COUNTY))];
+    expect(o?.name).toBe('张明远');
+    expect(o?.org).toBeUndefined();
+  });
+});

@@ -169,3 +169,21 @@ describe('extractPolicies: clause verbs and counts are not names', () => {
     expect(names('平台入选首批省级数字化改革。')).toEqual(['省级数字化改革']);
   });
 });
+
+describe('extractPolicies: placeholders in names (issue 3)', () => {
+  it('rejects 《》 titles and quoted names holding a placeholder', () => {
+    expect(pol('学习《安全生产法》《xx省安全生产条例》等法律法规。')).toEqual([['安全生产法', 'law']]);
+    expect(pol('对照《“健康xx2030”规划纲要》的目标。')).toEqual([]);
+    expect(pol('出台《关于印发X县卫生健康事业发展202-年规划的通知》。')).toEqual([]);
+  });
+
+  it('rejects head-noun names right after a placeholder (xx市…行动计划, x年度…活动)', () => {
+    expect(pol('研究了xx市医疗跨越发展行动计划。')).toEqual([]);
+    expect(pol('被评为x年度改善医疗服务活动十大亮点。')).toEqual([]);
+  });
+
+  it('keeps the same names without a placeholder', () => {
+    expect(pol('研究了云岭市医疗跨越发展行动计划。')).toEqual([['云岭市医疗跨越发展行动计划', 'plan']]);
+    expect(pol('学习《云岭省安全生产条例》。')).toEqual([['云岭省安全生产条例', 'law']]);
+  });
+});

@@ -14,7 +14,7 @@ import { NUMBERED_FORMULA } from './lexicons/slogans.js';
 import { resolveOverlaps } from './overlap.js';
 import { posTag } from './pos.js';
 import { isLawName, policyKindOf, quotedTerms } from './quoted.js';
-import { lexiconMatcher } from './text-utils.js';
+import { lexiconMatcher, touchesPlaceholder } from './text-utils.js';
 import type { PolicyKind, PolicyMention } from './types.js';
 
 const HEAD_KIND = new Map(POLICY_HEADS);
@@ -93,7 +93,8 @@ export function* extractPolicies(doc: Doc): Iterable<PolicyMention> {
   found.push(...knownMechanisms(doc));
   found.push(...campaignPrefixNames(doc));
   found.push(...linkageNames(doc));
-  yield* resolveOverlaps(found);
+  // A name holding a placeholder (《xx省安全生产条例》, “健康xx2030”) stands for no real policy.
+  yield* resolveOverlaps(found.filter((p) => !touchesPlaceholder(doc, p.span)));
 }
 
 function policy(doc: Doc, start: number, end: number, name: string, kind: PolicyKind, rule: string): PolicyMention {

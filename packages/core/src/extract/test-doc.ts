@@ -1,4 +1,5 @@
 import type { Block, Doc, Jurisdiction, Sentence } from '../segment/index.js';
+import { findPlaceholders } from '../segment/index.js';
 
 /** Options of {@link makeTestDoc}. */
 export interface TestDocOptions {
@@ -11,7 +12,8 @@ export interface TestDocOptions {
 
 /**
  * A minimal `Doc` for unit tests and as a fallback: NFKC, whitespace inside
- * lines removed, one block per line, sentences split on 。!?; and newlines.
+ * lines removed, one block per line, sentences split on 。!?; and newlines,
+ * placeholders (`xx县`, `202-年`) found as ingestion finds them.
  *
  * @example makeTestDoc('省委书记张三指出,要抓落实。', { jurisdiction: { level: 'province', name: '某某省' } })
  */
@@ -54,7 +56,7 @@ export function makeTestDoc(raw: string, options: TestDocOptions = {}): Doc {
     meta,
     blocks,
     sentences,
-    placeholders: [],
+    placeholders: findPlaceholders(text),
     diagnostics: [],
   };
 }

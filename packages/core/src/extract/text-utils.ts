@@ -1,5 +1,7 @@
 /** Small text helpers shared by the extractors. */
 
+import type { Doc, Span } from '../segment/index.js';
+
 /** One Han character. */
 export const HAN = /\p{Script=Han}/u;
 
@@ -135,4 +137,16 @@ export function lexiconMatcher(words: Iterable<string>): WordMatcher {
     for (const w of list) if (text.startsWith(w, at)) return w;
     return undefined;
   };
+}
+
+/**
+ * Whether a span holds one of the document's placeholders or starts right
+ * after one (`xx县人民医院` → `县人民医院`, `x年度…活动`): the name then stands
+ * for something the source left out and is no real entity. (Ingestion
+ * reports the placeholders in `doc.diagnostics`, code `KG_PLACEHOLDER`.)
+ *
+ * @example touchesPlaceholder(doc, { start: 2, end: 7 }) // true for 'xx县人民医院' in doc.text
+ */
+export function touchesPlaceholder(doc: Doc, span: Span): boolean {
+  return doc.placeholders.some((p) => (p.start < span.end && span.start < p.end) || p.end === span.start);
 }
