@@ -115,6 +115,25 @@ describe('kg import and kg link (spawned binary)', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.trim().split('\n')).toEqual(['1.000\t甘肃省\tGansu\tsame GB/T 2260 code 620000']);
   });
+  it('kg build, with and without --prune, keeps imported graphs and linksets (issue 8 regression)', async () => {
+    const inGraph = (nq: string, g: string) => nq.split('\n').filter((l) => l.endsWith(`<${g}> .`)).length;
+    const before = await exportNq();
+    expect(inGraph(before, G)).toBe(54);
+    expect(inGraph(before, `${G}/linkset`)).toBeGreaterThan(0);
+    for (const args of [[], ['--prune']]) {
+      const run = await runKg(['build', CORPUS_DIR, '--store', store, ...args]);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toContain('5 unchanged, 0 removed');
+      const after = await exportNq();
+      for (const g of [G, `${G}/linkset`, 'https://example.org/areas'])
+        expect(inGraph(after, g)).toBe(inGraph(before, g));
+    }
+    // kg import / kg link keep the search index the build wrote.
+    const manifest = JSON.parse(readFileSync(join(store, 'manifest.json'), 'utf8')) as { search?: unknown };
+    expect(manifest.search).toBeDefined();
+    expect((await runKg(['search', '健康', '--store', store, '-k', '1'])).stdout).toMatch(/健康/);
+  });
+
   it('kg diffusion and kg echoes print the derived facts of the store', async () => {
     const diffusion = await runKg(['diffusion', '国之大者', '--store', store]);
     expect(diffusion.code).toBe(0);

@@ -307,6 +307,7 @@ export type {
   SaveStoreOptions,
   ShaclReport,
   ShaclViolation,
+  SourceKind,
   StoreManifest,
   VerifyProblem,
   VerifyReport,
@@ -322,6 +323,7 @@ export {
   SOURCES_DIR,
   STORE_FORMAT_VERSION,
   saveStore,
+  sourceKind,
   storeSourceFile,
   toGexf,
   toGraphMl,
@@ -334,4 +336,5 @@ export {
   writeTriG,
   writeTurtle,
 } from './store/index.js';
+export { type ReplaceStoreGraphOptions, replaceStoreGraph } from './store-graphs.js';
 export { entityItems, openSearchIndex } from './store-search.js';

@@ -15,6 +15,7 @@ import {
   type SaveStoreOptions,
   type StoreManifest,
   saveStore,
+  sourceKind,
   storeSourceFile,
 } from './store/index.js';
 import { entityItems, openSearchIndex, removeEntityItems, saveSearchDir } from './store-search.js';
@@ -110,7 +111,11 @@ export async function buildStore(paths: readonly string[], options: BuildStoreOp
     if (error.code === 'KG_STORE_MISSING') return { store: new GraphStore(), manifest: undefined };
     throw error;
   });
-  const previous = new Map((manifest?.sources ?? []).map((s) => [s.path, s]));
+  // Only documents come from the inputs; imports, linksets and derived graphs are kept whatever the inputs.
+  const previous = new Map(
+    (manifest?.sources ?? []).filter((s) => sourceKind(s) === 'document').map((s) => [s.path, s]),
+  );
+  const others = (manifest?.sources ?? []).filter((s) => sourceKind(s) !== 'document');
   const sources = new Map<string, Omit<ManifestSource, 'file' | 'quads'>>();
   const newDocs: Doc[] = [];
   const result: BuildStoreResult = {
@@ -174,7 +179,7 @@ export async function buildStore(paths: readonly string[], options: BuildStoreOp
     else sources.set(path, old);
   }
   // Drop graphs no source references any more (a replaced or pruned file).
-  const live = new Set([...sources.values()].map((s) => s.graph));
+  const live = new Set([...sources.values(), ...others].map((s) => s.graph));
   for (const g of store.getGraphs()) {
     if (g.value !== mint.summaryGraph() && !live.has(g.value)) store.removeGraph(g);
   }
@@ -189,7 +194,7 @@ export async function buildStore(paths: readonly string[], options: BuildStoreOp
     embedderInfo = { id: index.embedder.id, dimension: index.embedder.dimension };
   }
   options.onProgress?.({ phase: 'write', done });
-  result.manifest = await saveStore(options.store, store, [...sources.values()], {
+  result.manifest = await saveStore(options.store, store, [...sources.values(), ...others], {
     ...(options.save ?? {}),
     search,
     ...(embedderInfo ? { embedder: embedderInfo } : {}),

@@ -8,7 +8,7 @@ import {
   importCsv,
   importRdf,
   openStore,
-  saveStore,
+  replaceStoreGraph,
   UsageError,
 } from '@policy-kg/core';
 import type { Command } from 'commander';
@@ -60,7 +60,7 @@ Examples:
       const graph = options.graph ?? `https://w3id.org/policy-kg/id/graph/import/${encodeURIComponent(basename(file))}`;
       const bytes = await readFile(file);
       const text = bytes.toString('utf8');
-      const { store, manifest } = await openStore(options.store);
+      const opened = await openStore(options.store);
       let quads: Awaited<ReturnType<typeof importRdf>>;
       let failed = 0;
       if (format === 'csv') {
@@ -73,14 +73,18 @@ Examples:
       } else {
         quads = await importRdf(text, { format: format as ImportFormat, graph, source: file });
       }
-      store.removeGraph(graphTerm(graph));
-      store.addQuads(quads);
-      const path = `import:${resolve(file)}`;
-      const sources: Array<{ path: string; sha256: string; graph: string }> = manifest.sources.filter(
-        (s) => s.graph !== graph,
-      );
-      sources.push({ path, sha256: createHash('sha256').update(bytes).digest('hex'), graph });
-      await saveStore(options.store, store, sources);
+      await replaceStoreGraph({
+        store: options.store,
+        opened,
+        graph,
+        quads,
+        source: {
+          path: `import:${resolve(file)}`,
+          kind: 'import',
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          bytes,
+        },
+      });
       logLine(
         io,
         `kg import: ${file} → <${graph}>: ${quads.length} quads${failed ? `, ${failed} bad row(s) skipped` : ''}`,

@@ -9,7 +9,7 @@ import {
   openStore,
   proposeLinks,
   readReviewCsv,
-  saveStore,
+  replaceStoreGraph,
   UsageError,
   writeReviewCsv,
 } from '@policy-kg/core';
@@ -89,13 +89,13 @@ Examples:
         objectsTarget: options.target,
         predicate,
       });
-      store.removeGraph(graphTerm(linkset));
-      store.addQuads(quads);
-      const sources: Array<{ path: string; sha256: string; graph: string }> = manifest.sources.filter(
-        (s) => s.graph !== linkset,
-      );
-      sources.push({ path: `linkset:${options.target}`, sha256: '', graph: linkset });
-      await saveStore(options.store, store, sources);
+      await replaceStoreGraph({
+        store: options.store,
+        opened: { store, manifest },
+        graph: linkset,
+        quads,
+        source: { path: `linkset:${options.target}`, kind: 'linkset' },
+      });
       for (const c of candidates) {
         if (accepted.some((a) => a.ours === c.ours && a.theirs === c.theirs))
           io.out.write(`${c.score.toFixed(3)}\t${c.oursLabel}\t${c.theirsLabel}\t${c.evidence.join('; ')}\n`);

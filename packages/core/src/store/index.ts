@@ -11,9 +11,11 @@ export {
   readManifest,
   type SaveStoreOptions,
   SOURCES_DIR,
+  type SourceKind,
   STORE_FORMAT_VERSION,
   type StoreManifest,
   saveStore,
+  sourceKind,
   storeSourceFile,
 } from './persist.js';
 export { parseRdf, type RdfSyntax, writeNQuads, writeTriG, writeTurtle } from './rdf-io.js';

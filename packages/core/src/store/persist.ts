@@ -18,10 +18,39 @@ import { encodeSnapshot, readSnapshot } from './snapshot.js';
  */
 export const STORE_FORMAT_VERSION = 2;
 
+/**
+ * What a store source is. Only `document`s are built from the inputs of
+ * `kg build` (and pruned when their file is no longer among them); `import`
+ * (`kg import`), `linkset` (`kg link`) and `derived` graphs are written by
+ * other commands and kept by every build.
+ */
+export type SourceKind = 'document' | 'import' | 'linkset' | 'derived';
+
+const KIND_PREFIXES: ReadonlyArray<[string, SourceKind]> = [
+  ['import:', 'import'],
+  ['linkset:', 'linkset'],
+  ['derived:', 'derived'],
+];
+
+/**
+ * The kind of a recorded source: its `kind`, else (stores written before the
+ * field existed) read from its path prefix (`import:`, `linkset:`,
+ * `derived:`), else `document`.
+ *
+ * @example sourceKind({ path: 'import:/data/a.ttl' }) // 'import'
+ */
+export function sourceKind(source: { path: string; kind?: SourceKind }): SourceKind {
+  if (source.kind) return source.kind;
+  for (const [prefix, kind] of KIND_PREFIXES) if (source.path.startsWith(prefix)) return kind;
+  return 'document';
+}
+
 /** One source file recorded in a store. */
 export interface ManifestSource {
-  /** Absolute path the file was read from. */
+  /** Absolute path the file was read from (`import:<path>`, `linkset:<target>`, `derived:<name>` for other kinds). */
   path: string;
+  /** Absent in stores written before it: see {@link sourceKind}. */
+  kind?: SourceKind;
   /** Hex SHA-256 of the raw bytes. */
   sha256: string;
   /** Named graph IRI of its facts. */
