@@ -187,3 +187,51 @@ describe('extractPolicies: placeholders in names (issue 3)', () => {
     expect(pol('学习《云岭省安全生产条例》。')).toEqual([['云岭省安全生产条例', 'law']]);
   });
 });
+
+describe('extractPolicies: clause fragments and descriptions are not names (issue 3)', () => {
+  it('drops names whose left edge is inside a verb phrase (问题谋改革, 负总责的责任制)', () => {
+    expect(pol('围绕“看病难”这个老大难问题谋改革。')).toEqual([]);
+    expect(pol('坚持一把手亲自抓、负总责的责任制。')).toEqual([]);
+    expect(pol('与适应市场经济和人民群众健康需求的卫生管理新体制相衔接。')).toEqual([]);
+  });
+
+  it('starts a name after a preposition inside the clause and drops it when only generic words remain', () => {
+    expect(pol('主动同国家整体战略有机衔接。')).toEqual([]);
+    expect(pol('主动同乡村振兴战略有机衔接。')).toEqual([['乡村振兴战略', 'strategy']]);
+  });
+
+  it('keeps 领导下的 names and verb compounds inside names', () => {
+    expect(pol('落实党委领导下的院长负责制。')).toEqual([['党委领导下的院长负责制', 'reform']]);
+    expect(pol('开展基层卫生人才能力提升培训项目。')).toEqual([['基层卫生人才能力提升培训项目', 'program']]);
+  });
+
+  it('drops descriptions before weak heads (社区卫生服务试点, 自查自纠活动, 部分单位考勤制度, 中央投资项目)', () => {
+    expect(pol('积极开展了社区卫生服务试点工作。')).toEqual([]);
+    expect(pol('扩大社区服务试点面。')).toEqual([]);
+    expect(pol('各单位要开展全面的自查自纠活动。')).toEqual([]);
+    expect(pol('部分单位考勤制度执行不到位。')).toEqual([]);
+    expect(pol('争取中央投资项目。')).toEqual([]);
+    expect(pol('借鉴国家级试点市的经验。')).toEqual([]);
+    expect(pol('在平阳县试点推进全员岗位管理。')).toEqual([]);
+  });
+
+  it('keeps named programmes before the same heads', () => {
+    expect(pol('推进健康城市评价试点。')).toEqual([['健康城市评价试点', 'program']]);
+    expect(pol('落实计划生育家庭奖励扶助政策。')).toEqual([['计划生育家庭奖励扶助政策', 'program']]);
+    expect(pol('深入开展爱国卫生运动。')).toEqual([['爱国卫生运动', 'campaign']]);
+    expect(pol('实施中医药振兴发展重大工程。')).toEqual([['中医药振兴发展重大工程', 'program']]);
+  });
+
+  it('drops wrongdoing, ratings, adverbials, year-cut work items and bodies named after a head', () => {
+    expect(pol('严厉打击非法行医活动和非法采供血活动。')).toEqual([]);
+    expect(pol('入选省重点项目,建成一项标志性重点工程。')).toEqual([]);
+    expect(pol('施工进度按计划推进。')).toEqual([]);
+    expect(pol('完成了2019-2020年度改善医疗服务行动评估工作。')).toEqual([]);
+    expect(pol('得到国务院医改领导小组的肯定。')).toEqual([]);
+  });
+
+  it('drops 《》 titles that name no document (licences, broadcasts, bare heads)', () => {
+    expect(pol('查处无《医疗机构许可证》行医,《新闻联播》进行了报道,落实《规划纲要》。')).toEqual([]);
+    expect(pol('落实《云岭省卫生健康发展规划纲要》。')).toEqual([['云岭省卫生健康发展规划纲要', 'document']]);
+  });
+});

@@ -3,15 +3,21 @@ import {
   AMBIGUOUS_MECHANISMS,
   CAMPAIGN_PREFIXES,
   CLAUSE_VERBS,
+  DESCRIPTIVE_WORDS,
   GENERIC_POLICY_WORDS,
   INTRODUCING_VERBS,
   KNOWN_MECHANISMS,
+  LEVEL_WORDS,
   NOMINAL_BEFORE_VERB,
+  NOT_DOCUMENT_SUFFIX,
   POLICY_HEADS,
   POLICY_LEFT_STOPS,
+  WEAK_HEADS,
+  WRONGDOING_PREFIX,
 } from './lexicons/policies.js';
 import { NUMBERED_FORMULA } from './lexicons/slogans.js';
 import { resolveOverlaps } from './overlap.js';
+import { isKnownPlace } from './places.js';
 import { posTag } from './pos.js';
 import { isLawName, policyKindOf, quotedTerms } from './quoted.js';
 import { lexiconMatcher, touchesPlaceholder } from './text-utils.js';
@@ -55,6 +61,11 @@ const HEAD_BLOCKERS = [
   '眼光',
   '高度',
   '支撑',
+  // 医改领导小组, 医改办: the head noun names a body's remit, not a policy.
+  '领导小组',
+  '小组',
+  '办公室',
+  '办',
 ];
 
 /**
@@ -71,6 +82,8 @@ export function* extractPolicies(doc: Doc): Iterable<PolicyMention> {
     const start = (m.index ?? 0) + 1;
     // Three characters or fewer in 《》 name a programme or a list (《光荣榜》), not a document.
     if (inner.length <= 3) continue;
+    // Licences, broadcasts and papers (《医疗机构许可证》, 《新闻联播》) and bare head nouns (《规划纲要》) name no document.
+    if (NOT_DOCUMENT_SUFFIX.test(inner) || isGeneric(inner) || POLICY_HEADS.some(([h]) => inner === h)) continue;
     const kind: PolicyKind = isLawName(inner) ? 'law' : 'document';
     found.push(policy(doc, start - 1, start + inner.length + 1, inner, kind, 'policy/title-marks'));
   }
@@ -93,8 +106,9 @@ export function* extractPolicies(doc: Doc): Iterable<PolicyMention> {
   found.push(...knownMechanisms(doc));
   found.push(...campaignPrefixNames(doc));
   found.push(...linkageNames(doc));
-  // A name holding a placeholder (《xx省安全生产条例》, “健康xx2030”) stands for no real policy.
-  yield* resolveOverlaps(found.filter((p) => !touchesPlaceholder(doc, p.span)));
+  // A name holding a placeholder (《xx省安全生产条例》, “健康xx2030”) stands for no real policy;
+  // filtered after overlaps are resolved, so nothing inside it (…实施方案) is read instead.
+  yield* [...resolveOverlaps(found)].filter((p) => !touchesPlaceholder(doc, p.span));
 }
 
 function policy(doc: Doc, start: number, end: number, name: string, kind: PolicyKind, rule: string): PolicyMention {
@@ -157,15 +171,43 @@ function trimJunk(text: string, start: number, end: number): number {
   return s;
 }
 
-function isGeneric(prefix: string): boolean {
-  if (STOPS.includes(prefix)) return true;
+const BARE_HEADS = new Set(['规划纲要', '实施方案', '行动计划', '行动方案', '工作方案', '工作计划']);
+
+/**
+ * Whether a name prefix is only generic words (重点, 相关, 医疗 …), after an
+ * with `descriptive` (weak heads), after an optional level (省重点项目), and
+ * with descriptive work nouns counted as generic (社区卫生服务试点, 部分单位考勤制度).
+ */
+function isGeneric(prefix: string, options: { descriptive?: boolean } = {}): boolean {
+  if (STOPS.includes(prefix) || BARE_HEADS.has(prefix)) return true;
+  const words = options.descriptive ? [...GENERIC_POLICY_WORDS, ...DESCRIPTIVE_WORDS] : GENERIC_POLICY_WORDS;
   let rest = prefix;
+  const level = options.descriptive
+    ? LEVEL_WORDS.filter((l) => rest.startsWith(l)).sort((a, b) => b.length - a.length)[0]
+    : undefined;
+  if (level) rest = rest.slice(level.length);
+  if (level && rest === '') return true;
   for (;;) {
-    const w = GENERIC_POLICY_WORDS.filter((g) => rest.startsWith(g)).sort((a, b) => b.length - a.length)[0];
+    const w = words.filter((g) => rest.startsWith(g)).sort((a, b) => b.length - a.length)[0];
     if (!w) break;
     rest = rest.slice(w.length);
   }
   return rest.length < 2;
+}
+
+/**
+ * Where a name really starts when its left edge fell inside a clause:
+ * after a preposition inside it (主动同|国家整体战略), and nowhere when a
+ * one-character verb governs the head (问题谋|改革: a verb-object phrase).
+ * Returns -1 for no name.
+ */
+function clauseStart(text: string, start: number, end: number): number {
+  const tokens = posTag(text.slice(start, end));
+  const last = tokens.at(-1);
+  if (last && last.word.length === 1 && last.tag === 'v' && tokens.length > 1) return -1;
+  let s = start;
+  for (const t of tokens.slice(1)) if (t.tag === 'p' && t.word.length === 1) s = start + t.end;
+  return s;
 }
 
 function* headNounNames(doc: Doc): Iterable<PolicyMention> {
@@ -181,9 +223,26 @@ function* headNounNames(doc: Doc): Iterable<PolicyMention> {
     const numbered = i - rough === 2 && NUMBERED_QUALIFIER.test(text.slice(rough, i));
     const minPrefix = head.length >= 3 || head === '医改' || numbered ? 2 : 3;
     if (i - rough < minPrefix) continue;
-    const start = alignStart(text, rough, i);
+    const aligned = alignStart(text, rough, i);
+    const start = clauseStart(text, aligned, i);
+    if (start < 0) continue;
     const prefix = text.slice(start, i);
-    if (prefix.length < minPrefix || isGeneric(prefix) || /^\d+$/u.test(prefix)) continue;
+    const weak = WEAK_HEADS.includes(head);
+    if (prefix.length < minPrefix || isGeneric(prefix, { descriptive: weak }) || /^\d+$/u.test(prefix)) continue;
+    // A place alone before a weak head (平阳县试点) says where, not which.
+    if (weak && isKnownPlace(prefix)) continue;
+    // A year cut off before 年/年度 (2019-2020年度…行动) makes it a work item, as 2023年重点项目 does.
+    if (/^年/u.test(prefix) && /\d/u.test(text[start - 1] ?? '')) continue;
+    // The object of a crackdown (打击非法行医活动) is wrongdoing, not a campaign.
+    if (WRONGDOING_PREFIX.test(prefix)) continue;
+    // A 的-phrase is a name only as 领导下的 (党委领导下的院长负责制); else a relative clause (负总责的责任制).
+    const de = prefix.lastIndexOf('的');
+    if (de >= 0 && prefix[de - 1] !== '下') continue;
+    // 按计划推进, 依规划建设: an adverbial, not a name.
+    if (/[按依照]$/u.test(prefix)) continue;
+    // Key projects of a level or sector (省重点项目, 一项标志性重点工程) are ratings of works, not names
+    // (a 重大工程 of a plan is: 中医药振兴发展重大工程).
+    if ((head === '项目' || head === '工程') && /重点$/u.test(prefix)) continue;
     // Counted items (80个医疗卫生项目, 10个试点) and a stray measure word (项民心工程) are not names.
     if (/\d+(?:个|项|家|所|批)|^[项个批]/u.test(prefix)) continue;
     // 医改 (medical reform) takes only a short nominal qualifier (三明医改, 县域综合医改).

@@ -3,9 +3,10 @@ import type { Span } from './types.js';
 /**
  * Placeholders that template sites and drafts leave in a text: `20xx年`,
  * `202-年`, `x月`, `xx同志`, `XX县`, `杨x`. A run of x/X/× not touching other
- * Latin letters, or a year with its last digits blanked. Never values.
+ * Latin letters, or a year with its last digits blanked (also as the start of a
+ * range: `(202--2026年)`). Never values.
  */
-const PLACEHOLDER = /(?<![A-Za-z])(?:(?:19|20)\d?[-xX×]{1,2}(?=\s*年)|[xX×]{1,3})(?![A-Za-z])/gu;
+const PLACEHOLDER = /(?<![A-Za-z])(?:(?:19|20)\d?[-xX×]{1,2}(?=\s*年|-(?:19|20)\d{2}\s*年)|[xX×]{1,3})(?![A-Za-z])/gu;
 /** A placeholder stands in Chinese text: a Han character on one side, or punctuation with no digit on the other. */
 const HAN = /\p{Script=Han}/u;
 const PUNCT = /[\p{P}\p{S}]/u;

@@ -178,6 +178,9 @@ export const POLICY_LEFT_STOPS: readonly string[] = [
   '率先',
   '带头',
   '更好',
+  '宣传',
+  '细化',
+  '融入',
   ...CLAUSE_VERBS,
 ];
 
@@ -292,3 +295,103 @@ export const CAMPAIGN_PREFIXES: readonly string[] = ['清廉'];
 
 /** Nouns before a verb that make it part of a name (能力提升培训项目, 质量提升行动). */
 export const NOMINAL_BEFORE_VERB: readonly string[] = ['能力', '质量', '水平', '素质', '服务'];
+
+/**
+ * Head nouns that the genre also uses for ordinary work (开展试点, 自查自纠活动,
+ * 考勤制度): with these, a name made only of generic and descriptive words
+ * ({@link GENERIC_POLICY_WORDS}, {@link DESCRIPTIVE_WORDS}) is a description, not a name.
+ */
+export const WEAK_HEADS: readonly string[] = [
+  '试点',
+  '活动',
+  '项目',
+  '制度',
+  '政策',
+  '办法',
+  '学习教育',
+  '战略',
+  '运动',
+];
+
+/**
+ * Common nouns of work descriptions (社区卫生服务试点, 部分单位考勤制度,
+ * 主题宣讲活动, 中央投资项目): a name before a weak head built only of these
+ * and the generic words names nothing in particular.
+ */
+export const DESCRIPTIVE_WORDS: readonly string[] = [
+  '社区卫生',
+  '社区',
+  '医院',
+  '基层',
+  '农村',
+  '城乡',
+  '免费',
+  '义诊',
+  '主题',
+  '专题',
+  '宣讲',
+  '实践',
+  '自查自纠',
+  '部分',
+  '单位',
+  '考勤',
+  '工作人员',
+  '若干',
+  '措施',
+  '内部',
+  '差异化',
+  '全流程',
+  '流程',
+  '新技术',
+  '新项目',
+  '技术',
+  '群众',
+  '人群',
+  '体育',
+  '党建',
+  '党员',
+  '检查',
+  '监管',
+  '监督',
+  '经济社会',
+  '经济',
+  '社会',
+  '中央',
+  '投资',
+  '预算内',
+  '专项资金',
+  '资金',
+  '支撑',
+  '补助',
+  '治理',
+  '会议',
+  '优惠',
+  '报销',
+  '医保',
+  '惠农',
+  '帮扶',
+  '减免',
+  '规范',
+  '考核',
+  '信息',
+  '发展',
+  '改革',
+  '国家整体',
+  '整体',
+  '教育',
+  '学习',
+  '志愿',
+  '研究',
+  '解决',
+  '联席会议',
+  '国家',
+];
+
+/** Levels that may stand before generic words without making a name (省重点项目, 国家级试点). */
+export const LEVEL_WORDS: readonly string[] = ['国家级', '省级', '市级', '县级', '国家', '省', '市', '县', '区'];
+
+/** Words that open the object of a crackdown: wrongdoing is no policy (打击非法行医活动). */
+export const WRONGDOING_PREFIX = /^(?:非法|违法|违规|违纪|不正当)/u;
+
+/** Endings of 《》 titles that name no document: licences, broadcasts, papers (《医疗机构许可证》, 《新闻联播》). */
+export const NOT_DOCUMENT_SUFFIX = /(?:许可证|证书|执照|联播|新闻|节目|栏目|日报|晚报|杂志|报道|许可范围)$/u;
