@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractOfficials } from './official.js';
-import { makeTestDoc } from './test-doc.js';
+import { makeTestDoc, type TestDocOptions } from './test-doc.js';
 
 const PROVINCE = { jurisdiction: { level: 'province' as const, name: '云岭省' } };
-const names = (text: string, opts = PROVINCE) =>
+const names = (text: string, opts: TestDocOptions = PROVINCE) =>
   [...extractOfficials(makeTestDoc(text, opts))].filter((o) => !o.partial).map((o) => o.name);
 
 describe('extractOfficials', () => {
