@@ -26,21 +26,23 @@ describe('retrieval evaluation on examples/corpus (50 paraphrased queries)', () 
 
   // Target for the default (hybrid): recall@5 ≥ 0.90 and MRR ≥ 0.75. These 50 queries were used
   // for tuning (passages under 40 characters joined to the next one; convex score fusion, dense
-  // weight 0.2). Measured here: hybrid .894/.909/.845 (R@5/R@10/MRR), BM25 .900/.909/.832, hash
-  // dense .758/.776/.689; before: hybrid .847/.856/.793, BM25 .890/.899/.842, dense .748/.776/.664.
-  // The honest figures are the held-out ones (heldout-eval.test.ts). Floors sit just below what
-  // is reached, so a regression fails.
-  it('reaches hybrid R@5 ≥ 0.89, MRR ≥ 0.84 (BM25 0.89 / 0.83, dense 0.75 / 0.68), and reports every mode', async () => {
+  // weight 0.2). Measured: before any tuning hybrid .847/.856/.793 (R@5/R@10/MRR); after that
+  // tuning hybrid .894/.909/.845, BM25 .900/.909/.832, dense .758/.776/.689. Then (session 3, judged
+  // on the held-out and blind sets, see blind-eval.test.ts): question words cut out of queries,
+  // the item's place/speaker indexed with its text, skip-bigrams matched both ways: hybrid
+  // .890/.909/.855, BM25 .900/.909/.845, dense .758/.796/.692. Floors sit just below what is
+  // reached, so a regression fails.
+  it('reaches hybrid R@5 ≥ 0.89, MRR ≥ 0.85 (BM25 0.89 / 0.84, dense 0.75 / 0.69), and reports every mode', async () => {
     const rows = await evaluate(index, relevant);
     console.log(formatRows(`retrieval on ${index.size} passages, ${EVAL_QUERIES.length} queries`, rows));
     const row = (mode: EvalRow['mode']) => rows.find((r) => r.mode === mode) as EvalRow;
     expect(row('hybrid').r5).toBeGreaterThanOrEqual(0.89);
     expect(row('hybrid').r10).toBeGreaterThanOrEqual(0.9);
-    expect(row('hybrid').mrr).toBeGreaterThanOrEqual(0.84);
+    expect(row('hybrid').mrr).toBeGreaterThanOrEqual(0.85);
     expect(row('bm25').r5).toBeGreaterThanOrEqual(0.89);
-    expect(row('bm25').mrr).toBeGreaterThanOrEqual(0.83);
+    expect(row('bm25').mrr).toBeGreaterThanOrEqual(0.84);
     expect(row('dense').r5).toBeGreaterThanOrEqual(0.75);
-    expect(row('dense').mrr).toBeGreaterThanOrEqual(0.68);
+    expect(row('dense').mrr).toBeGreaterThanOrEqual(0.69);
   });
 
   it('answers each Traditional-script query exactly like its Simplified form', async () => {

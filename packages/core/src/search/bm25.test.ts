@@ -65,4 +65,27 @@ describe('Bm25Index skip-bigrams', () => {
     expect(score(build({}))).toBeGreaterThan(score(build({ skipWeight: 0 })));
     expect(build({}).search('卫生健康')).toEqual(build({ skipWeight: 0 }).search('卫生健康')); // 卫健 not indexed
   });
+
+  it('reaches a text written in full from an abbreviating query (卫健委 → 卫生健康委)', () => {
+    const bm = new Bm25Index();
+    bm.add('full', '市卫生健康委党组书记作工作报告');
+    bm.add('other', '市教育局党组书记作工作报告');
+    expect(bm.search('卫健委工作报告')[0]?.id).toBe('full');
+    const off = new Bm25Index({ skipWeight: 0 });
+    off.add('full', '市卫生健康委党组书记作工作报告');
+    off.add('other', '市教育局党组书记作工作报告');
+    const score = (b: Bm25Index) => b.search('卫健委工作报告').find((h) => h.id === 'full')?.score ?? 0;
+    expect(score(bm)).toBeGreaterThan(score(off));
+  });
+});
+
+describe('Bm25Index context', () => {
+  it('indexes a context (the place) with the text, so a query naming it prefers that text', () => {
+    const bm = new Bm25Index();
+    bm.add('a', '会议由副主任主持', { context: '吕梁市' });
+    bm.add('b', '会议由副主任主持', { context: '杭州市' });
+    expect(bm.search('杭州的会议由谁主持')[0]?.id).toBe('b');
+    expect(bm.search('吕梁会议主持')[0]?.id).toBe('a');
+    expect(bm.search('杭州')).toHaveLength(1);
+  });
 });

@@ -11,11 +11,17 @@ export interface Bm25Options {
   /** Tokenizer of queries; default {@link queryNgrams} (drops function characters). */
   tokenizeQuery?: (text: string) => string[];
   /**
-   * Weight of skip-bigrams of the query (characters i and i+2 of a Han run), matched
-   * against the passages' ordinary bigrams; 0 turns them off. Default 0.5 (see {@link skipBigrams}).
+   * Weight of skip-bigram matches (characters i and i+2 of a Han run), in both directions:
+   * the query's skip-bigrams against the texts' bigrams (a full query, an abbreviating text)
+   * and the query's bigrams against the texts' skip-bigrams (an abbreviating query, a full
+   * text: 卫健 ↔ 卫生健康). 0 turns them off. Default 0.5 (see {@link skipBigrams}).
    */
   skipWeight?: number;
 }
+
+/** Prefix of indexed skip-bigram terms (never produced by the tokenizers, which keep letters and digits only). */
+const SKIP = '~';
+const HAN_BIGRAM = /^\p{Script=Han}{2}$/u;
 
 interface DocEntry {
   length: number;
@@ -62,12 +68,21 @@ export class Bm25Index {
     return this.docs.has(id);
   }
 
-  /** Indexes a text under `id`, replacing any text indexed under it before. */
-  add(id: string, text: string): void {
+  /**
+   * Indexes a text under `id`, replacing any text indexed under it before. `context`
+   * (the document's place, the speaker) is indexed with the text, so a query naming it
+   * (杭州…) prefers that document's passages even where the passage itself does not repeat it.
+   */
+  add(id: string, text: string, options: { context?: string } = {}): void {
     if (this.docs.has(id)) this.remove(id);
     const terms = new Map<string, number>();
     const tokens = this.tokenize(text);
+    if (options.context) tokens.push(...this.tokenize(options.context));
     for (const t of tokens) terms.set(t, (terms.get(t) ?? 0) + 1);
+    if (this.skipWeight > 0) {
+      // Skip-bigrams in their own namespace, outside the length: they only answer query bigrams.
+      for (const t of skipBigrams(text, { kind: 'passage' })) terms.set(SKIP + t, (terms.get(SKIP + t) ?? 0) + 1);
+    }
     for (const [t, n] of terms) {
       let p = this.postings.get(t);
       if (!p) {
@@ -108,7 +123,9 @@ export class Bm25Index {
     const qtf = new Map<string, number>();
     for (const t of this.tokenizeQuery(query)) qtf.set(t, (qtf.get(t) ?? 0) + 1);
     if (this.skipWeight > 0) {
+      const bigrams = [...qtf.keys()].filter((t) => HAN_BIGRAM.test(t));
       for (const t of skipBigrams(query)) if (!qtf.has(t)) qtf.set(t, this.skipWeight);
+      for (const t of bigrams) qtf.set(SKIP + t, this.skipWeight);
     }
     const scores = new Map<string, number>();
     for (const [t, qn] of qtf) {

@@ -1,4 +1,5 @@
 import { Converter } from 'opencc-js/t2cn';
+import { QUERY_STOP_CHARS, QUESTION_WORDS } from './query-lexicon.js';
 
 // Traditional → mainland Simplified, character level (OpenCC `t2s`): a query in
 // either script reaches the same passages. Doc text is already Simplified; folding
@@ -67,8 +68,13 @@ export function textUnits(folded: string): string[][] {
  * ```
  */
 export function charNgrams(text: string): string[] {
+  return unitNgrams(textUnits(foldText(text)));
+}
+
+/** Unigrams and bigrams of each run, run by run (unigrams of a run, then its bigrams). */
+function unitNgrams(runs: readonly string[][]): string[] {
   const out: string[] = [];
-  for (const run of textUnits(foldText(text))) {
+  for (const run of runs) {
     for (const u of run) out.push(u);
     for (let i = 0; i + 1 < run.length; i++) {
       const a = run[i] as string;
@@ -79,24 +85,33 @@ export function charNgrams(text: string): string[] {
   return out;
 }
 
-// Function characters and interrogatives of written Chinese (general grammar, not
-// corpus vocabulary). A question (基层医生留不住怎么办) carries them, the answering
-// passage rarely does; as query terms they only add noise. Dropped from queries
-// alone, as unigrams and as bigrams made only of them (怎么, 多少, 什么).
-const QUERY_STOP = new Set([...'的了和与及或是在把被让对为从到也都就而之其这那些个吗呢吧啊怎么如何什哪多少谁']);
+const QUESTION_PATTERN = new RegExp(
+  [...QUESTION_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'gu',
+);
+
+/** A query folded, with its question words ({@link QUESTION_WORDS}) replaced by a space. */
+function foldQuery(text: string): string {
+  return foldText(text).replace(QUESTION_PATTERN, ' ');
+}
 
 /**
- * {@link charNgrams} of a query, without function characters and interrogatives.
+ * {@link charNgrams} of a query, without question words (cut out, so no bigram spans them)
+ * and without function characters ({@link QUERY_STOP_CHARS}) as unigrams or as bigrams made
+ * only of them. A question (基层医生留不住怎么办) carries these; the answering passage rarely does.
  *
  * @example
  * ```ts
- * queryNgrams('人才怎么留'); // ['人', '才', '留', '人才', '才怎', '么留']
+ * queryNgrams('人才怎么留'); // ['人', '才', '人才', '留']
  * ```
  */
 export function queryNgrams(text: string): string[] {
-  return charNgrams(text).filter((g) => {
-    if (g.length === 1) return !QUERY_STOP.has(g);
-    if (g.length === 2) return !(QUERY_STOP.has(g[0] as string) && QUERY_STOP.has(g[1] as string));
+  return unitNgrams(textUnits(foldQuery(text))).filter((g) => {
+    if (g.length === 1) return !QUERY_STOP_CHARS.has(g);
+    if (g.length === 2) return !(QUERY_STOP_CHARS.has(g[0] as string) && QUERY_STOP_CHARS.has(g[1] as string));
     return true;
   });
 }
@@ -104,21 +119,24 @@ export function queryNgrams(text: string): string[] {
 /**
  * Skip-bigrams of a text's Han runs: characters i and i+2 (亚洲运动会 → 亚运, 洲动, 运会).
  * Chinese abbreviations keep the first character of each word of a 2+2 compound
- * (医疗改革 → 医改, 疾病控制 → 疾控, 卫生健康 → 卫健), so a query written in full
- * can reach a passage that abbreviates. Function characters are skipped as in {@link queryNgrams}.
+ * (医疗改革 → 医改, 疾病控制 → 疾控, 卫生健康 → 卫健), so a text written in full meets
+ * its abbreviation: the query's skip-bigrams match passage bigrams, and the passage's
+ * skip-bigrams match query bigrams. Pairs with a function character are skipped; with
+ * `kind: 'query'` (default) question words are cut out first, as in {@link queryNgrams}.
  *
  * @example
  * ```ts
  * skipBigrams('医疗改革'); // ['医改', '疗革']
  * ```
  */
-export function skipBigrams(text: string): string[] {
+export function skipBigrams(text: string, options: { kind?: 'query' | 'passage' } = {}): string[] {
+  const folded = options.kind === 'passage' ? foldText(text) : foldQuery(text);
   const out: string[] = [];
-  for (const run of textUnits(foldText(text))) {
+  for (const run of textUnits(folded)) {
     for (let i = 0; i + 2 < run.length; i++) {
       const a = run[i] as string;
       const b = run[i + 2] as string;
-      if (a.length === 1 && b.length === 1 && !QUERY_STOP.has(a) && !QUERY_STOP.has(b)) out.push(a + b);
+      if (a.length === 1 && b.length === 1 && !QUERY_STOP_CHARS.has(a) && !QUERY_STOP_CHARS.has(b)) out.push(a + b);
     }
   }
   return out;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, queryNgrams } from './fold.js';
+import { charNgrams, foldText, queryNgrams } from './fold.js';
 import { HashingEmbedder } from './hashing-embedder.js';
 
 const dot = (a: Float32Array, b: Float32Array) => a.reduce((s, x, i) => s + x * (b[i] as number), 0);
@@ -38,7 +38,15 @@ describe('text folding', () => {
     expect(foldText('基層醫療ＡＢ１')).toBe('基层医疗ab1');
   });
 
+  it('cuts question words out of queries, so no bigram spans them', () => {
+    expect(queryNgrams('人才怎么留')).toEqual(['人', '才', '人才', '留']);
+    expect(queryNgrams('人才怎麼留')).toEqual(queryNgrams('人才怎么留')); // Traditional folds first
+    expect(queryNgrams('会议由谁主持')).toEqual(['会', '议', '由', '会议', '议由', '主', '持', '主持']);
+    expect(queryNgrams('基层医生留不住怎么办')).not.toContain('办');
+  });
+
   it('drops function characters from queries only', () => {
-    expect(queryNgrams('人才怎么留')).toEqual(['人', '才', '留', '人才', '才怎', '么留']);
+    expect(queryNgrams('人才的培养')).toEqual(['人', '才', '培', '养', '人才', '才的', '的培', '培养']);
+    expect(charNgrams('人才的培养')).toContain('的');
   });
 });

@@ -80,6 +80,30 @@ describe('SearchIndex', () => {
     expect(hit?.detail.bm25?.rank).toBe(1);
   });
 
+  it('returns hits carrying document, span offsets, quote, score and linked entities', async () => {
+    const [doc] = ingestText(REPORT, { name: 'report.txt' });
+    const d = doc as NonNullable<typeof doc>;
+    const index = new SearchIndex();
+    await index.add([...docPassages(d)].map((p) => ({ ...p, entities: ['urn:doc:report'] })));
+    const hits = await index.search('基层医生留不住怎么办', { k: 3 });
+    const top = hits[0];
+    expect(top?.text).toContain('稳定基层人才');
+    expect(top?.doc).toBe(d.id);
+    expect(d.text.slice(top?.span?.start, top?.span?.end).trim()).toBe(top?.text);
+    expect(top?.quote).toBeTruthy();
+    expect(top?.entities).toEqual(['urn:doc:report']);
+    expect(typeof top?.score).toBe('number');
+    expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
+  });
+
+  it('reaches an item through its place and speaker even where its text does not name them', async () => {
+    const index = await built();
+    expect((await index.search('兰州 人才待遇', { k: 1 }))[0]?.id).toBe('s1'); // place 兰州市 not in its text
+    expect((await index.search('郭某讲的人才待遇', { k: 1 }))[0]?.id).toBe('s1'); // speaker not in its text
+    expect((await index.search('甘肃 人才待遇', { k: 1 }))[0]?.id).toBe('p1');
+    expect(index.get('s1')?.text).toBe('基层人才引进和待遇落实要抓紧'); // the context is indexed, not added to the text
+  });
+
   it('answers a Traditional-script query like its Simplified form', async () => {
     const index = await built();
     const trad = await index.search('鄉村醫生待遇怎麼落實', { k: 4 });

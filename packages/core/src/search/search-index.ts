@@ -318,7 +318,8 @@ export class SearchIndex {
       }
       set.add(item.id);
     }
-    this.bm25.add(item.id, item.text);
+    const context = [item.place, item.speaker].filter((c) => c && !item.text.includes(c)).join(' ');
+    this.bm25.add(item.id, item.text, context ? { context } : {});
   }
 
   private upgradeToHnsw(): void {
