@@ -59,7 +59,50 @@ SELECT ${parts.select} WHERE {
     for (const [k, v] of b) row.set(k.value, v);
     rows.push(row);
   }
-  return rows;
+  return sortRows(rows, parts.orderBy);
+}
+
+const NUMERIC = new Set(
+  ['integer', 'decimal', 'double', 'float', 'long', 'int', 'nonNegativeInteger', 'positiveInteger'].map(
+    (t) => `http://www.w3.org/2001/XMLSchema#${t}`,
+  ),
+);
+
+/** Order of two terms: unbound first, numbers by value, everything else by lexical form (code units). */
+function compareTerms(a: RDF.Term | undefined, b: RDF.Term | undefined): number {
+  if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? -1 : 1;
+  if (
+    a.termType === 'Literal' &&
+    b.termType === 'Literal' &&
+    NUMERIC.has(a.datatype.value) &&
+    NUMERIC.has(b.datatype.value)
+  ) {
+    const d = Number(a.value) - Number(b.value);
+    if (d !== 0 && !Number.isNaN(d)) return d;
+  }
+  return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
+}
+
+/**
+ * Sort rows by the template's ORDER BY variables on the client. SPARQL leaves
+ * the order of incomparable terms to the engine (our engine puts `xsd:date`
+ * before `xsd:gYearMonth`, Virtuoso interleaves them and collates strings its
+ * own way), so the same data gave rows in different orders embedded and on a
+ * server. Lexical order of ISO dates of mixed precision is chronological.
+ */
+function sortRows(rows: Array<Map<string, RDF.Term>>, orderBy: string): Array<Map<string, RDF.Term>> {
+  const keys = [...orderBy.matchAll(/\?(\w+)/g)].map((m) => m[1] as string);
+  // Then every other variable: rows of one fact that differ only in an optional
+  // label must come in one order too, since callers keep the first row per fact.
+  const rest = [...new Set(rows.flatMap((r) => [...r.keys()]))].filter((k) => !keys.includes(k)).sort();
+  keys.push(...rest);
+  return rows.sort((x, y) => {
+    for (const k of keys) {
+      const c = compareTerms(x.get(k), y.get(k));
+      if (c !== 0) return c;
+    }
+    return 0;
+  });
 }
 
 /** The lexical value of a bound variable. */
