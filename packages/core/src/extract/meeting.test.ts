@@ -67,3 +67,58 @@ describe('extractMeetings: topic lists and planned meetings', () => {
     ]);
   });
 });
+
+describe('extractMeetings: texts of a collection (issue 3)', () => {
+  const PAGE = { published: '2023-11-19', inCollection: true };
+
+  it('never takes the year from the page date: an unknown year stays unknown', () => {
+    const doc = makeTestDoc('2月22日上午,省委、省政府召开了常态化疫情防控工作会议。', PAGE);
+    expect([...extractMeetings(doc)][0]?.date).toBe('--02-22');
+  });
+
+  it('takes the year from the text itself: its event date or the meeting name', () => {
+    const own = makeTestDoc('2月23日,县卫健局召开全县卫生健康系统党风廉政建设工作会议。', {
+      ...PAGE,
+      eventDate: '2021-02-23',
+    });
+    expect([...extractMeetings(own)][0]?.date).toBe('2021-02-23');
+    const named = makeTestDoc('1月28日上午,2021年全县卫生健康工作会议在县妇幼保健院6楼会议室召开。', PAGE);
+    expect([...extractMeetings(named)][0]?.date).toBe('2021-01-28');
+  });
+
+  it('does not borrow a date from another clause of the sentence', () => {
+    const doc = makeTestDoc('一是今年9月份,县医院通过评审验收;二是承办了全国妇幼保健院院长会议。', {
+      published: '2023-11-19',
+    });
+    expect([...extractMeetings(doc)][0]?.date).toBeUndefined();
+  });
+
+  it('keeps meetings of different scopes apart (全市 vs the 全国 one it relays)', () => {
+    const doc = makeTestDoc(
+      '今天,我们召开全市卫生与健康大会。2016年8月,全国卫生与健康大会提出了新时代卫生与健康工作方针。',
+      PAGE,
+    );
+    expect([...extractMeetings(doc)].map((m) => [m.name, m.date])).toEqual([
+      ['全市卫生与健康大会', undefined],
+      ['全国卫生与健康大会', '2016-08'],
+    ]);
+  });
+});
+
+describe('extractMeetings: joint meetings and long names', () => {
+  it('reads A会议暨B会议 as one meeting, merged with its other mention', () => {
+    const doc = makeTestDoc(
+      '1月28日,2021年全县卫生健康工作暨全县卫生健康系统党建及党风廉政建设工作会议在县妇幼保健院6楼会议室召开。\n副县长在会上强调:召开全县卫生健康工作会议暨全县卫生健康系统党建及党风廉政建设工作会议,意义重大。',
+    );
+    expect([...extractMeetings(doc)].map((m) => [m.name, m.date, m.location])).toEqual([
+      ['2021年全县卫生健康工作暨全县卫生健康系统党建及党风廉政建设工作会议', '2021-01-28', '县妇幼保健院6楼会议室'],
+    ]);
+  });
+
+  it('keeps 及 between two meetings as a boundary, and drops a placeholder year', () => {
+    const two = makeTestDoc('召开了全县卫生工作会议及全县药政工作会议。');
+    expect([...extractMeetings(two)].map((m) => m.name)).toEqual(['全县卫生工作会议']);
+    const blank = makeTestDoc('x年全县卫生健康工作会议在县政府召开。');
+    expect([...extractMeetings(blank)].map((m) => m.name)).toEqual(['全县卫生健康工作会议']);
+  });
+});

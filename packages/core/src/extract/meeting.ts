@@ -1,4 +1,5 @@
 import type { Doc } from '../segment/index.js';
+import { textDate } from '../segment/index.js';
 import { institutionsOf } from './institution.js';
 import {
   HOLD_AFTER,
@@ -13,17 +14,24 @@ import { isHan, lexiconMatcher, wordBefore } from './text-utils.js';
 import type { MeetingMention } from './types.js';
 
 const matchNoun = lexiconMatcher(MEETING_NOUNS);
-const MAX_NAME = 30;
+/** Longest name before the meeting noun (2021年全县卫生健康工作暨全县卫生健康系统党建及党风廉政建设工作会议). */
+const MAX_NAME = 40;
 /** A date in a sentence: (year)(month)(day)(至(month)day). */
 const DATE_IN_SENTENCE = /(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?(?:(?:至|-|—|到)(?:(\d{1,2})月)?(\d{1,2})日)?/u;
 /** A dated clause right before a meeting name: 2016年8月,… */
 const DATED_REFERENCE =
   /(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?(?:(?:至|-)(?:(\d{1,2})月)?(\d{1,2})日)?[,,]?(?:召开的)?$/u;
 
-/** The year the document's undated 月日 belong to. */
+/**
+ * The year the document's undated 月日 belong to: its own date, else the
+ * latest year it names. A text of a collection has no year but its own
+ * event's: the page date and the years it reviews or plans are not when its
+ * meetings met, so an unknown year stays unknown.
+ */
 export function docYear(doc: Doc): number | undefined {
-  const ref = doc.meta.eventDate ?? doc.meta.published;
+  const ref = textDate(doc.meta);
   if (ref) return Number(ref.slice(0, 4));
+  if (doc.meta.inCollection) return undefined;
   let max: number | undefined;
   for (const m of doc.text.matchAll(/(20\d\d|19\d\d)年/gu)) {
     const y = Number(m[1]);
@@ -35,7 +43,7 @@ export function docYear(doc: Doc): number | undefined {
 /** ISO date of a 月日 phrase, given an optional year in the name and the document's year. */
 export function resolveDate(doc: Doc, month: number, day: number | undefined, nameYear?: number): string {
   let year = nameYear ?? docYear(doc);
-  const ref = doc.meta.eventDate ?? doc.meta.published;
+  const ref = textDate(doc.meta);
   if (!nameYear && ref && ref.length >= 7 && year !== undefined && month > Number(ref.slice(5, 7))) year -= 1;
   const mm = String(month).padStart(2, '0');
   const dd = day !== undefined ? `-${String(day).padStart(2, '0')}` : '';
@@ -52,14 +60,41 @@ function leftEdge(text: string, end: number): number {
       s -= 2;
       continue;
     }
-    if (wordBefore(text, s, MEETING_LEFT_STOPS)) break;
+    const stop = wordBefore(text, s, MEETING_LEFT_STOPS);
+    // 及 joins topics inside a name (党建及党风廉政建设工作会议) unless it joins two meetings (X会议及Y会议).
+    const joinsTopics = stop === '及' && isHan(text[s - 2]) && !/(?:会议?|论坛)$/u.test(text.slice(0, s - 1));
+    if (stop && !joinsTopics) break;
     s--;
   }
   return s;
 }
 
+/**
+ * End of a joint meeting: A会议暨B会议 is one meeting, so the name runs on
+ * over 暨 to the next meeting noun.
+ */
+function jointEnd(text: string, end: number): number {
+  if (text[end] !== '暨') return end;
+  for (let k = end + 1; k < text.length && k - end <= MAX_NAME; k++) {
+    if (!/[\p{Script=Han}\d]/u.test(text[k] ?? '')) return end;
+    const noun = matchNoun(text, k);
+    if (noun) return jointEnd(text, k + noun.length);
+  }
+  return end;
+}
+
 function normName(name: string): string {
   return name.replace(/^\d{4}年(度)?/u, '');
+}
+
+/** The scope word a meeting name opens with (全国, 全省, 全市 …), after its year. */
+const SCOPE = /^(?:\d{4}年度?)?(全国|全省|全市|全县|全区|全州|全盟|全旗)/u;
+
+/** Meetings of two scopes are two meetings (全市卫生与健康大会 is not the 全国 one it relays). */
+function sameScope(a: string, b: string): boolean {
+  const x = SCOPE.exec(a)?.[1];
+  const y = SCOPE.exec(b)?.[1];
+  return !x || !y || x === y;
 }
 
 /** Character-bigram Dice similarity, or containment. */
@@ -99,8 +134,12 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
   for (let i = 0; i < text.length; i++) {
     const noun = matchNoun(text, i);
     if (!noun) continue;
-    const end = i + noun.length;
+    const end = jointEnd(text, i + noun.length);
     let start = leftEdge(text, i);
+    // A year left out (x年全县…会议) is no part of the name.
+    if (doc.placeholders.some((p) => p.end === start) && /^年度?/u.test(text.slice(start))) {
+      start += /^年度/u.test(text.slice(start)) ? 2 : 1;
+    }
     // Topics listed before 等 (召开了A建设、B建设等座谈会) belong to the name.
     while (text[i - 1] === '等' && text[start - 1] === '、' && end - start < MAX_NAME + 10) {
       const s = leftEdge(text, start - 1);
@@ -123,9 +162,10 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     const m: MeetingMention = { kind: 'meeting', span: { start, end }, text: name, rule: 'meeting/held', name };
     if (after?.[1]) m.location = after[1];
     // Date: 2月17日 in the same sentence before the name (or right after 于).
-    const sStart = Math.max(text.lastIndexOf('。', start), text.lastIndexOf('\n', start)) + 1;
+    // (A ; ends the clause too: 一是今年9月份…;二是承办了X会议 gives X no date.)
+    const sStart = Math.max(...['。', '\n', ';'].map((c) => text.lastIndexOf(c, start))) + 1;
     const sEnd = (() => {
-      const e = text.slice(end).search(/[。\n]/u);
+      const e = text.slice(end).search(/[。\n;]/u);
       return e < 0 ? text.length : end + e;
     })();
     const sentence = text.slice(sStart, sEnd);
@@ -154,7 +194,9 @@ function mergeMeetings(doc: Doc, found: MeetingMention[]): MeetingMention[] {
   for (const m of found) {
     const same = out.find(
       (o) =>
-        similarNames(o.name, m.name) && (!o.date || !m.date || o.date.startsWith(m.date) || m.date.startsWith(o.date)),
+        similarNames(o.name, m.name) &&
+        sameScope(o.name, m.name) &&
+        (!o.date || !m.date || o.date.startsWith(m.date) || m.date.startsWith(o.date)),
     );
     if (!same) {
       out.push(m);

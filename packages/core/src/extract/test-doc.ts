@@ -8,6 +8,8 @@ export interface TestDocOptions {
   published?: string;
   eventDate?: string;
   jurisdiction?: Jurisdiction;
+  /** The text was cut from a collection page (its `published` is the page's). */
+  inCollection?: boolean;
 }
 
 /**
@@ -45,6 +47,7 @@ export function makeTestDoc(raw: string, options: TestDocOptions = {}): Doc {
   if (options.published) meta.published = options.published;
   if (options.eventDate) meta.eventDate = options.eventDate;
   if (options.jurisdiction) meta.jurisdiction = options.jurisdiction;
+  if (options.inCollection) meta.inCollection = true;
   return {
     id: `${name}#0`,
     source: { path: name, name, sha256: '', encoding: 'UTF-8', byteLength: text.length },

@@ -10,7 +10,7 @@ import type {
   StatementMention,
 } from '../extract/index.js';
 import { extractMentions } from '../extract/index.js';
-import type { Doc } from '../segment/index.js';
+import { type Doc, textDate } from '../segment/index.js';
 import { InstitutionIndex } from './institutions.js';
 import { placeFromCode, provinceOf, resolvePlace } from './places.js';
 import type { LinkedInstitution, LinkedMeeting, LinkedOfficial, LinkedPost, LinkedText, Scope } from './types.js';
@@ -214,10 +214,12 @@ export function linkText(doc: Doc, options: LinkTextOptions = {}): LinkedText {
     meetingByName.set(m.name, meeting);
   }
 
+  const date = textDate(doc.meta);
   return {
     doc,
     textKey,
-    ...(doc.meta.eventDate || doc.meta.published ? { date: doc.meta.eventDate ?? doc.meta.published } : {}),
+    // A collection page's date is not its speeches' (textDate): their unknown dates stay unknown.
+    ...(date ? { date } : {}),
     ...(place ? { place } : {}),
     mentions,
     officials,

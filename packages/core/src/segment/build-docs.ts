@@ -74,6 +74,7 @@ export function buildDocs(decoded: DecodedText, source: SourceFile, options: Bui
       resolveAgainstPublished: layout.parts.length === 1,
     });
     diagnostics.push(...described.diagnostics);
+    if (layout.parts.length > 1) described.meta.inCollection = true;
     const map = createOffsetMap(origin, starts.subarray(from, to), ends.subarray(from, to));
     // Evidence is located on first access: locating builds the file's byte and
     // code-point tables, which a run that never asks should not pay for.

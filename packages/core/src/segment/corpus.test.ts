@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ingestFile } from './index.js';
+import { ingestFile, textDate } from './index.js';
 import type { Doc } from './types.js';
 
 const corpus = (name: string): string => fileURLToPath(new URL(`../../../../examples/corpus/${name}`, import.meta.url));
@@ -64,6 +64,16 @@ describe('ingesting the bundled corpus', () => {
     // "1月28日上午,2021年全县…会议" takes its year from the meeting's name, not the 2023 repost.
     const named = docs.find((d) => d.text.includes('1月28日上午,2021年全县'));
     expect(named?.meta.eventDate).toBe('2021-01-28');
+  });
+
+  it('dates the speeches of 001 only from their own text, never from the page (issue 3)', async () => {
+    const docs = await ingestFile(corpus('001_026bdf8566b51d5e.txt'));
+    expect(docs.every((d) => d.meta.inCollection === true)).toBe(true);
+    // Only the speech that dates its meeting (1月28日 … 2021年…会议) has a date; the page's 2023-11-19 dates none.
+    expect(docs.map((d) => textDate(d.meta)).filter((d) => d !== undefined)).toEqual(['2021-01-28']);
+    const [single] = await ingestFile(corpus('000_97935c6e3442e2c0.txt'));
+    expect(single?.meta.inCollection).toBeUndefined();
+    expect(single && textDate(single.meta)).toBe('2022-02-17');
   });
 
   it('reads the Traditional page 002 without pinyin, in Simplified, published and held 2022-01-27, national', async () => {

@@ -15,6 +15,7 @@ export { ingestBytes, ingestFile, ingestPaths, ingestText } from './ingest.js';
 export type { PlaceMention, PlaceResolver } from './jurisdiction.js';
 export { detectJurisdiction } from './jurisdiction.js';
 export type { MetadataOptions } from './metadata.js';
+export { textDate } from './metadata.js';
 export { findPlaceholders } from './placeholders.js';
 export type {
   Block,

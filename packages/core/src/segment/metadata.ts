@@ -101,3 +101,14 @@ const BASIS = {
   'meeting-name': 'year from the meeting name',
   relative: 'counted from the publication date',
 } as const;
+
+/**
+ * The date of a text from its own evidence: the event it reports, else its
+ * publication date, except in a collection, whose page date belongs to the
+ * page, not to the speeches on it (an unknown year stays unknown).
+ *
+ * @example textDate({ published: '2023-11-19', inCollection: true }); // undefined
+ */
+export function textDate(meta: DocMeta): string | undefined {
+  return meta.eventDate ?? (meta.inCollection ? undefined : meta.published);
+}

@@ -73,6 +73,12 @@ export interface DocMeta {
   /** Title of the collection page a text was cut from (a page of 19 speeches), when it has one. */
   collectionTitle?: string;
   /**
+   * True for a text cut from a collection page: `published` is then the
+   * page's date, not the text's, and never dates what the text reports
+   * (see {@link textDate}).
+   */
+  inCollection?: boolean;
+  /**
    * Where each field was read in the original file: the title line, the date
    * expression of the event, or the page-chrome line (removed from `text`)
    * that gave the publication date, source or author.

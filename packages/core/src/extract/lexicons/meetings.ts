@@ -59,9 +59,9 @@ export const HOLD_BEFORE: readonly string[] = [
   '主办',
 ];
 
-/** Verbs after a meeting name that show it was held (会议在兰州召开). */
+/** Verbs after a meeting name that show it was held (会议在兰州召开, 在县妇幼保健院6楼会议室召开). */
 export const HOLD_AFTER: RegExp =
-  /^(?:(?:在|于)([\p{Script=Han}]{2,8}?))?(?:以[^,。;\n]{1,10}?(?:形式|方式))?(?:隆重|顺利)?(?:召开|举行|开幕|闭幕|举办)/u;
+  /^(?:(?:在|于)([\p{Script=Han}\d]{2,16}?))?(?:以[^,。;\n]{1,10}?(?:形式|方式))?(?:隆重|顺利)?(?:召开|举行|开幕|闭幕|举办)/u;
 
 /** Words a meeting name never starts with (they belong to the sentence). */
 export const MEETING_LEFT_STOPS: readonly string[] = [
