@@ -302,6 +302,8 @@ export type {
   CsvOptions,
   CsvTable,
   ManifestSource,
+export { type EnrichedHit, enrichHitsFromSource, type HitFacts, hitFactsQuery } from './source-join.js';
+export { type QuadQuerySource, tenureSubgraphQuery, tenuresFromSource } from './source-tenures.js';
   OpenedStore,
   RdfSyntax,
   SaveStoreOptions,
