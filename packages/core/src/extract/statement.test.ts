@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from './statement.js';
-import { makeTestDoc } from './test-doc.js';
+import { makeTestDoc, type TestDocOptions } from './test-doc.js';
 
 const st = (text: string) =>
   [...extractStatements(makeTestDoc(text, { published: '2024-02-01' }))].map((s) => [
@@ -142,5 +142,35 @@ describe('extractStatements: reports, topic acts and numbered demands', () => {
       ['冉立新', '主持', null],
       ['冉立新', '作总结讲话', null],
     ]);
+  });
+});
+
+describe('extractStatements: the meeting and date of a statement come from its own text (issue 3)', () => {
+  const st = (text: string, opts: TestDocOptions = {}) =>
+    [...extractStatements(makeTestDoc(text, opts))].map((s) => [s.speaker, s.meeting, s.date]);
+
+  it('keeps the meeting of the lead for statements after past events the report mentions', () => {
+    const text =
+      '4月18日,市卫健委召开2023年全市卫生健康工作会议。\n去年召开全市纪念爱国卫生运动70周年大会。\n会议强调,要抓好落实。';
+    expect(st(text, { published: '2023-04-19' })).toEqual([['会议', '2023年全市卫生健康工作会议', '2023-04-18']]);
+  });
+
+  it('takes a meeting held earlier in the paragraph, or before a paragraph opening 会上', () => {
+    const text =
+      '今天召开全县卫生工作会议。\n今年3月,省委召开了全省卫生与健康大会,张明远书记出席会议并讲话。\n会上,县卫健局局长李红梅传达了文件精神。';
+    expect(st(text, { published: '2023-11-19', inCollection: true })).toEqual([
+      ['张明远', '全省卫生与健康大会', '--03'],
+      ['李红梅', '全省卫生与健康大会', '--03'],
+    ]);
+  });
+
+  it('gives no meeting to statements of a text that introduces none before them', () => {
+    const text = '会上,县卫健局局长李红梅传达了文件精神。\n2月23日,县卫健局召开全县党风廉政建设工作会议。';
+    expect(st(text, { published: '2023-11-19', inCollection: true })).toEqual([['李红梅', undefined, undefined]]);
+  });
+
+  it('dates a statement by a year-dated sentence of its own, with no meeting', () => {
+    const text = '今天召开全市卫生工作会议。\n2014年12月,习近平总书记在江苏调研时指出,没有全民健康就没有全面小康。';
+    expect(st(text, { published: '2023-11-19', inCollection: true })).toEqual([['习近平', undefined, '2014-12']]);
   });
 });

@@ -15,8 +15,9 @@ import {
 } from './lexicons/speech.js';
 import { meetingsOf } from './meeting.js';
 import { officialsOf } from './official.js';
+import { occasionOf } from './statement-meeting.js';
 import { wordAt } from './text-utils.js';
-import type { MeetingMention, OfficialMention, StatementMention } from './types.js';
+import type { OfficialMention, StatementMention } from './types.js';
 
 const VERBS = [...SPEECH_VERBS].sort((a, b) => b.length - a.length);
 /** Acts whose content is a topic, not a speech: it ends with the sentence. */
@@ -75,7 +76,6 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
   const text = doc.text;
   const officials = officialsOf(doc);
   const meetings = meetingsOf(doc);
-  const main = meetings.find((m) => m.date && m.date.length >= 10) ?? meetings.find((m) => m.date) ?? meetings[0];
   // A partial official speaks under the surface form written (张主任), never a bare surname.
   const speakers: Speaker[] = officials.map((o) => ({
     name: o.partial ? o.text : o.name,
@@ -128,8 +128,9 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
         speakerSpan: { start: sp.start, end: sp.end },
         verb,
       };
-      attachMeeting(st, main);
-      if (sp.meeting) st.meeting = sp.meeting;
+      const occasion = occasionOf(doc, meetings, sp.meeting ? { at: sp.start, named: sp.meeting } : { at: sp.start });
+      if (occasion.meeting) st.meeting = occasion.meeting;
+      if (occasion.date) st.date = occasion.date;
       return st;
     };
     const bare = DISTRIBUTIVE_BARE.exec(text.slice(at, at + 12));
@@ -324,12 +325,6 @@ function groupBefore(text: string, officials: readonly OfficialMention[], sp: Sp
     group.unshift(o);
   }
   return group;
-}
-
-function attachMeeting(st: StatementMention, meeting: MeetingMention | undefined): void {
-  if (!meeting) return;
-  st.meeting = meeting.name;
-  if (meeting.date) st.date = meeting.date;
 }
 
 function dedupe(list: StatementMention[]): StatementMention[] {
