@@ -13,6 +13,9 @@ export interface PlaceContext {
 
 const cache = new WeakMap<Doc, PlaceContext>();
 
+/** A place name followed by an inspection visit (…三明市考察时, …调研时). */
+const VISIT_AFTER = /^\p{Script=Han}{0,6}?(?:考察|调研|视察)/u;
+
 /**
  * Work out which province, city and county the document's own 省/市/县 mean:
  * the metadata's jurisdiction first, else the gazetteer places the text writes
@@ -45,7 +48,10 @@ function computeContext(doc: Doc): PlaceContext {
   const cityCounts = new Map<string, number>();
   const countyCounts = new Map<string, number>();
   for (const [short, full] of Object.entries(PROVINCES)) {
-    const n = count(new RegExp(`${short}(?:省|市|自治区)?`, 'gu'));
+    // Places a leader visited (总书记在福建三明市考察时指出) are where a quotation was said, not the text's place.
+    const n = [...text.matchAll(new RegExp(`${short}(?:省|市|自治区)?`, 'gu'))].filter(
+      (m) => !VISIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)),
+    ).length;
     if (n > 0) provCounts.set(full, n);
   }
   const bodyRe =

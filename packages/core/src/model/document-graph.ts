@@ -6,7 +6,7 @@ import { indicatorQuads, meetingQuads, policyQuads, sloganQuads, statementQuads 
 import { mint } from './iris.js';
 import { canonicalQuads } from './nquads.js';
 import { institutionQuads, officialQuads } from './people.js';
-import { placeQuads } from './places.js';
+import { jurisdictionQuads } from './places.js';
 import { dateLiteral, iri, nonNeg, QuadSink, str, zh } from './rdf.js';
 import { TextContext } from './text-context.js';
 
@@ -47,7 +47,7 @@ export function buildDocumentGraph(texts: readonly LinkedText[]): DocumentGraph 
   if (title) sink.add(document, DCTERMS.title, zh(title));
   sink.add(document, DCTERMS.issued, dateLiteral(meta.published));
   if (meta.source) sink.add(document, DCTERMS.source, str(meta.source));
-  if (texts.length === 1 && first.place) sink.add(document, KG.jurisdiction, placeQuads(sink, first.place));
+  if (texts.length === 1) sink.add(document, KG.jurisdiction, jurisdictionQuads(sink, first.place, meta.jurisdiction));
   const skipped: Record<string, number> = {};
   for (const text of texts) {
     const ctx = new TextContext(sink, text);
@@ -65,7 +65,7 @@ function textQuads(ctx: TextContext, skipped: Record<string, number>): void {
   sink.add(ctx.textIri, KG.textIndex, nonNeg(doc.index));
   if (doc.meta.title) sink.add(ctx.textIri, DCTERMS.title, zh(doc.meta.title));
   sink.add(ctx.textIri, DCTERMS.date, dateLiteral(text.date));
-  if (text.place) sink.add(ctx.textIri, KG.jurisdiction, placeQuads(sink, text.place));
+  sink.add(ctx.textIri, KG.jurisdiction, jurisdictionQuads(sink, text.place, doc.meta.jurisdiction));
   for (const inst of text.institutions) {
     const node = institutionQuads(ctx, inst);
     for (const m of inst.mentions) ctx.mention(m, node);

@@ -1,6 +1,16 @@
-import { ancestors, KG, KG_RESOURCES, PLACE_LEVEL_TERMS, type Place, RDF, SKOS } from '@policy-kg/ontology';
+import {
+  ancestors,
+  KG,
+  KG_RESOURCES,
+  PLACE_LEVEL_TERMS,
+  type Place,
+  RDF,
+  SKOS,
+  WD_NAMESPACE,
+} from '@policy-kg/ontology';
 import type { Quad_Subject } from '@rdfjs/types';
 import { DataFactory } from 'n3';
+import type { Jurisdiction } from '../segment/index.js';
 import { mint } from './iris.js';
 import { iri, type QuadSink, zh } from './rdf.js';
 
@@ -11,7 +21,26 @@ export function countryQuads(sink: QuadSink): Quad_Subject {
   sink.add(cn, SKOS.inScheme, iri(KG_RESOURCES.divisionScheme));
   sink.add(cn, KG.level, iri(KG.NationalLevel));
   sink.add(cn, SKOS.prefLabel, zh('中华人民共和国'));
+  // As in the ontology: the genre calls the country 全国 (a national text's scope) and 中国.
+  sink.add(cn, SKOS.altLabel, zh('全国'));
+  sink.add(cn, SKOS.altLabel, zh('中国'));
+  sink.add(cn, SKOS.exactMatch, iri(`${WD_NAMESPACE}Q148`));
   return cn;
+}
+
+/**
+ * The place node a text speaks for: its gazetteer place, else the country
+ * for a national text (全国 conferences, national bodies' texts), else none.
+ *
+ * @example jurisdictionQuads(sink, undefined, { level: 'national' }); // kgid:place/CN
+ */
+export function jurisdictionQuads(
+  sink: QuadSink,
+  place: Place | undefined,
+  jurisdiction: Jurisdiction | undefined,
+): Quad_Subject | undefined {
+  if (place) return placeQuads(sink, place);
+  return jurisdiction?.level === 'national' ? countryQuads(sink) : undefined;
 }
 
 // Places already written into a sink (a place and its ancestors are the same in every text).

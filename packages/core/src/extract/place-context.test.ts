@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { placeContext } from './place-context.js';
+import { makeTestDoc } from './test-doc.js';
+
+describe('placeContext', () => {
+  it('takes the province a local text names most often', () => {
+    const doc = makeTestDoc('全市上下要推进健康陕西建设。陕西省卫健委部署了工作,市委、市政府高度重视。');
+    expect(placeContext(doc).province).toBe('陕西省');
+  });
+
+  it('does not count the places of a leader’s inspection visit (在福建三明市考察时指出)', () => {
+    const doc = makeTestDoc(
+      '2021年3月,总书记在福建三明市考察时指出,健康是幸福生活的基础。总书记在福建调研时强调医改。全市推进健康陕西建设。',
+    );
+    expect(placeContext(doc).province).toBe('陕西省');
+  });
+});
