@@ -160,3 +160,36 @@ describe('extractOfficials: placeholders (issue 3)', () => {
     expect(o?.org).toBeUndefined();
   });
 });
+
+describe('extractOfficials: the org of a levelless title only where the text supports it (issue 3)', () => {
+  const COUNTY = { jurisdiction: { level: 'county' as const, name: '青川县' } };
+  const orgs = (text: string, opts: TestDocOptions = COUNTY) =>
+    [...extractOfficials(makeTestDoc(text, opts))].filter((o) => !o.partial).map((o) => [o.name, o.org]);
+
+  it('takes the body of the title just before in the same sentence (党组书记, 副主任 after 省卫生健康委主任)', () => {
+    expect(orgs('省卫生健康委主任柯明远出席会议;党组书记杨文山主持会议;副主任陈明、张浩作通报。', PROVINCE)).toEqual([
+      ['柯明远', '云岭省卫生健康委员会'],
+      ['杨文山', '云岭省卫生健康委员会'],
+      ['陈明', '云岭省卫生健康委员会'],
+      ['张浩', '云岭省卫生健康委员会'],
+    ]);
+  });
+
+  it('takes the party body named before 书记 in the sentence', () => {
+    expect(orgs('会议指出,县委、县政府高度重视,书记孙大伟多次调研。')).toEqual([['孙大伟', '中国共产党青川县委员会']]);
+  });
+
+  it('leaves the org empty when the body before is of another kind (局长 after 县政府)', () => {
+    expect(orgs('县政府副县长施艳芳讲话,局长杨明作报告。')).toEqual([
+      ['施艳芳', '青川县人民政府'],
+      ['杨明', undefined],
+    ]);
+  });
+
+  it('does not carry a body over a sentence end', () => {
+    expect(orgs('县卫健局局长杨明作报告。主任李华强调,要抓落实。')).toEqual([
+      ['杨明', '青川县卫生健康局'],
+      ['李华', undefined],
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import {
   PLACEHOLDER_PATTERN,
   STATIONED_DISCIPLINE_UNIT,
   TITLE_BLOCKERS,
+  TITLE_BODY_ENDINGS,
   TITLE_IMPLIED_ORG,
   TITLE_WORDS,
 } from './lexicons/titles.js';
@@ -203,17 +204,17 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
     out.push(official(doc, at - name.length, at + 2, name, [], [], 'official/name-comrade'));
   }
   out.sort((a, b) => a.span.start - b.span.start);
-  // Bare titles (副主任, 党组书记, 院长) take the nearest body named before them in the
-  // same sentence (a party body for 书记), else the previous official's in the paragraph.
-  // Titles that imply a government (副省长) never inherit another body.
+  // Bare titles (副主任, 党组书记, 院长) take a body only where the text supports it: the
+  // nearest body of the title's kind named before them in the same sentence (a party body
+  // for 书记), else the body of the official just before them in that sentence. Otherwise
+  // the org stays empty rather than guessed. Titles that imply a government (副省长) never
+  // inherit another body.
   let lastOrg: string | undefined;
-  let lastPara = -1;
+  let lastStart = -1;
   for (const m of out) {
-    const para = text.lastIndexOf('\n', m.span.start);
-    if (para !== lastPara) {
-      lastPara = para;
-      lastOrg = undefined;
-    }
+    const sentenceStart = Math.max(...['。', '!', '?', '\n'].map((c) => text.lastIndexOf(c, m.span.start))) + 1;
+    if (lastStart < sentenceStart) lastOrg = undefined;
+    lastStart = m.span.start;
     if (m.org) {
       lastOrg = m.org;
       continue;
@@ -232,14 +233,22 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
       m.org = sameKind.name;
       continue;
     }
-    const sentenceStart = Math.max(text.lastIndexOf('。', m.span.start), para) + 1;
-    const before = institutions.filter((i) => i.span.end <= m.span.start && i.span.start >= sentenceStart);
+    const fits = bodyFits(word);
+    const before = institutions.filter(
+      (i) => i.span.end <= m.span.start && i.span.start >= sentenceStart && (fits(i.name) || fits(i.alias)),
+    );
     const party = /书记/u.test(word) ? before.filter((i) => i.type === 'party') : [];
     const nearest = (party.length ? party : before).at(-1);
-    const org = nearest?.name ?? lastOrg;
+    const org = nearest?.name ?? (lastOrg && fits(lastOrg) ? lastOrg : undefined);
     if (org) m.org = org;
   }
   yield* out;
+}
+
+/** Whether a body's name fits a title word (局长 → …局); any body fits titles of no listed kind. */
+function bodyFits(word: string): (name: string) => boolean {
+  const ending = TITLE_BODY_ENDINGS.find(([title]) => title.test(word))?.[1];
+  return (name) => !ending || ending.test(name);
 }
 
 function official(

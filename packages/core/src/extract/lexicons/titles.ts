@@ -214,3 +214,24 @@ export const STATIONED_DISCIPLINE_UNIT: RegExp = /驻([省市县区州])?[^驻]{
 
 /** Placeholder given names (杨x, 王xx, xx同志, 某某). */
 export const PLACEHOLDER_PATTERN: RegExp = /^[\p{Script=Han}]?(?:[xX×ｘ*＊○〇]+|某+)$/u;
+
+/**
+ * The kind of body a title heads, by the endings of the body's name: a bare
+ * 局长 belongs to a 局, a bare 主任 to a 委员会/办公室/中心, a bare 院长 to a
+ * 院. A body of another kind named nearby is not the title's (局长杨惠 after
+ * 县政府 is not of the 县政府). Titles not listed (书记, 党组成员) fit any body.
+ */
+export const TITLE_BODY_ENDINGS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/局长$/u, /局$/u],
+  [/主任$/u, /(?:委员会|委|办公室|办|中心|室|处)$/u],
+  [/院长$/u, /院$/u],
+  [/校长$/u, /(?:学校|大学|学院|校)$/u],
+  [/厅长$/u, /厅$/u],
+  [/部长$/u, /部$/u],
+  [/处长$/u, /处$/u],
+  [/科长$/u, /科$/u],
+  [/站长$/u, /站$/u],
+  [/所长$/u, /所$/u],
+  [/(?:会长|理事长)$/u, /会$/u],
+  [/组长$/u, /组$/u],
+];
