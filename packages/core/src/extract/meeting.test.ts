@@ -122,3 +122,31 @@ describe('extractMeetings: joint meetings and long names', () => {
     expect([...extractMeetings(blank)].map((m) => m.name)).toEqual(['全县卫生健康工作会议']);
   });
 });
+
+describe('extractMeetings: the meeting a speech title names (after the blind gold)', () => {
+  it('reads the title meeting of a first-person speech, dated by the text’s own year', () => {
+    const doc = makeTestDoc(
+      '全县卫生健康工作会议讲话\n同志们:\n今天,我们回顾总结2021年工作,研究部署2022年重点工作任务。',
+      {
+        title: true,
+      },
+    );
+    expect([...extractMeetings(doc)].map((m) => [m.name, m.date, m.rule])).toEqual([
+      ['全县卫生健康工作会议', '2022', 'meeting/title'],
+    ]);
+  });
+
+  it('leaves the title alone when the body names a held meeting', () => {
+    const doc = makeTestDoc(
+      '在年卫生健康工作会议上的讲话\n县委政府决定召开20-年全县卫生工作会议,这说明县委高度重视。',
+      {
+        title: true,
+      },
+    );
+    expect([...extractMeetings(doc)].map((m) => m.name)).toEqual(['全县卫生工作会议']);
+  });
+
+  it('reads no meeting from a title that is not a speech’s', () => {
+    expect([...extractMeetings(makeTestDoc('全县卫生健康工作综述\n今年工作成效明显。', { title: true }))]).toEqual([]);
+  });
+});

@@ -136,9 +136,12 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     if (!noun) continue;
     const end = jointEnd(text, i + noun.length);
     let start = leftEdge(text, i);
-    // A year left out (x年全县…会议) is no part of the name.
-    if (doc.placeholders.some((p) => p.end === start) && /^年度?/u.test(text.slice(start))) {
+    // A year left out (召开20-年全县…会议) is no part of the name; the verb before it still holds it.
+    const blank = doc.placeholders.find((p) => p.end === start);
+    let blankAt: number | undefined;
+    if (blank && /^年度?/u.test(text.slice(start))) {
       start += /^年度/u.test(text.slice(start)) ? 2 : 1;
+      blankAt = blank.start;
     }
     // Topics listed before 等 (召开了A建设、B建设等座谈会) belong to the name.
     while (text[i - 1] === '等' && text[start - 1] === '、' && end - start < MAX_NAME + 10) {
@@ -149,9 +152,10 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     const name = text.slice(start, end);
     i = end - 1;
     if (text.startsWith('精神', end)) continue;
-    const before = wordBefore(text, start, HOLD_BEFORE);
+    const holdAt = blankAt ?? start;
+    const before = wordBefore(text, holdAt, HOLD_BEFORE);
     // A meeting to be held (适时组织召开X) is a plan, not an event.
-    if (before && wordBefore(text, start - before.length, PLANNED_BEFORE)) continue;
+    if (before && wordBefore(text, holdAt - before.length, PLANNED_BEFORE)) continue;
     const after = HOLD_AFTER.exec(text.slice(end));
     // An upper-level meeting only referenced counts when the text dates it (2016年8月,全国…大会).
     const dated = DATED_REFERENCE.exec(text.slice(Math.max(0, start - 16), start));
@@ -185,7 +189,49 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     if (org) m.organizer = org.name;
     found.push(m);
   }
+  // The title names the meeting only when the body names none held (a first-person speech).
+  const title = found.some((f) => f.rule === 'meeting/held') ? undefined : titleMeeting(doc, found);
+  if (title) found.push(title);
   yield* mergeMeetings(doc, found);
+}
+
+/** A speech title naming its meeting: 在X会议上的讲话, X会议讲话, X大会致辞. */
+const SPEECH_TITLE_MEETING =
+  /^(?:在)?(.{2,40}?(?:会议|大会|座谈会|工作会|推进会|动员会|全会))(?:上)?(?:的)?(?:讲话|致辞|发言|工作报告|报告)/u;
+
+/**
+ * The meeting a speech was given at, named by its title (全县卫生健康工作会议讲话),
+ * unless the body names it (more fully: 2021年全县卫生健康工作暨…会议); dated
+ * by the text's own year only.
+ */
+function titleMeeting(doc: Doc, found: readonly MeetingMention[]): MeetingMention | undefined {
+  const block = doc.blocks[0];
+  if (!block || block.kind !== 'title') return undefined;
+  const line = doc.text.slice(block.span.start, block.span.end);
+  const m = SPEECH_TITLE_MEETING.exec(line);
+  if (!m?.[1]) return undefined;
+  const offset = line.indexOf(m[1]);
+  let name = m[1];
+  let start = block.span.start + offset;
+  // 在年卫生健康工作会议上的讲话: the year was left out.
+  const year = /^年度?/u.exec(name);
+  if (year) {
+    name = name.slice(year[0].length);
+    start += year[0].length;
+  }
+  const noun = MEETING_NOUNS.find((n) => name.endsWith(n)) ?? '';
+  const stem = normName(name).slice(0, -noun.length || undefined);
+  if (stem.length < 2 || found.some((f) => normName(f.name).includes(stem))) return undefined;
+  const meeting: MeetingMention = {
+    kind: 'meeting',
+    span: { start, end: start + name.length },
+    text: name,
+    rule: 'meeting/title',
+    name,
+  };
+  const y = /^(\d{4})年/u.exec(name)?.[1] ?? docYear(doc);
+  if (y !== undefined) meeting.date = String(y);
+  return meeting;
 }
 
 /** Mentions of one meeting (title, body, short forms) become one, keeping the fullest name and any date. */

@@ -33,7 +33,7 @@ export function occasionOf(
   options: { at: number; named?: string },
 ): StatementOccasion {
   const text = doc.text;
-  const held = meetings.filter((m) => m.rule === 'meeting/held');
+  const held = meetings.filter((m) => m.rule === 'meeting/held' || m.rule === 'meeting/title');
   if (options.named) {
     const named = options.named;
     const own = meetings.find((m) => similarNames(m.name, named) && scopeOf(m.name) === scopeOf(named));

@@ -10,6 +10,8 @@ export interface TestDocOptions {
   jurisdiction?: Jurisdiction;
   /** The text was cut from a collection page (its `published` is the page's). */
   inCollection?: boolean;
+  /** The first line is the text's title (a `title` block and `meta.title`). */
+  title?: boolean;
 }
 
 /**
@@ -48,6 +50,11 @@ export function makeTestDoc(raw: string, options: TestDocOptions = {}): Doc {
   if (options.eventDate) meta.eventDate = options.eventDate;
   if (options.jurisdiction) meta.jurisdiction = options.jurisdiction;
   if (options.inCollection) meta.inCollection = true;
+  const first = blocks[0];
+  if (options.title && first) {
+    first.kind = 'title';
+    meta.title = text.slice(first.span.start, first.span.end);
+  }
   return {
     id: `${name}#0`,
     source: { path: name, name, sha256: '', encoding: 'UTF-8', byteLength: text.length },
