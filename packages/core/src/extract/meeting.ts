@@ -206,7 +206,7 @@ const SPEECH_TITLE_MEETING =
  */
 function titleMeeting(doc: Doc, found: readonly MeetingMention[]): MeetingMention | undefined {
   const block = doc.blocks[0];
-  if (!block || block.kind !== 'title') return undefined;
+  if (block?.kind !== 'title') return undefined;
   const line = doc.text.slice(block.span.start, block.span.end);
   const m = SPEECH_TITLE_MEETING.exec(line);
   if (!m?.[1]) return undefined;
