@@ -235,3 +235,17 @@ describe('extractPolicies: clause fragments and descriptions are not names (issu
     expect(pol('落实《云岭省卫生健康发展规划纲要》。')).toEqual([['云岭省卫生健康发展规划纲要', 'document']]);
   });
 });
+
+describe('extractSlogans: parallel formulas with commas (after the blind gold)', () => {
+  it('reads quoted formulas of parallel phrases split by commas', () => {
+    expect(slo('落实“三加强,三提升”要求,牢记“守初心,担使命”。')).toEqual(['三加强,三提升', '守初心,担使命']);
+    expect(slo('坚持“政府领导,部门配合,社区参与,齐抓共管,综合防治”的原则。')).toEqual([
+      '政府领导,部门配合,社区参与,齐抓共管,综合防治',
+    ]);
+  });
+
+  it('still skips quoted sentences (uneven clauses, full stops)', () => {
+    expect(slo('他说:“我们一定要把这项工作做好,让群众满意。”')).toEqual([]);
+    expect(slo('正如“工作要抓紧,一切按照上级部署的要求认真落实”所说。')).toEqual([]);
+  });
+});

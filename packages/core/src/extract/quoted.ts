@@ -24,7 +24,8 @@ export function* quotedTerms(doc: Doc): Iterable<QuotedTerm> {
   const re = /“([^“”\n]{1,40})”|"([^"\n]{1,40})"/gu;
   for (const m of text.matchAll(re)) {
     const inner = m[1] ?? m[2] ?? '';
-    if (inner.length > MAX_TERM || /[。,;:!?]/u.test(inner) || inner.trim() === '') continue;
+    const formula = isParallelFormula(inner);
+    if (!formula && (inner.length > MAX_TERM || /[。,;:!?]/u.test(inner) || inner.trim() === '')) continue;
     const start = (m.index ?? 0) + 1;
     const end = start + inner.length;
     const q: QuotedTerm = { start, end, inner };
@@ -33,6 +34,21 @@ export function* quotedTerms(doc: Doc): Iterable<QuotedTerm> {
     if (head) q.headAfter = head;
     yield q;
   }
+}
+
+/**
+ * A quoted formula of parallel short phrases split by commas (三加强,三提升;
+ * 政府领导,部门配合,社区参与; 讲政治、有信念,讲大局、有担当), unlike a quoted
+ * sentence: two or more Han phrases of 2–8 characters and nearly equal length.
+ *
+ * @example isParallelFormula('守初心,担使命') // true
+ */
+export function isParallelFormula(inner: string): boolean {
+  const parts = inner.split(',');
+  if (parts.length < 2 || inner.length > 40) return false;
+  if (!parts.every((p) => /^[\p{Script=Han}、]{2,8}$/u.test(p))) return false;
+  const lengths = parts.map((p) => p.length);
+  return Math.max(...lengths) - Math.min(...lengths) <= 2;
 }
 
 /** The policy kind of a name by its head noun, if it has one. */
