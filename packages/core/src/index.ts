@@ -207,10 +207,12 @@ export type {
   RemoteErrorCode,
   RemoteQueryContext,
   RemoteQueryOptions,
+  QueryForm,
   RemoteResultStream,
   RemoteTargetOptions,
   SelectResult,
 } from './remote/index.js';
+  RemoteQueryResult,
 export {
   createRemoteTarget,
   deleteDocumentGraph,
@@ -221,6 +223,7 @@ export {
   RemoteError,
   RemoteQuerySource,
   RemoteTarget,
+  queryForm,
   readRemoteManifest,
   replaceGraph,
 } from './remote/index.js';

@@ -2,7 +2,12 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import {
   createQueryEngine,
   type GraphFormat,
+  type OpenedStore,
   ParseError,
+  parseSparql,
+  type QueryForm,
+  type QueryResultLike,
+  type RemoteQuerySource,
   type ResultsFormat,
   toJsonLd,
   UsageError,
@@ -12,17 +17,23 @@ import { PREFIXES } from '@policy-kg/ontology';
 import type { Term } from '@rdfjs/types';
 import { logLine } from '../io.js';
 import { type Row, resolveFormat, writeRows } from '../output.js';
-import { formatOption, openStoreFrom, STORE_HELP } from '../store-options.js';
+import {
+  addSourceOptions,
+  type OpenedSource,
+  openQuerySource,
+  SOURCE_HELP,
+  type SourceCliOptions,
+  timeoutOption,
+} from '../source-options.js';
+import { formatOption } from '../store-options.js';
 import type { RegisterCommand } from './types.js';
 
 const FORMATS = ['table', 'json', 'jsonl', 'csv', 'tsv', 'xml', 'ttl', 'nt', 'nq', 'jsonld'] as const;
 const GRAPH: Record<string, GraphFormat> = { ttl: 'turtle', nt: 'ntriples', nq: 'nquads' };
 
-interface QueryCliOptions {
-  store?: string;
+interface QueryCliOptions extends SourceCliOptions {
   format?: string;
   explain?: boolean;
-  timeout?: string;
 }
 
 /** Read the query: `-` is stdin, an existing file is read, anything else is the query text. */
@@ -60,19 +71,42 @@ function userPosition(error: unknown, shift: number): unknown {
 
 const cell = (t: Term | undefined): string | undefined => t?.value;
 
+/** Run the query on the embedded store (default graph: union of its graphs), or print the plan. */
+async function runLocal(
+  opened: OpenedStore,
+  text: string,
+  options: { explain?: boolean; timeout?: number },
+): Promise<QueryResultLike | string> {
+  const engine = createQueryEngine();
+  const context = {
+    sources: [opened.store.unionView()],
+    ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
+  };
+  return options.explain ? engine.explain(text, context) : engine.query(text, context);
+}
+
+/**
+ * Run the query on the SPARQL server, whole. It is parsed here first, so a
+ * syntax error is reported (exit 2) with the same position as for a store.
+ */
+async function runRemote(remote: RemoteQuerySource, text: string): Promise<QueryResultLike> {
+  const form = (parseSparql(text) as { queryType: QueryForm }).queryType;
+  return remote.query(text, { form });
+}
+
 /**
  * `kg query <QUERY|FILE|-> --store DIR`: run SPARQL over the store (default
  * graph = union of the document graphs; the usual prefixes are predeclared).
  */
 export const registerQuery: RegisterCommand = (program, io) => {
-  program
-    .command('query')
-    .description('run a SPARQL query over a store (the default graph is the union of all documents)')
-    .argument('<query>', 'SPARQL text, a file holding it, or - for stdin')
-    .option('-s, --store <dir>', STORE_HELP)
+  addSourceOptions(
+    program
+      .command('query')
+      .description('run a SPARQL query over a store (the default graph is the union of all documents) or a server')
+      .argument('<query>', 'SPARQL text, a file holding it, or - for stdin'),
+  )
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: table on a TTY, jsonl piped)`)
-    .option('--explain', 'print the optimized plan instead of running the query')
-    .option('--timeout <ms>', 'stop the query after this many milliseconds')
+    .option('--explain', 'print the optimized plan instead of running the query (store only)')
     .addHelpText(
       'after',
       `
@@ -81,37 +115,43 @@ Examples:
   kg query 'SELECT ?t WHERE { ?s kg:speaker/schema:name ?n ; schema:text ?t FILTER(STR(?n) = "郭玉芬") }' -s kg-store
   kg query 谁说了什么.rq --store kg-store --format csv > 结果.csv
   cat 健康中国.rq | kg query - --store kg-store --format json
-  kg query 'CONSTRUCT { ?s ?p ?o } WHERE { ?s a kg:Slogan ; ?p ?o }' -s kg-store --format ttl`,
+  kg query 'CONSTRUCT { ?s ?p ?o } WHERE { ?s a kg:Slogan ; ?p ?o }' -s kg-store --format ttl
+  kg query 谁说了什么.rq --endpoint http://127.0.0.1:8890/sparql --timeout 30000 --format csv
+${SOURCE_HELP}`,
     )
     .action(async (arg: string, options: QueryCliOptions) => {
       const format = formatOption(options);
       if (format !== undefined && !(FORMATS as readonly string[]).includes(format)) {
         throw new UsageError(`unknown --format "${format}": expected one of ${FORMATS.join(', ')}`);
       }
-      let timeout: number | undefined;
-      if (options.timeout !== undefined) {
-        timeout = Number(options.timeout);
-        if (!Number.isInteger(timeout) || timeout <= 0)
-          throw new UsageError(`--timeout must be a positive integer (ms), got "${options.timeout}"`);
+      const timeout = timeoutOption(options);
+      if (options.explain && options.endpoint !== undefined) {
+        throw new UsageError("--explain shows the embedded engine's plan: use it with --store, not --endpoint");
       }
       const { text, shift } = withPrefixes(readQuery(arg));
-      const { store } = await openStoreFrom(options);
-      const engine = createQueryEngine();
-      const context = { sources: [store.unionView()], ...(timeout === undefined ? {} : { timeout }) };
-      let result: Awaited<ReturnType<typeof engine.query>>;
+      const opened: OpenedSource = await openQuerySource(options);
+      let result: QueryResultLike;
       try {
-        if (options.explain) {
-          io.out.write(`${engine.explain(text, context)}\n`);
+        const answer =
+          opened.kind === 'store'
+            ? await runLocal(opened.opened, text, {
+                ...(options.explain ? { explain: true } : {}),
+                ...(timeout === undefined ? {} : { timeout }),
+              })
+            : await runRemote(opened.remote, text);
+        if (typeof answer === 'string') {
+          io.out.write(`${answer}\n`);
           return;
         }
-        result = await engine.query(text, context);
+        result = answer;
       } catch (error) {
         throw userPosition(error, shift);
       }
       const chosen = format ?? (result.resultType === 'quads' ? 'nq' : resolveFormat({}, io));
       if (result.resultType === 'quads') {
         if (chosen === 'jsonld') {
-          const quads = await (await result.execute()).toArray();
+          const quads = [];
+          for await (const q of await result.execute()) quads.push(q);
           io.out.write(`${JSON.stringify(await toJsonLd(quads), null, 2)}\n`);
           return;
         }
@@ -130,6 +170,7 @@ Examples:
           writeRows(io, [{ result: value }], { columns: ['result'], format: chosen });
           return;
         }
+        if (result.resultType !== 'bindings') return;
         const { variables } = await result.metadata();
         const columns = variables.map((v) => v.value);
         const rows: Row[] = [];

@@ -1,11 +1,10 @@
-import { localQuerySource, type StatementFilter, statements } from '@policy-kg/core';
+import { type StatementFilter, statements } from '@policy-kg/core';
 import { ROW_FORMATS } from '../output.js';
-import { openStoreFrom, STORE_HELP } from '../store-options.js';
+import { addSourceOptions, openQuerySource, SOURCE_HELP, type SourceCliOptions } from '../source-options.js';
 import { positiveInt, provenanceCells, writeTyped } from '../typed-output.js';
 import type { RegisterCommand } from './types.js';
 
-interface WhoSaidCliOptions {
-  store?: string;
+interface WhoSaidCliOptions extends SourceCliOptions {
   speaker?: string;
   topic?: string;
   place?: string;
@@ -20,11 +19,12 @@ const COLUMNS = ['date', 'speaker', 'verb', 'text', 'meeting', 'place', 'documen
 
 /** `kg who-said`: statements by speaker, topic, place, meeting and date range, with source spans. */
 export const registerWhoSaid: RegisterCommand = (program, io) => {
-  program
-    .command('who-said')
-    .description('who said what, when and at which meeting (with the source span)')
-    .argument('[topic]', 'text the statement contains (same as --topic)')
-    .option('-s, --store <dir>', STORE_HELP)
+  addSourceOptions(
+    program
+      .command('who-said')
+      .description('who said what, when and at which meeting (with the source span)')
+      .argument('[topic]', 'text the statement contains (same as --topic)'),
+  )
     .option('--speaker <name>', "speaker's name, exactly")
     .option('--topic <text>', 'text the statement contains')
     .option('--place <name>', 'place of the meeting or text (label or GB/T 2260 code; sub-places included)')
@@ -40,7 +40,9 @@ Examples:
   kg who-said --speaker 郭玉芬 --store kg-store
   kg who-said 疫情防控 --from 2022 --to 2022-12 --store kg-store
   kg who-said --topic 健康中国 --place 甘肃 --store kg-store --format csv
-  kg who-said --meeting 卫生健康工作会议 --speaker 马晓伟 -s kg-store --format json`,
+  kg who-said --meeting 卫生健康工作会议 --speaker 马晓伟 -s kg-store --format json
+  kg who-said 疫情防控 --endpoint http://127.0.0.1:8890/sparql
+${SOURCE_HELP}`,
     )
     .action(async (topicArg: string | undefined, options: WhoSaidCliOptions) => {
       const filter: StatementFilter = {};
@@ -52,8 +54,8 @@ Examples:
       if (options.from !== undefined) filter.from = options.from;
       if (options.to !== undefined) filter.to = options.to;
       if (options.limit !== undefined) filter.limit = positiveInt(options.limit, '--limit');
-      const { store } = await openStoreFrom(options);
-      const rows = await statements(localQuerySource(store), filter);
+      const { source } = await openQuerySource(options);
+      const rows = await statements(source, filter);
       writeTyped(
         io,
         rows.map((r) => ({

@@ -21,8 +21,11 @@ export {
   replaceGraph,
 } from './push.js';
 export {
+  type QueryForm,
+  queryForm,
   RemoteBindings,
   type RemoteQueryContext,
+  type RemoteQueryResult,
   RemoteQuerySource,
   type RemoteResultStream,
 } from './query-source.js';

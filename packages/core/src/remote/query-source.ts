@@ -86,6 +86,26 @@ function stream<T>(items: readonly T[]): RemoteResultStream<T> {
   };
 }
 
+/** SPARQL query forms. */
+export type QueryForm = 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DESCRIBE';
+
+/** What {@link RemoteQuerySource.query} resolves to, by query form. */
+export type RemoteQueryResult =
+  | {
+      resultType: 'bindings';
+      metadata(): Promise<{ variables: RDF.Variable[] }>;
+      execute(): Promise<RemoteResultStream<RemoteBindings>>;
+    }
+  | { resultType: 'boolean'; execute(): Promise<boolean> }
+  | { resultType: 'quads'; execute(): Promise<RemoteResultStream<RDF.Quad>> };
+
+/** The form of a query: its first keyword after comments, BASE and PREFIX declarations. */
+export function queryForm(query: string): QueryForm {
+  const body = query.replace(/#[^\n]*/g, ' ').replace(/^\s*((BASE\s*<[^>]*>|PREFIX\s+[\w.-]*:\s*<[^>]*>)\s*)*/i, '');
+  const m = /^\s*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b/i.exec(body);
+  return m ? ((m[1] as string).toUpperCase() as QueryForm) : 'SELECT';
+}
+
 /** Per-query context: the query-spec names plus the graphs to query. */
 export interface RemoteQueryContext {
   signal?: AbortSignal;
@@ -122,6 +142,43 @@ export class RemoteQuerySource {
 
   async queryBoolean(query: string, context: RemoteQueryContext = {}): Promise<boolean> {
     return this.target.ask(query, this.options(context));
+  }
+
+  /**
+   * Runs a query of any form and returns an RDF/JS query-spec style result
+   * (`resultType` + `execute()`, `metadata()` for SELECT), as the embedded
+   * engine's `query()` does, so callers can print either the same way. `form`
+   * is the query form when the caller parsed the query already; otherwise it
+   * is read from the first keyword after the prologue.
+   *
+   * @example
+   * ```ts
+   * const result = await source.query('SELECT ?s { GRAPH ?g { ?s ?p ?o } } LIMIT 1');
+   * if (result.resultType === 'bindings') console.log((await result.metadata()).variables);
+   * ```
+   */
+  async query(query: string, context: RemoteQueryContext & { form?: QueryForm } = {}): Promise<RemoteQueryResult> {
+    const form = context.form ?? queryForm(query);
+    const options = this.options(context);
+    switch (form) {
+      case 'ASK': {
+        const value = await this.target.ask(query, options);
+        return { resultType: 'boolean', execute: async () => value };
+      }
+      case 'CONSTRUCT':
+      case 'DESCRIBE': {
+        const quads = await this.target.construct(query, options);
+        return { resultType: 'quads', execute: async () => stream(quads) };
+      }
+      default: {
+        const { variables, rows } = await this.target.select(query, options);
+        return {
+          resultType: 'bindings',
+          metadata: async () => ({ variables: variables.map((v) => remoteFactory.variable(v)) }),
+          execute: async () => stream(rows.map((r) => new RemoteBindings(r))),
+        };
+      }
+    }
   }
 
   async queryVoid(update: string, context: RemoteQueryContext = {}): Promise<void> {

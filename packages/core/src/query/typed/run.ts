@@ -68,9 +68,12 @@ const NUMERIC = new Set(
   ),
 );
 
-/** Order of two terms: unbound first, numbers by value, everything else by lexical form (code units). */
+/**
+ * Order of two terms: numbers by value, everything else by lexical form (code
+ * units), unbound last (an undated fact after the dated ones: "oldest first").
+ */
 function compareTerms(a: RDF.Term | undefined, b: RDF.Term | undefined): number {
-  if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? -1 : 1;
+  if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
   if (
     a.termType === 'Literal' &&
     b.termType === 'Literal' &&
