@@ -1,5 +1,6 @@
 import type { Quad, Term } from '@rdfjs/types';
 import type { Store } from 'n3';
+import { n3Internals, PredicateStatistics } from '../store/index.js';
 
 /**
  * What the query engine needs from a store: pattern matching and cardinality
@@ -28,6 +29,12 @@ export interface QuadSource {
   has?(s: Term, p: Term, o: Term, g: Term): boolean;
   /** Optional cheap (possibly cached, possibly stale) version of `countQuads` for the optimizer. */
   estimate?(s: Term | null, p: Term | null, o: Term | null): number;
+  /**
+   * Optional: the named graphs that may hold a triple matching the pattern (a
+   * superset is fine, a missing graph is not). `GRAPH ?g { … }` with `?g`
+   * unbound visits only these instead of every named graph.
+   */
+  graphsOf?(s: Term | null, p: Term | null, o: Term | null): Iterable<Term>;
 }
 
 /** The part of n3's Store (2.x, untyped upstream) the adapter uses. */
@@ -60,6 +67,8 @@ export function n3Source(store: Store | N3StoreLike): QuadSource {
     distinct: (position, predicate) => distinctCount(s, position, predicate),
     estimate: (a, b, c) => cachedCount(s, a, b, c),
     has: (a, b, c, d) => s.has(a, b, c, d),
+    // n3 visits every graph once per call, without building quads: cheap next to evaluating per graph.
+    graphsOf: (a, b, c) => s.getGraphs(a, b, c).filter((g) => g.termType !== 'DefaultGraph'),
   };
 }
 
@@ -99,12 +108,23 @@ function cachedCount(store: N3StoreLike, s: Term | null, p: Term | null, o: Term
 interface Stats {
   size: number;
   counts: Map<string, number>;
+  predicates?: PredicateStatistics;
 }
 const statsCache = new WeakMap<object, Stats>();
 
-/** Distinct subjects/objects of a predicate, cached per store until its size changes. */
+/**
+ * Distinct subjects/objects of a predicate, cached per store until its size
+ * changes, from n3's index levels ({@link PredicateStatistics}: exact for
+ * small predicates, sampled for large ones); walking one predicate's subjects
+ * through n3's public API visits every subject of the store.
+ */
 function distinctCount(store: N3StoreLike, position: 's' | 'o', predicate: Term): number {
   const stats = statsOf(store);
+  const internals = n3Internals(store);
+  if (internals) {
+    stats.predicates ??= new PredicateStatistics(internals);
+    return stats.predicates.distinct(position, predicate);
+  }
   const k = `${position}${predicate.value}`;
   let n = stats.counts.get(k);
   if (n === undefined) {

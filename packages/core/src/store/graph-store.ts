@@ -1,5 +1,7 @@
 import type { NamedNode, Quad, Term } from '@rdfjs/types';
 import { DataFactory, Store } from 'n3';
+import { n3Internals } from './n3-internals.js';
+import { type StoreStatistics, type UnionQuadSource, unionSource } from './union-view.js';
 
 /**
  * The in-memory graph: an n3 `Store` behind a small interface. Each source
@@ -13,6 +15,16 @@ import { DataFactory, Store } from 'n3';
  */
 export class GraphStore {
   private readonly store = new Store();
+  /** Bumped by every mutation; statistics and the graph-membership index belong to one version. */
+  private version = 0;
+  private stats: StoreStatistics = { version: 0, counts: new Map() };
+  private view: UnionQuadSource | undefined;
+
+  /** Planner statistics of the current version (rebuilt lazily after a mutation). */
+  private statistics(): StoreStatistics {
+    if (this.stats.version !== this.version) this.stats = { version: this.version, counts: new Map() };
+    return this.stats;
+  }
 
   /** Quads matching the pattern (`null` is a wildcard; `null` graph = every graph). */
   match(s: Term | null, p: Term | null, o: Term | null, g: Term | null): Iterable<Quad> {
@@ -43,7 +55,12 @@ export class GraphStore {
 
   /** Add quads as they are (their graph terms kept). */
   addQuads(quads: Iterable<Quad>): void {
-    for (const q of quads) this.store.addQuad(q);
+    try {
+      for (const q of quads) this.store.addQuad(q);
+    } finally {
+      // After the loop: statistics taken while `quads` was still producing belong to no version.
+      this.version++;
+    }
   }
 
   /**
@@ -52,6 +69,7 @@ export class GraphStore {
    * numeric-id insert available, quads go in without re-deriving term ids.
    */
   addIndexed(terms: readonly Term[], indexes: Uint32Array): void {
+    this.version++;
     const inner = this.store as unknown as {
       _termToNewNumericId?: (t: Term) => number;
       _addQuad?: (s: number, p: number, o: number, g: number) => boolean;
@@ -83,6 +101,7 @@ export class GraphStore {
 
   /** Remove every quad of a named graph. Returns how many were removed. */
   removeGraph(graph: Term): number {
+    this.version++;
     const quads = [...this.store.readQuads(null, null, null, graph)];
     for (const q of quads) this.store.removeQuad(q);
     return quads.length;
@@ -91,8 +110,12 @@ export class GraphStore {
   /** Replace the content of a named graph; every quad is moved into `graph`. */
   replaceGraph(graph: NamedNode, quads: Iterable<Quad>): void {
     this.removeGraph(graph);
-    for (const q of quads) {
-      this.store.addQuad(q.graph.equals(graph) ? q : DataFactory.quad(q.subject, q.predicate, q.object, graph));
+    try {
+      for (const q of quads) {
+        this.store.addQuad(q.graph.equals(graph) ? q : DataFactory.quad(q.subject, q.predicate, q.object, graph));
+      }
+    } finally {
+      this.version++;
     }
   }
 
@@ -105,33 +128,46 @@ export class GraphStore {
    *
    * @example engine.queryBindings('SELECT * { ?s a kg:Statement }', { sources: [store.unionView()] });
    */
-  unionView(): {
-    match(s: Term | null, p: Term | null, o: Term | null, g: Term | null): Iterable<Quad>;
-    countQuads(s: Term | null, p: Term | null, o: Term | null, g: Term | null): number;
-    graphs(): Iterable<Term>;
-  } {
-    const self = this;
-    const defaultGraph = DataFactory.defaultGraph();
-    function* merged(s: Term | null, p: Term | null, o: Term | null): Iterable<Quad> {
-      const seen = new Set<string>();
-      for (const q of self.match(s, p, o, null)) {
-        const key = `${termKey(q.subject)} ${termKey(q.predicate)} ${termKey(q.object)}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        yield DataFactory.quad(q.subject, q.predicate, q.object, defaultGraph);
-      }
-    }
-    return {
-      match: (s, p, o, g) => (g?.termType === 'DefaultGraph' ? merged(s, p, o) : this.match(s, p, o, g)),
-      countQuads: (s, p, o, g) => this.countQuads(s, p, o, g?.termType === 'DefaultGraph' ? null : g),
-      graphs: () => this.getGraphs(),
-    };
+  unionView(): UnionQuadSource {
+    if (this.view) return this.view;
+    const internals = n3Internals(this.store);
+    const graphs = (): Term[] => this.getGraphs();
+    // Planner statistics, the graph-membership index (a bound lookup visits only the graphs holding
+    // its subject or object, not every document graph) and once-only merging: see union-view.ts.
+    this.view = internals
+      ? unionSource({ store: this.store, internals, statistics: () => this.statistics() }, graphs)
+      : legacyUnion(this, graphs);
+    return this.view;
   }
 
   /** Every quad, in the store's order. */
   quads(): Iterable<Quad> {
     return this.match(null, null, null, null);
   }
+}
+
+/** The union view without n3 internals: every pattern visits every graph and merges through a set. */
+function legacyUnion(store: GraphStore, graphs: () => Term[]): UnionQuadSource {
+  const defaultGraph = DataFactory.defaultGraph();
+  function* merged(s: Term | null, p: Term | null, o: Term | null): Iterable<Quad> {
+    const seen = new Set<string>();
+    for (const q of store.match(s, p, o, null)) {
+      const key = `${termKey(q.subject)} ${termKey(q.predicate)} ${termKey(q.object)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      yield DataFactory.quad(q.subject, q.predicate, q.object, defaultGraph);
+    }
+  }
+  const all = (g: Term | null): Term | null => (g?.termType === 'DefaultGraph' ? null : g);
+  return {
+    match: (s, p, o, g) => (g?.termType === 'DefaultGraph' ? merged(s, p, o) : store.match(s, p, o, g)),
+    countQuads: (s, p, o, g) => store.countQuads(s, p, o, all(g)),
+    has: (s, p, o, g) => store.countQuads(s, p, o, all(g)) > 0,
+    graphs,
+    estimate: (s, p, o) => store.countQuads(s, p, o, null),
+    distinct: (_position, predicate) => store.countQuads(null, predicate, null, null),
+    graphsOf: () => graphs(),
+  };
 }
 
 function termKey(t: Term): string {

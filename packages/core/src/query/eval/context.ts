@@ -31,6 +31,8 @@ export interface EvalContext {
   pathMemo?: WeakMap<object, Map<string, Map<string, Term>>>;
   /** The dataset's named graphs, listed once per execution. */
   graphList?: Term[];
+  /** Term keys of {@link graphList}, for intersecting with `QuadSource.graphsOf` (eval/graph-candidates.ts). */
+  graphKeys?: Set<string>;
   /** Compiled expressions of this execution (closures capture the context). */
   compiled: WeakMap<object, unknown>;
 }

@@ -6,6 +6,7 @@ import type { Algebra, PTerm, TriplePattern } from '../parse/algebra.js';
 import { type Row, termEquals, termKey } from '../terms.js';
 import { checkpoint, type EvalContext, type GraphRef, hasIn, matchIn, namedGraphs } from './context.js';
 import { type Compiled, compileExpr, inheritBnodeScope, test, tryEval } from './expr.js';
+import { candidateGraphs } from './graph-candidates.js';
 import { accumulator } from './group.js';
 import { evalPath } from './path.js';
 
@@ -436,7 +437,8 @@ function* evalGraph(op: Extract<Algebra, { type: 'graph' }>, seed: Row, _g: Grap
   }
   const slot = op.name.slot;
   const fixed = seed[slot];
-  const candidates = fixed === undefined ? graphs : graphs.filter((x) => termEquals(x, fixed));
+  const candidates =
+    fixed === undefined ? candidateGraphs(op.input, seed, graphs, ctx) : graphs.filter((x) => termEquals(x, fixed));
   const pre = seedableOnce(op.input, () => new Set([slot]));
   for (const gr of candidates) {
     if (pre || fixed !== undefined) {

@@ -1,5 +1,7 @@
 import type { Algebra, Expr, PathExpr } from '../parse/algebra.js';
+import { orderWithBindings } from './bound-order.js';
 import { estimate, orderJoin, type Stats } from './join-order.js';
+import { simplifyOuterJoins } from './outer-join.js';
 import { exprSlots, hasExists, varInfo } from './vars.js';
 
 export type { Stats } from './join-order.js';
@@ -158,7 +160,8 @@ export function limitSorts(a: Algebra): Algebra {
  * ```
  */
 export function optimize(a: Algebra, count: Stats): Algebra {
-  return limitSorts(pushFilters(orderJoins(count)(splitConjunctions(a))));
+  const simplified = simplifyOuterJoins(splitConjunctions(a));
+  return limitSorts(pushFilters(orderWithBindings(count)(orderJoins(count)(simplified))));
 }
 
 export type { PathExpr };
