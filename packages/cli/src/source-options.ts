@@ -103,6 +103,19 @@ export async function openQuerySource(
   if (options.store !== undefined) {
     throw new UsageError('--store and --endpoint exclude each other: query a local store or a SPARQL server');
   }
+  return openRemoteSource({ ...options, endpoint: options.endpoint }, env);
+}
+
+/**
+ * The SPARQL server of `--endpoint` as a query source (`kg search --store --endpoint`
+ * uses it beside a store): credentials, timeout, and the default graph from
+ * `--graph`, `--all-graphs` or the push manifest.
+ */
+export async function openRemoteSource(
+  options: SourceCliOptions & { endpoint: string },
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Extract<OpenedSource, { kind: 'endpoint' }>> {
+  const timeout = timeoutOption(options);
   if (options.graph !== undefined && options.allGraphs) {
     throw new UsageError('--graph and --all-graphs exclude each other');
   }

@@ -59,38 +59,71 @@ export function hitFactsQuery(hits: readonly SearchHit[]): string | undefined {
   const branches: string[] = [];
   if (iriRows.length > 0) branches.push(`{ VALUES (?key ?node) { ${iriRows.join(' ')} } }`);
   if (passageRows.length > 0) {
+    // The file name joins as a term (plain literal on both sides): a FILTER(STR(…)) there
+    // made Virtuoso estimate hours for the query and refuse it.
     branches.push(`{ VALUES (?key ?file ?index) { ${passageRows.join(' ')} }
-    ?d kg:fileName ?fileName . FILTER(STR(?fileName) = ?file)
-    ?node dcterms:isPartOf ?d ; kg:textIndex ?ti . FILTER(STR(?ti) = ?index) }`);
+    ?d kg:fileName ?file . ?node dcterms:isPartOf ?d ; kg:textIndex ?ti . FILTER(STR(?ti) = ?index) }`);
   }
   if (branches.length === 0) return undefined;
+  // One UNION branch per fact, tagged by ?f: a product of OPTIONALs made Virtuoso
+  // estimate the query at half an hour and refuse it (MaxQueryCostEstimationTime).
+  const facts = FACT_PATTERNS.map(([f, pattern]) => `{ ${pattern} BIND(${lit(f)} AS ?f) }`);
   return `${PROLOGUE}
-SELECT ?key ?node ?type ?label ?speaker ?speakerName ?date ?meeting ?meetingName ?mplace ?mplaceName ?tplace ?tplaceName ?document WHERE {
+SELECT ?key ?node ?f ?v ?n WHERE {
   ${branches.join('\n  UNION ')}
-  OPTIONAL { ?node a ?type }
-  OPTIONAL { ?node schema:name|skos:prefLabel|dcterms:title ?label }
-  OPTIONAL { ?node kg:speaker ?speaker . OPTIONAL { ?speaker schema:name ?speakerName } }
-  OPTIONAL { ?node dcterms:date|schema:startDate ?date }
-  OPTIONAL { ?node kg:atMeeting ?meeting . OPTIONAL { ?meeting schema:name ?meetingName }
-    OPTIONAL { ?meeting schema:location ?mplace . OPTIONAL { ?mplace skos:prefLabel ?mplaceName } } }
-  OPTIONAL { ?node kg:jurisdiction|schema:location|prov:wasDerivedFrom/dcterms:isPartOf/kg:jurisdiction ?tplace .
-    OPTIONAL { ?tplace skos:prefLabel ?tplaceName } }
-  OPTIONAL { ?node prov:hadPrimarySource|dcterms:isPartOf ?document }
+  ${facts.join('\n  UNION ')}
 }`;
 }
 
-const FIELDS = ['label', 'speaker', 'speakerName', 'date', 'meeting', 'meetingName', 'document'] as const;
+/** Fact tag → the pattern binding its value `?v` (and a name `?n`) for `?node`. */
+const FACT_PATTERNS: ReadonlyArray<readonly [string, string]> = [
+  ['type', '?node a ?v .'],
+  ['label', '?node schema:name|skos:prefLabel|dcterms:title ?v .'],
+  ['speaker', '?node kg:speaker ?v . OPTIONAL { ?v schema:name ?n }'],
+  ['date', '?node dcterms:date|schema:startDate ?v .'],
+  ['meeting', '?node kg:atMeeting ?v . OPTIONAL { ?v schema:name ?n }'],
+  ['mplace', '?node kg:atMeeting/schema:location ?v . OPTIONAL { ?v skos:prefLabel ?n }'],
+  [
+    'tplace',
+    '?node kg:jurisdiction|schema:location|prov:wasDerivedFrom/dcterms:isPartOf/kg:jurisdiction ?v . OPTIONAL { ?v skos:prefLabel ?n }',
+  ],
+  ['document', '?node prov:hadPrimarySource|dcterms:isPartOf ?v .'],
+];
 
-/**
- * The place of a row: the meeting's, else the text's. Chosen here rather than
- * with BIND(IF(BOUND …)) in the query, which Virtuoso 7.2 leaves unbound
- * inside this UNION-of-VALUES shape.
- */
-function rowPlace(b: RDF.Bindings): { place?: string; placeName?: string } {
-  const meeting = b.get('mplace')?.value;
-  const place = meeting ?? b.get('tplace')?.value;
-  const placeName = (meeting ? b.get('mplaceName') : b.get('tplaceName'))?.value;
-  return { ...(place === undefined ? {} : { place }), ...(placeName === undefined ? {} : { placeName }) };
+/** Per hit: its node and every value of every fact, with the value's smallest name. */
+interface Collected {
+  node: string;
+  values: Map<string, Map<string, string | undefined>>;
+}
+
+/** The smallest value of a fact and its name, so the result never depends on row order. */
+function smallest(values: Map<string, string | undefined> | undefined): { value?: string; name?: string } {
+  if (!values || values.size === 0) return {};
+  const value = [...values.keys()].sort()[0] as string;
+  const name = values.get(value);
+  return name === undefined ? { value } : { value, name };
+}
+
+function toFacts(c: Collected): HitFacts {
+  const out: HitFacts = { node: c.node, types: [...(c.values.get('type')?.keys() ?? [])].sort() };
+  const one = (f: string) => smallest(c.values.get(f));
+  const label = one('label').value;
+  const speaker = one('speaker');
+  const date = one('date').value;
+  const meeting = one('meeting');
+  // The meeting's place, else the text's (as the typed statements query does).
+  const place = c.values.get('mplace')?.size ? one('mplace') : one('tplace');
+  const document = one('document').value;
+  if (label !== undefined) out.label = label;
+  if (speaker.value !== undefined) out.speaker = speaker.value;
+  if (speaker.name !== undefined) out.speakerName = speaker.name;
+  if (date !== undefined) out.date = date;
+  if (meeting.value !== undefined) out.meeting = meeting.value;
+  if (meeting.name !== undefined) out.meetingName = meeting.name;
+  if (place.value !== undefined) out.place = place.value;
+  if (place.name !== undefined) out.placeName = place.name;
+  if (document !== undefined) out.document = document;
+  return out;
 }
 
 /**
@@ -98,8 +131,8 @@ function rowPlace(b: RDF.Bindings): { place?: string; placeName?: string } {
  * by IRI: the speaker, date, place and meeting of a statement, the labels and
  * types of an entity, the date, place and document of a passage's text. All
  * hits go in ONE query (VALUES), never one request per hit. Where a fact has
- * several values the lexically smallest is kept, so the result does not
- * depend on the server's row order.
+ * several values the smallest is kept, so the result does not depend on the
+ * server's row order. A hit the source knows nothing about has no `facts`.
  *
  * @example
  * ```ts
@@ -115,38 +148,30 @@ export async function enrichHitsFromSource(
   const query = hitFactsQuery(hits);
   if (query === undefined) return hits.map((h) => ({ ...h }));
   const stream = await source.queryBindings(query, options.signal ? { signal: options.signal } : {});
-  const byKey = new Map<number, { facts: HitFacts; types: Set<string> }>();
+  const byKey = new Map<number, Collected>();
   for await (const b of stream as AsyncIterable<RDF.Bindings>) {
     const key = Number(b.get('key')?.value);
     const node = b.get('node')?.value;
-    if (!Number.isInteger(key) || node === undefined) continue;
+    const f = b.get('f')?.value;
+    const v = b.get('v')?.value;
+    if (!Number.isInteger(key) || node === undefined || f === undefined || v === undefined) continue;
     let entry = byKey.get(key);
-    if (!entry) {
-      entry = { facts: { node, types: [] }, types: new Set() };
+    // A file name shared by two documents: keep the smallest text node and only its facts.
+    if (!entry || node < entry.node) {
+      entry = { node, values: new Map() };
       byKey.set(key, entry);
-    } else if (node < entry.facts.node) entry.facts.node = node;
-    const type = b.get('type')?.value;
-    if (type !== undefined) entry.types.add(type);
-    const facts = entry.facts as unknown as Record<string, unknown>;
-    for (const f of FIELDS) {
-      const v = b.get(f)?.value;
-      if (v !== undefined && (facts[f] === undefined || v < (facts[f] as string))) facts[f] = v;
+    } else if (node > entry.node) continue;
+    let values = entry.values.get(f);
+    if (!values) {
+      values = new Map();
+      entry.values.set(f, values);
     }
-    // Place and its name as a pair: the smallest place IRI, then its smallest name.
-    const { place, placeName } = rowPlace(b);
-    const f = entry.facts;
-    if (place !== undefined && (f.place === undefined || place < f.place)) {
-      f.place = place;
-      if (placeName === undefined) delete f.placeName;
-      else f.placeName = placeName;
-    } else if (place === f.place && placeName !== undefined && (f.placeName === undefined || placeName < f.placeName)) {
-      f.placeName = placeName;
-    }
+    const name = b.get('n')?.value;
+    const had = values.get(v);
+    if (!values.has(v) || (name !== undefined && (had === undefined || name < had))) values.set(v, name);
   }
   return hits.map((h, i) => {
     const entry = byKey.get(i);
-    // A VALUES row of an IRI the source does not hold comes back with every OPTIONAL unbound.
-    if (!entry || (entry.types.size === 0 && Object.keys(entry.facts).length === 2)) return { ...h };
-    return { ...h, facts: { ...entry.facts, types: [...entry.types].sort() } };
+    return entry ? { ...h, facts: toFacts(entry) } : { ...h };
   });
 }
