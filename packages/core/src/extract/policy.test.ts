@@ -249,3 +249,24 @@ describe('extractSlogans: parallel formulas with commas (after the blind gold)',
     expect(slo('正如“工作要抓紧,一切按照上级部署的要求认真落实”所说。')).toEqual([]);
   });
 });
+
+describe('extractPolicies: A和B + head, and 体制 (after the blind gold)', () => {
+  it('reads A和B with a short B as one name sharing the head', () => {
+    expect(pol('积极配合药品集中采购和使用试点扩围工作。')).toEqual([['药品集中采购和使用试点', 'program']]);
+    expect(pol('全面推进重大疾病医疗保险和救治制度。')).toEqual([['重大疾病医疗保险和救治制度', 'reform']]);
+  });
+
+  it('keeps two names apart when A is a name itself, ends like B, or B is a count', () => {
+    expect(pol('推进老年人健康服务行动和心理关爱行动。').map(([n]) => n)).toEqual([
+      '老年人健康服务行动',
+      '心理关爱行动',
+    ]);
+    expect(pol('积极开展人事制度和分配制度改革。').map(([n]) => n)).toEqual(['人事制度改革', '分配制度改革']);
+    expect(pol('围绕六大机制和五项行动持续发力。')).toEqual([]);
+  });
+
+  it('reads 体制 alone as a system, not a policy (计划经济体制, 市场监管体制)', () => {
+    expect(pol('计划经济体制时期形成的束缚,继续完善市场监管体制。')).toEqual([]);
+    expect(pol('深化医药卫生体制改革。')).toEqual([['医药卫生体制改革', 'reform']]);
+  });
+});

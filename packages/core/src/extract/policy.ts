@@ -121,7 +121,8 @@ function leftEdge(text: string, end: number, allowDe: boolean): number {
   while (s > 0 && end - s < MAX_PREFIX) {
     const ch = text[s - 1] ?? '';
     if (!/[\p{Script=Han}0-9+]/u.test(ch)) break;
-    if (STOP_CHARS.includes(ch)) break;
+    // (使 as "make" stops a name, not in 使用.)
+    if (STOP_CHARS.includes(ch) && !(ch === '使' && text[s] === '用')) break;
     if (ch === '的' && !allowDe) break;
     // A verb right before the head noun belongs to the name (能力提升行动); further left it introduces it.
     const stop = STOPS.find((w) => s - w.length >= 0 && text.startsWith(w, s - w.length));
@@ -219,7 +220,25 @@ function* headNounNames(doc: Doc): Iterable<PolicyMention> {
     const end = i + head.length;
     if (HEAD_BLOCKERS.some((b) => text.startsWith(b, end))) continue;
     // One- and two-character heads (改革, 行动) need a name of three characters or more before them.
-    const rough = trimJunk(text, leftEdge(text, i, /制$/u.test(head)), i);
+    let rough = trimJunk(text, leftEdge(text, i, /制$/u.test(head)), i);
+    // A和B制度 with a short B is one name sharing the head (药品集中采购和使用试点, 自查和承诺制度);
+    // A and B ending alike are two names (人事制度和分配制度改革), split below.
+    const weakHead = WEAK_HEADS.includes(head);
+    if ('和与及'.includes(text[rough - 1] ?? '-') && i - rough >= 1 && i - rough <= 4) {
+      const s2 = trimJunk(text, leftEdge(text, rough - 1, false), rough - 1);
+      const left = text.slice(s2, rough - 1);
+      const generic = (x: string): boolean => isGeneric(x, { descriptive: weakHead });
+      const right = text.slice(rough, i);
+      // Not when A is a name of its own (…服务行动和心理关爱行动) or B a count (六大机制和五项行动).
+      const joins =
+        left.length >= 3 &&
+        left.slice(-1) !== text[i - 1] &&
+        !POLICY_HEADS.some(([h]) => left.endsWith(h)) &&
+        !/^[\d一二两三四五六七八九十百]/u.test(right) &&
+        !generic(left) &&
+        !generic(right);
+      if (joins) rough = s2;
+    }
     const numbered = i - rough === 2 && NUMBERED_QUALIFIER.test(text.slice(rough, i));
     const minPrefix = head.length >= 3 || head === '医改' || numbered ? 2 : 3;
     if (i - rough < minPrefix) continue;

@@ -24,7 +24,7 @@ export const POLICY_HEADS: ReadonlyArray<readonly [string, PolicyKind]> = [
   ['试验区', 'program'],
   ['先行区', 'program'],
   ['改革', 'reform'],
-  ['体制', 'reform'],
+  // (体制 alone names a system, 计划经济体制, 市场监管体制; X体制改革 is the policy.)
   ['制度', 'reform'],
   ['责任制', 'reform'],
   ['负责制', 'reform'],
