@@ -139,3 +139,21 @@ describe('extractIndicators: repeated clauses', () => {
     expect(ind('新建卫生室12所。改造卫生院12所。').map((i) => i.value)).toEqual([12, 12]);
   });
 });
+
+describe('extractIndicators: units of events, batches and volumes (after the blind gold)', () => {
+  it('reads 9起, 12批 and 90000ml', () => {
+    expect(ind('妥善处置了9起突发公共卫生事件。').map((i) => [i.value, i.unit])).toEqual([[9, '起']]);
+    expect(ind('选派12批111名医护人员驰援一线。').map((i) => [i.value, i.unit])).toEqual([
+      [12, '批'],
+      [111, '名'],
+    ]);
+    expect(ind('无偿献血300人/90000ml。').map((i) => [i.value, i.unit])).toEqual([
+      [300, '人'],
+      [90000, 'ml'],
+    ]);
+  });
+
+  it('reads 一起 and 一批 as words', () => {
+    expect(ind('大家一起努力,建成一批重点项目。')).toEqual([]);
+  });
+});

@@ -56,6 +56,11 @@ export const UNITS: readonly string[] = [
   '批次',
   '场',
   '期次',
+  // 9起突发事件, 12批医疗队, 90000ml血液.
+  '起',
+  '批',
+  'ml',
+  '毫升',
 ];
 
 /** Units that, after a small Chinese numeral, make an enumeration (八个方面, 一件事), never a value. */
@@ -71,6 +76,9 @@ export const ENUMERATION_UNITS: readonly string[] = [
   '批次',
   '处',
   '张',
+  // 一起 (together), 一批 (a batch of): words, not counts.
+  '起',
+  '批',
 ];
 
 /** Words before a number that make it a lower bound. */
