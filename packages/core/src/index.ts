@@ -168,6 +168,7 @@ export type {
   EchoRecord,
   EchoSide,
   EntailOptions,
+  GramBag,
   IndicatorComparisonRecord,
   ObservationSide,
   Setting,
@@ -176,12 +177,14 @@ export type {
 } from './reason/index.js';
 export {
   axiomsFrom,
+  bigrams,
   conceptsLabelled,
   DERIVED_GRAPH,
   daysBetween,
   derivedQuads,
   deriveFacts,
   dice,
+  diceOf,
   diffusionOf,
   diffusions,
   echoes,
@@ -192,6 +195,7 @@ export {
   metricKey,
   ontologyAxioms,
   SettingResolver,
+  similarPairs,
   tenures,
 } from './reason/index.js';
 export type {
@@ -203,27 +207,27 @@ export type {
   PushProgress,
   PushReport,
   PutGraphResult,
+  QueryForm,
   RemoteCredentials,
   RemoteErrorCode,
   RemoteQueryContext,
   RemoteQueryOptions,
-  QueryForm,
+  RemoteQueryResult,
   RemoteResultStream,
   RemoteTargetOptions,
   SelectResult,
 } from './remote/index.js';
-  RemoteQueryResult,
 export {
   createRemoteTarget,
   deleteDocumentGraph,
   MANIFEST_GRAPH,
   planPush,
   pushGraphs,
+  queryForm,
   RemoteBindings,
   RemoteError,
   RemoteQuerySource,
   RemoteTarget,
-  queryForm,
   readRemoteManifest,
   replaceGraph,
 } from './remote/index.js';
@@ -301,12 +305,12 @@ export type {
   Span,
 } from './segment/index.js';
 export { gazetteerPlaces, ingestBytes, ingestFile, ingestPaths, ingestText } from './segment/index.js';
+export { type EnrichedHit, enrichHitsFromSource, type HitFacts, hitFactsQuery } from './source-join.js';
+export { type QuadQuerySource, tenureSubgraphQuery, tenuresFromSource } from './source-tenures.js';
 export type {
   CsvOptions,
   CsvTable,
   ManifestSource,
-export { type EnrichedHit, enrichHitsFromSource, type HitFacts, hitFactsQuery } from './source-join.js';
-export { type QuadQuerySource, tenureSubgraphQuery, tenuresFromSource } from './source-tenures.js';
   OpenedStore,
   RdfSyntax,
   SaveStoreOptions,

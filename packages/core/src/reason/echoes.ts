@@ -1,5 +1,6 @@
 import { ancestors, DCTERMS, ID, KG, KG_RESOURCES, RDF, SCHEMA } from '@policy-kg/ontology';
 import { nameOf, type Setting, SettingResolver } from './context.js';
+import { similarPairs } from './echo-candidates.js';
 import { byDate, daysBetween, subjects, type TripleSource, value } from './read.js';
 import { bigrams, clauses, diceOf, foldForSimilarity } from './similarity.js';
 
@@ -36,6 +37,13 @@ export interface EchoOptions {
   /** Minimum folded clause length compared (default 8 characters). */
   minClauseChars?: number;
   settings?: SettingResolver;
+  /**
+   * How clause pairs are found: `indexed` (default) compares only pairs that
+   * share a rare bigram ({@link similarPairs}, exact); `exhaustive` compares
+   * every clause of every eligible statement pair (the reference it is tested
+   * and benchmarked against). Both give the same records in the same order.
+   */
+  method?: 'indexed' | 'exhaustive';
 }
 
 // Clauses that only frame a speech act (who attended, chaired, reported) are not content.
@@ -99,32 +107,101 @@ export function* echoes(source: TripleSource, options: EchoOptions = {}): Iterab
     rank: s.setting.rank,
     clause,
   });
-  for (const later of statements) {
-    if (options.from && later.date < options.from) continue;
-    if (options.speaker && !(later.speaker && nameOf(source, later.speaker).includes(options.speaker))) continue;
-    for (const earlier of statements) {
+  const eligible = (earlier: StatementInfo, later: StatementInfo): boolean =>
+    earlier.date <= later.date &&
+    earlier.doc !== later.doc &&
+    earlier.setting.rank < later.setting.rank &&
+    contains(earlier.setting.place, later.setting.place) &&
+    !(options.from && later.date < options.from) &&
+    !(options.speaker && !(later.speaker && nameOf(source, later.speaker).includes(options.speaker)));
+  const found =
+    options.method === 'exhaustive'
+      ? exhaustivePairs(statements, eligible, min)
+      : indexedPairs(statements, eligible, min);
+  for (const m of found) {
+    const earlier = statements[m.earlier] as StatementInfo;
+    const later = statements[m.later] as StatementInfo;
+    yield {
+      earlier: side(earlier, earlier.clauses[m.a]?.text ?? ''),
+      later: side(later, later.clauses[m.b]?.text ?? ''),
+      similarity: Math.round(m.best * 1000) / 1000,
+      lagDays: daysBetween(earlier.date, later.date),
+    };
+  }
+}
+
+/** A statement pair (indexes into the date-sorted statements) and its best clause pair. */
+interface PairMatch {
+  earlier: number;
+  later: number;
+  a: number;
+  b: number;
+  best: number;
+}
+
+type Eligible = (earlier: StatementInfo, later: StatementInfo) => boolean;
+
+/** Every eligible statement pair, every clause pair: O(statements² × clauses²). Ties keep the first clause pair. */
+function* exhaustivePairs(statements: StatementInfo[], eligible: Eligible, min: number): Iterable<PairMatch> {
+  for (let l = 0; l < statements.length; l++) {
+    const later = statements[l] as StatementInfo;
+    for (let e = 0; e < statements.length; e++) {
+      const earlier = statements[e] as StatementInfo;
       if (earlier.date > later.date) break;
-      if (earlier.doc === later.doc || earlier.setting.rank >= later.setting.rank) continue;
-      if (!contains(earlier.setting.place, later.setting.place)) continue;
+      if (!eligible(earlier, later)) continue;
       let best = 0;
-      let pair: [string, string] = ['', ''];
-      for (const a of earlier.clauses) {
-        for (const b of later.clauses) {
+      let pair: [number, number] = [-1, -1];
+      earlier.clauses.forEach((a, i) => {
+        later.clauses.forEach((b, j) => {
           const d = diceOf(a.grams, b.grams);
           if (d > best) {
             best = d;
-            pair = [a.text, b.text];
+            pair = [i, j];
           }
-        }
-      }
-      if (best >= min) {
-        yield {
-          earlier: side(earlier, pair[0]),
-          later: side(later, pair[1]),
-          similarity: Math.round(best * 1000) / 1000,
-          lagDays: daysBetween(earlier.date, later.date),
-        };
-      }
+        });
+      });
+      if (best >= min) yield { earlier: e, later: l, a: pair[0], b: pair[1], best };
     }
   }
+}
+
+/**
+ * The same pairs from the clause pairs {@link similarPairs} finds at `min`:
+ * a statement pair's best clause pair is at least `min` exactly when it is
+ * among them, and ties are broken the way the exhaustive loop breaks them
+ * (first earlier clause, then first later clause).
+ */
+function indexedPairs(statements: StatementInfo[], eligible: Eligible, min: number): PairMatch[] {
+  if (min <= 0) return [...exhaustivePairs(statements, eligible, min)];
+  const owner: Array<[number, number]> = [];
+  const bags = statements.flatMap((s, si) =>
+    s.clauses.map((c, ci) => {
+      owner.push([si, ci]);
+      return c.grams;
+    }),
+  );
+  const best = new Map<number, PairMatch>();
+  const rejected = new Set<number>();
+  const consider = (e: number, a: number, l: number, b: number, d: number) => {
+    const key = l * statements.length + e;
+    const seen = best.get(key);
+    if (seen === undefined) {
+      if (rejected.has(key)) return;
+      if (!eligible(statements[e] as StatementInfo, statements[l] as StatementInfo)) {
+        rejected.add(key);
+        return;
+      }
+      best.set(key, { earlier: e, later: l, a, b, best: d });
+    } else if (d > seen.best || (d === seen.best && (a < seen.a || (a === seen.a && b < seen.b)))) {
+      Object.assign(seen, { a, b, best: d });
+    }
+  };
+  for (const [x, y, d] of similarPairs(bags, { min })) {
+    const [sx, cx] = owner[x] as [number, number];
+    const [sy, cy] = owner[y] as [number, number];
+    if (sx === sy) continue;
+    consider(sx, cx, sy, cy, d);
+    consider(sy, cy, sx, cx, d);
+  }
+  return [...best.values()].sort((p, q) => p.later - q.later || p.earlier - q.earlier);
 }
