@@ -89,3 +89,22 @@ describe('extractInstitutions: placeholders (issue 3)', () => {
     ]);
   });
 });
+
+describe('extractInstitutions: more level bodies and shared prefixes (after the blind gold)', () => {
+  it('reads 县医院, 县纠风办 and a list item sharing the level (县纠风办、监察局)', () => {
+    expect(inst('由县纠风办、监察局牵头,县医院配合。', '青川县', 'county')).toEqual([
+      ['县纠风办', '青川县纠正行业不正之风办公室'],
+      ['监察局', '青川县监察局'],
+      ['县医院', '青川县医院'],
+    ]);
+  });
+
+  it('reads a national list item sharing 国家 (国家卫健委、中医药管理局)', () => {
+    const got = [...extractInstitutions(makeTestDoc('国家卫健委、中医药管理局联合发文。'))].map((m) => m.name);
+    expect(got).toEqual(['中华人民共和国国家卫生健康委员会', '国家中医药管理局']);
+  });
+
+  it('reads no 县医院 inside a word or after a list of levels (社区医院, 市、县医院)', () => {
+    expect(inst('建成社区医院10家,对35家市、县医院开展监测。', '青川市', 'prefecture')).toEqual([]);
+  });
+});

@@ -96,6 +96,19 @@ function* nationalBodies(doc: Doc): Iterable<InstitutionMention> {
     if (!body) continue;
     yield mention(doc, i, i + key.length, body.canonical, body.type, 'institution/national');
     i += key.length - 1;
+    // 国家卫健委、中医药管理局: the next item of the list shares the 国家 prefix.
+    if (!key.startsWith('国家')) continue;
+    for (let at = i + 1; text[at] === '、'; ) {
+      const next = [...nationalBodyTable().keys()]
+        .filter((k) => k.startsWith('国家') && text.startsWith(k.slice(2), at + 1) && k.length > 4)
+        .sort((a, b) => b.length - a.length)[0];
+      const shared = next ? nationalBodyTable().get(next) : undefined;
+      if (!next || !shared) break;
+      const end = at + 1 + next.length - 2;
+      yield mention(doc, at + 1, end, shared.canonical, shared.type, 'institution/national-shared');
+      i = end - 1;
+      at = end;
+    }
   }
 }
 
@@ -234,8 +247,21 @@ function* levelShortForms(doc: Doc, ctx: PlaceContext): Iterable<InstitutionMent
     if (body) {
       const end = i + 1 + body.surface.length;
       if (body.surface === '委' && /[属管领机会员托]/u.test(text[end] ?? '')) continue;
+      // A bare 县医院 only at a phrase start: not inside a word (社区医院, 保定市医院) or a list of levels (市、县医院).
+      if (body.surface === '医院' && (isHan(prev) || LEVEL_CHARS.includes(text[i - 2] ?? ''))) continue;
       const name = place ? body.canonical.replace('{p}', place) : text.slice(i, end);
       yield mention(doc, i, end, name, body.type, 'institution/level-short', place);
+      // 县纠风办、监察局: the next item of the list shares the level.
+      let at = end;
+      while (text[at] === '、') {
+        const next = BODY_SURFACES.find((b) => b.surface.length >= 3 && text.startsWith(b.surface, at + 1));
+        if (!next) break;
+        const nextEnd = at + 1 + next.surface.length;
+        const nextName = place ? next.canonical.replace('{p}', place) : `${level}${next.surface}`;
+        yield mention(doc, at + 1, nextEnd, nextName, next.type, 'institution/level-shared', place);
+        at = nextEnd;
+      }
+      i = at - 1;
       continue;
     }
     // 市七医院 → 第七人民医院; 市西溪医院 → 西溪医院; 市120中心 (the emergency dispatch centre).

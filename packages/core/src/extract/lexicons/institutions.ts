@@ -74,6 +74,12 @@ export const LEVEL_BODIES: readonly BodyPattern[] = [
   { surface: '残联', canonical: '{p}残疾人联合会', type: 'other' },
   { surface: '科协', canonical: '{p}科学技术协会', type: 'other' },
   { surface: '卫生健康执法监督局', canonical: '{p}卫生健康执法监督局', type: 'government' },
+  { surface: '中西医结合医院', canonical: '{p}中西医结合医院', type: 'hospital' },
+  // 县医院: the level's general hospital, named minimally when its full name is not written.
+  { surface: '医院', canonical: '{p}医院', type: 'hospital' },
+  { surface: '纠风办', canonical: '{p}纠正行业不正之风办公室', type: 'government' },
+  { surface: '监察局', canonical: '{p}监察局', type: 'government' },
+  { surface: '大数据局', canonical: '{p}大数据发展管理局', type: 'government' },
   { surface: '卫生监督所', canonical: '{p}卫生监督所', type: 'government' },
   { surface: '妇幼保健计划生育服务中心', canonical: '{p}妇幼保健计划生育服务中心', type: 'hospital' },
   { surface: '儿童医院', canonical: '{p}儿童医院', type: 'hospital' },
