@@ -13,6 +13,7 @@ const DEFAULT_GRAPH = DataFactory.defaultGraph();
 export class GraphMembership {
   private readonly subjects = new Map<number, number[]>();
   private readonly objects = new Map<number, number[]>();
+  private readonly predicates = new Map<number, number[]>();
   private readonly terms = new Map<number, Term>();
   /** Every graph holding quads, in n3's graph order. */
   readonly all: number[] = [];
@@ -30,15 +31,20 @@ export class GraphMembership {
       if (!any) continue;
       this.all.push(gid);
       for (const o in graph.objects) push(this.objects, Number(o), gid);
+      for (const p in graph.predicates) push(this.predicates, Number(p), gid);
     }
   }
 
-  /** Graphs that may hold a triple with this subject and object (`null`: any); the shorter list when both are bound. */
-  candidates(s: Term | null, o: Term | null): readonly number[] {
+  /**
+   * Graphs that may hold a triple matching the pattern (`null`: any): those
+   * holding the subject or the object (the shorter list when both are bound),
+   * else those using the predicate, else all.
+   */
+  candidates(s: Term | null, p: Term | null, o: Term | null): readonly number[] {
     const bySubject = s === null ? undefined : this.lookup(this.subjects, s);
     const byObject = o === null ? undefined : this.lookup(this.objects, o);
     if (bySubject && byObject) return bySubject.length <= byObject.length ? bySubject : byObject;
-    return bySubject ?? byObject ?? this.all;
+    return bySubject ?? byObject ?? (p === null ? this.all : this.lookup(this.predicates, p));
   }
 
   /** Graphs holding `s` as a subject (empty when none). */
@@ -112,7 +118,7 @@ export function unionSource(host: UnionSourceHost, namedGraphs: () => Term[]): U
   };
   function* merged(s: Term | null, p: Term | null, o: Term | null): Iterable<Quad> {
     const m = membership();
-    const gids = m.candidates(s, o);
+    const gids = m.candidates(s, p, o);
     const several = gids.length > 1;
     for (const gid of gids) {
       for (const q of store.readQuads(s, p, o, m.term(gid)) as Iterable<Quad>) {
@@ -129,13 +135,13 @@ export function unionSource(host: UnionSourceHost, namedGraphs: () => Term[]): U
       if (s === null && o === null) return store.countQuads(s, p, o, null);
       const m = membership();
       let n = 0;
-      for (const gid of m.candidates(s, o)) n += store.countQuads(s, p, o, m.term(gid));
+      for (const gid of m.candidates(s, p, o)) n += store.countQuads(s, p, o, m.term(gid));
       return n;
     },
     has: (s, p, o, g) => {
       if (!isDefault(g)) return hasQuad(store, s, p, o, g);
       const m = membership();
-      return m.candidates(s, o).some((gid) => hasQuad(store, s, p, o, m.term(gid)));
+      return m.candidates(s, p, o).some((gid) => hasQuad(store, s, p, o, m.term(gid)));
     },
     graphs: namedGraphs,
     estimate: (s, p, o) => {
@@ -154,11 +160,11 @@ export function unionSource(host: UnionSourceHost, namedGraphs: () => Term[]): U
       stats.predicates ??= new PredicateStatistics(internals);
       return stats.predicates.distinct(position, predicate);
     },
-    graphsOf: (s, _p, o) => {
-      if (s === null && o === null) return namedGraphs();
+    graphsOf: (s, p, o) => {
+      if (s === null && p === null && o === null) return namedGraphs();
       const m = membership();
       const out: Term[] = [];
-      for (const gid of m.candidates(s, o)) {
+      for (const gid of m.candidates(s, p, o)) {
         const t = m.term(gid);
         if (t.termType === 'NamedNode') out.push(t);
       }

@@ -40,24 +40,29 @@ const resolve = (p: PTerm, row: Row): Term | null => (p.kind === 'term' ? p.term
 /**
  * The named graphs `GRAPH ?g { input }` needs to visit for a seed: when the
  * source can say which graphs hold a term (`QuadSource.graphsOf`) and a
- * required pattern of the input has a bound subject or object, only the
- * dataset's graphs holding a match of that pattern; otherwise all of them.
+ * required pattern of the input has a bound term, only the dataset's graphs
+ * holding a match of that pattern; otherwise all of them.
  * Without this a bind join into `GRAPH ?h { ?doc … }` evaluates the input
  * once per named graph for every left row.
  */
 export function candidateGraphs(input: Algebra, seed: Row, graphs: Term[], ctx: EvalContext): Term[] {
   const graphsOf = ctx.source.graphsOf;
   if (!graphsOf || graphs.length <= 1) return graphs;
+  // A bound subject or object names few graphs; a predicate alone only rules out graphs without it.
+  let anchor: [Term | null, Term | null, Term | null] | undefined;
   for (const tp of requiredPatterns(input)) {
     const s = resolve(tp.s, seed);
+    const p = resolve(tp.p, seed);
     const o = resolve(tp.o, seed);
-    if (s === null && o === null) continue;
-    ctx.graphKeys ??= new Set(graphs.map(termKey));
-    const out: Term[] = [];
-    for (const g of graphsOf.call(ctx.source, s, resolve(tp.p, seed), o)) {
-      if (ctx.graphKeys.has(termKey(g))) out.push(g);
+    if (s !== null || o !== null) {
+      anchor = [s, p, o];
+      break;
     }
-    return out;
+    if (p !== null) anchor ??= [null, p, null];
   }
-  return graphs;
+  if (!anchor) return graphs;
+  ctx.graphKeys ??= new Set(graphs.map(termKey));
+  const out: Term[] = [];
+  for (const g of graphsOf.call(ctx.source, ...anchor)) if (ctx.graphKeys.has(termKey(g))) out.push(g);
+  return out;
 }
