@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ExactVectorIndex, HnswVectorIndex, loadVectorIndex, saveVectorIndex } from '@policy-kg/core';
+import { ExactVectorIndex, HnswVectorIndex, loadVectorIndex, saveVectorIndex, seededRandom } from '@policy-kg/core';
 
 export interface VectorBenchOptions {
   n: number;
@@ -52,17 +52,6 @@ function gaussian(rand: () => number): () => number {
   };
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Lets the test runner's RPC through during long synchronous phases. */
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -85,9 +74,9 @@ export async function clusteredVectors(
   seed: number,
   shape: DataShape = {},
 ): Promise<Float32Array> {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const g = gaussian(rand);
-  const g0 = gaussian(mulberry32(12345)); // shared basis and centres for data and queries
+  const g0 = gaussian(seededRandom(12345)); // shared basis and centres for data and queries
   const latent = shape.latent ?? 32;
   const noise = shape.noise ?? 0.5;
   const scale = shape.centreScale ?? 1;

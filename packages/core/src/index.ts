@@ -158,6 +158,7 @@ export {
   writeQueryResult,
   writeResults,
 } from './query/index.js';
+export { seededRandom } from './random.js';
 export type {
   Axioms,
   DerivedFacts,

@@ -4,6 +4,7 @@ import { DirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
 import { degreeCentrality } from 'graphology-metrics/centrality/degree.js';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
+import { seededRandom } from '../random.js';
 import { iri } from './rdf.js';
 import type { QuadMatcher } from './source.js';
 
@@ -35,18 +36,6 @@ const CLASSES: ReadonlyArray<[string, ProjectionNodeKind, string]> = [
   [KG.Slogan, 'slogan', SKOS.prefLabel],
   [KG.Meeting, 'meeting', SCHEMA.name],
 ];
-
-/** Mulberry32: a tiny seeded PRNG, so Louvain is deterministic. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const first = (source: QuadMatcher, s: Term, p: string): Term | undefined => {
   for (const q of source.match(s, iri(p), null, null)) return q.object;
@@ -132,7 +121,7 @@ export function projectGraph(source: QuadMatcher, options: ProjectionOptions = {
     louvain.assign(graph, {
       nodeCommunityAttribute: 'community',
       getEdgeWeight: 'weight',
-      rng: seeded(options.seed ?? 1),
+      rng: seededRandom(options.seed ?? 1),
     });
   }
   return graph;

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from '../../random.js';
 import { DT, intAttr, model, node, tensor, valueInfo } from './onnx-writer.js';
 
 /** Options of {@link writeTinyBertModel}. */
@@ -12,18 +13,6 @@ export interface TinyModelOptions {
   seed?: number;
   /** Also write the q8 variant `onnx/model_quantized.onnx`; default true. */
   quantized?: boolean;
-}
-
-/** mulberry32: a tiny seeded PRNG, so the model bytes are identical on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function floats(values: Float32Array): Uint8Array {
@@ -73,7 +62,7 @@ export function writeTinyBertModel(
   options: TinyModelOptions = {},
 ): { vocabSize: number; dimension: number } {
   const d = options.dimension ?? 16;
-  const rand = prng(options.seed ?? 42);
+  const rand = seededRandom(options.seed ?? 42);
   const vocab = vocabulary(options.text ?? '加强基层医疗卫生人才队伍建设推进健康中国');
   const v = vocab.length;
   const wordEmb = Float32Array.from({ length: v * d }, () => rand() * 2 - 1);
