@@ -61,8 +61,9 @@ export async function statements(source: QuerySource, filter: StatementFilter = 
     '  OPTIONAL { ?meeting schema:location ?mplace . OPTIONAL { ?mplace skos:prefLabel ?mplaceName } } }',
     'OPTIONAL { ?s prov:wasDerivedFrom/dcterms:isPartOf/kg:jurisdiction ?tplace . OPTIONAL { ?tplace skos:prefLabel ?tplaceName } }',
     // Labels are looked up inside the OPTIONALs: a pattern on an unbound BIND result would match every place.
+    // The name is picked on the client (placeName below): Virtuoso 7.2 sometimes leaves
+    // BIND(IF(BOUND(?mplace), ?mplaceName, ?tplaceName)) unbound when ?mplace is unbound.
     'BIND(COALESCE(?mplace, ?tplace) AS ?place)',
-    'BIND(IF(BOUND(?mplace), ?mplaceName, ?tplaceName) AS ?placeName)',
   ];
   if (filter.speaker !== undefined) {
     values.speakerQ = str(filter.speaker);
@@ -88,7 +89,7 @@ export async function statements(source: QuerySource, filter: StatementFilter = 
       values,
       where,
       select:
-        '?s ?speaker ?speakerName ?verb ?text ?date ?meeting ?meetingName ?place ?placeName ?doc ?start ?end ?exact',
+        '?s ?speaker ?speakerName ?verb ?text ?date ?meeting ?meetingName ?place ?mplace ?mplaceName ?tplaceName ?doc ?start ?end ?exact',
       orderBy: '?date ?s',
     },
     filter,
@@ -104,7 +105,7 @@ export async function statements(source: QuerySource, filter: StatementFilter = 
       meeting: val(r, 'meeting'),
       meetingName: val(r, 'meetingName'),
       place: val(r, 'place'),
-      placeName: val(r, 'placeName'),
+      placeName: val(r, r.has('mplace') ? 'mplaceName' : 'tplaceName'),
       provenance: provenance(r),
     }),
   );
@@ -247,8 +248,8 @@ export async function timeline(
     'OPTIONAL { ?mention dcterms:date ?date }',
     'OPTIONAL { ?mention dcterms:isPartOf/kg:jurisdiction ?tplace . OPTIONAL { ?tplace skos:prefLabel ?tplaceName } }',
     'OPTIONAL { ?doc kg:jurisdiction ?dplace . OPTIONAL { ?dplace skos:prefLabel ?dplaceName } }',
+    // The name is picked on the client, as in statements().
     'BIND(COALESCE(?tplace, ?dplace) AS ?place)',
-    'BIND(IF(BOUND(?tplace), ?tplaceName, ?dplaceName) AS ?placeName)',
   ];
   if (filter.place !== undefined) {
     values.placeQ = str(filter.place);
@@ -261,8 +262,8 @@ export async function timeline(
     {
       values,
       where,
-      select: '?c ?label ?type ?mention ?date ?place ?placeName ?doc ?start ?end ?exact',
-      orderBy: '?date ?placeName ?mention',
+      select: '?c ?label ?type ?mention ?date ?place ?tplace ?tplaceName ?dplaceName ?doc ?start ?end ?exact',
+      orderBy: '?date ?tplaceName ?dplaceName ?mention',
     },
     filter,
   );
@@ -275,7 +276,7 @@ export async function timeline(
       date,
       year: date ? Number(date.slice(0, 4)) : undefined,
       place: val(r, 'place'),
-      placeName: val(r, 'placeName'),
+      placeName: val(r, r.has('tplace') ? 'tplaceName' : 'dplaceName'),
       provenance: provenance(r),
     });
   });
