@@ -101,8 +101,11 @@ export type RemoteQueryResult =
 
 /** The form of a query: its first keyword after comments, BASE and PREFIX declarations. */
 export function queryForm(query: string): QueryForm {
-  const body = query.replace(/#[^\n]*/g, ' ').replace(/^\s*((BASE\s*<[^>]*>|PREFIX\s+[\w.-]*:\s*<[^>]*>)\s*)*/i, '');
-  const m = /^\s*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b/i.exec(body);
+  // Strip the prologue token by token: a '#' inside an IRI (<http://e/#>) is no comment.
+  const prologue = /^(\s+|#[^\n]*|BASE\s*<[^>]*>|PREFIX\s*[\w.-]*:\s*<[^>]*>)/i;
+  let body = query;
+  for (let m = prologue.exec(body); m; m = prologue.exec(body)) body = body.slice(m[0].length);
+  const m = /^(SELECT|ASK|CONSTRUCT|DESCRIBE)\b/i.exec(body);
   return m ? ((m[1] as string).toUpperCase() as QueryForm) : 'SELECT';
 }
 
