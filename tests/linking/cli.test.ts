@@ -147,7 +147,8 @@ describe('kg import and kg link (spawned binary)', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as { lagDays: number; later: { clause: string } });
-    expect(rows.map((r) => r.lagDays)).toEqual([21]);
-    expect(rows[0]?.later.clause).toContain('毫不松懈抓好新冠肺炎疫情防控工作');
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.every((r) => r.lagDays === 21)).toBe(true);
+    expect(rows.map((r) => r.later.clause)).toContain('推进疾控体系改革');
   });
 });

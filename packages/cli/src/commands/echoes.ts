@@ -1,4 +1,4 @@
-import { echoes, openStore } from '@policy-kg/core';
+import { DEFAULT_ECHO_SIMILARITY, echoes, openStore } from '@policy-kg/core';
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
 
@@ -10,7 +10,11 @@ export const registerEchoes = (program: Command, io: Io): void => {
     .requiredOption('-s, --store <dir>', 'store directory')
     .option('--speaker <name>', 'later speaker name contains this')
     .option('--from <date>', 'later statement on or after this ISO date')
-    .option('--min-similarity <x>', 'clause similarity threshold (character-bigram Dice)', '0.5')
+    .option(
+      '--min-similarity <x>',
+      'similarity of the best phrase-run pair (character-bigram Dice)',
+      String(DEFAULT_ECHO_SIMILARITY),
+    )
     .option('--json', 'JSON lines')
     .addHelpText(
       'after',

@@ -52,3 +52,50 @@ export function clauses(text: string, minChars = 8): string[] {
     .map((c) => c.trim())
     .filter((c) => [...foldForSimilarity(c)].length >= minChars);
 }
+
+// Enumeration markers that open a point in a speech (一是, 二要, 第三, （四）, 5.): list structure, not content.
+const ENUMERATION =
+  /^(第?[一二三四五六七八九十]+[是要来]|第[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])/u;
+
+/**
+ * The phrases of a clause: split at commas, enumeration commas and colons,
+ * each without a leading enumeration marker (一是, 二要, （三）).
+ *
+ * @example phrasesOf('一是毫不放松抓好疫情防控工作，实现精准防控') // ['毫不放松抓好疫情防控工作', '实现精准防控']
+ */
+export function phrasesOf(clause: string): string[] {
+  return clause
+    .split(/[，,：:]/u)
+    .map((p) => p.trim().replace(ENUMERATION, ''))
+    .filter((p) => p.length > 0);
+}
+
+/**
+ * Comparison units of a statement at phrase level: within each clause, every
+ * run of 1 to `maxPhrases` consecutive phrases (joined back with a comma)
+ * whose folded text has at least `minChars` characters. A later speaker who
+ * repeats one point of a long enumerated sentence matches that point's run
+ * instead of being diluted by the whole sentence. `skip(phrase)` drops runs
+ * made only of such phrases (boilerplate).
+ */
+export function phraseRuns(
+  text: string,
+  options: { minChars?: number; maxPhrases?: number; skip?: (folded: string) => boolean } = {},
+): string[] {
+  const minChars = options.minChars ?? 8;
+  const maxPhrases = options.maxPhrases ?? 3;
+  const out = new Set<string>();
+  for (const clause of text.split(/[。！？；!?;\n]/u)) {
+    const phrases = phrasesOf(clause);
+    for (let i = 0; i < phrases.length; i++) {
+      let allBoilerplate = true;
+      for (let n = 1; n <= maxPhrases && i + n <= phrases.length; n++) {
+        const last = foldForSimilarity(phrases[i + n - 1] as string);
+        allBoilerplate &&= options.skip?.(last) ?? false;
+        const run = phrases.slice(i, i + n).join('，');
+        if (!allBoilerplate && [...foldForSimilarity(run)].length >= minChars) out.add(run);
+      }
+    }
+  }
+  return [...out];
+}
