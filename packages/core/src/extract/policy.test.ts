@@ -270,3 +270,25 @@ describe('extractPolicies: A和B + head, and 体制 (after the blind gold)', () 
     expect(pol('深化医药卫生体制改革。')).toEqual([['医药卫生体制改革', 'reform']]);
   });
 });
+
+describe('extractPolicies: 健康 + place (after the blind gold)', () => {
+  it('reads a local health strategy named after a place (健康峨山, 健康温州) as ambiguous', () => {
+    const got = [...extractPolicies(makeTestDoc('加快健康峨山建设,推进健康温州、健康浙江建设。'))];
+    expect(got.map((p) => [p.name, p.policyKind, p.ambiguous])).toEqual([
+      ['健康峨山', 'strategy', true],
+      ['健康温州', 'strategy', true],
+      ['健康浙江', 'strategy', true],
+    ]);
+  });
+
+  it('reads no strategy from 健康 + a common word (健康教育, 健康服务)', () => {
+    expect(pol('加强健康教育,优化健康服务。')).toEqual([]);
+  });
+});
+
+describe('extractPolicies: a quoted 健康 + place stays a quoted term', () => {
+  it('does not read “健康宁夏” twice', () => {
+    expect(pol('要全面推进“健康宁夏”建设。')).toEqual([]);
+    expect(slo('要全面推进“健康宁夏”建设。')).toEqual(['健康宁夏']);
+  });
+});

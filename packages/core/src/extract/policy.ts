@@ -17,7 +17,7 @@ import {
 } from './lexicons/policies.js';
 import { NUMBERED_FORMULA } from './lexicons/slogans.js';
 import { resolveOverlaps } from './overlap.js';
-import { isKnownPlace } from './places.js';
+import { gazetteerPlaces, isKnownPlace } from './places.js';
 import { posTag } from './pos.js';
 import { isLawName, policyKindOf, quotedTerms } from './quoted.js';
 import { lexiconMatcher, touchesPlaceholder } from './text-utils.js';
@@ -106,6 +106,7 @@ export function* extractPolicies(doc: Doc): Iterable<PolicyMention> {
   found.push(...knownMechanisms(doc));
   found.push(...campaignPrefixNames(doc));
   found.push(...linkageNames(doc));
+  found.push(...healthPlaceNames(doc));
   // A name holding a placeholder (《xx省安全生产条例》, “健康xx2030”) stands for no real policy;
   // filtered after overlaps are resolved, so nothing inside it (…实施方案) is read instead.
   yield* [...resolveOverlaps(found)].filter((p) => !touchesPlaceholder(doc, p.span));
@@ -350,5 +351,23 @@ function* linkageNames(doc: Doc): Iterable<PolicyMention> {
     if (left.length < 3 || isGeneric(left)) continue;
     const end = conj + m[0].length;
     yield policy(doc, start, end, text.slice(start, end), 'program', 'policy/linkage');
+  }
+}
+
+/**
+ * 健康 + a place (健康峨山, 健康温州): the genre's local health strategy,
+ * named after the place's short form; ambiguous (also read as a slogan).
+ */
+function* healthPlaceNames(doc: Doc): Iterable<PolicyMention> {
+  const text = doc.text;
+  for (const m of text.matchAll(/健康(\p{Script=Han}{2,3}?)(?=建设|行动|战略|[、,。;:”"\n]|$)/gu)) {
+    const place = m[1] ?? '';
+    if (gazetteerPlaces(place).length === 0 && !isKnownPlace(place)) continue;
+    const at = m.index ?? 0;
+    // Quoted (“健康宁夏”), it is read as a quoted term already.
+    if (/[“"]/u.test(text[at - 1] ?? '')) continue;
+    const p = policy(doc, at, at + 2 + place.length, `健康${place}`, 'strategy', 'policy/health-place');
+    p.ambiguous = true;
+    yield p;
   }
 }

@@ -90,11 +90,24 @@ export function detectJurisdiction(
   return result;
 }
 
+/**
+ * The speaker's own unit and bodies (我市, 市委, 市政府) also tell the level: a
+ * city report says 全省第一 as often as 全市, but its leaders are 市委、市政府.
+ */
+const OWN_LEVEL =
+  /我(省|市|州|县|区)|(?:(?<![\p{Script=Han}])|(?<=[在由和及与对向经把将是受]))(省|市|州|县|区)(?:委|政府)/gu;
+
 function levelOf(text: string, weighNational = false): Level | undefined {
   const counts = new Map<Level, number>();
   for (const m of text.matchAll(SCOPE)) {
     const level = SCOPE_LEVEL[m[1] ?? ''];
     if (level) counts.set(level, (counts.get(level) ?? 0) + 1);
+  }
+  if (weighNational) {
+    for (const m of text.matchAll(OWN_LEVEL)) {
+      const level = SCOPE_LEVEL[m[1] ?? m[2] ?? ''];
+      if (level) counts.set(level, (counts.get(level) ?? 0) + 1);
+    }
   }
   let best: Level | undefined;
   let bestCount = 0;

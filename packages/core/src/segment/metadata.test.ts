@@ -118,6 +118,13 @@ describe('detectJurisdiction', () => {
     });
   });
 
+  it('counts the speaker’s own unit and bodies (我市, 市委、市政府), not only 全省/全市 (after the blind gold)', () => {
+    const text = '在市委、市政府的坚强领导下,我市多项工作全省第一、全省率先,全市卫生健康系统全省争先。';
+    expect(detectJurisdiction('会议讲话', text, {})).toEqual({ level: 'prefecture' });
+    // A named upper body (甘肃省委) is not the speaker's own.
+    expect(detectJurisdiction('会议', '甘肃省委甘肃省政府部署,全省卫生系统,全省', {})).toEqual({ level: 'province' });
+  });
+
   it('finds nothing in a text without a scope word', () => {
     expect(detectJurisdiction('会议召开', '会议强调。', {})).toBeUndefined();
   });
