@@ -254,12 +254,18 @@ function joinPlan(inputs: Algebra[]): JoinStep[] {
 }
 
 const seedableCache = new WeakMap<Algebra, boolean>();
-/** `seedable(op, bound)` for a fixed `bound` per node, cached. */
-function seedableOnce(op: Algebra, bound: () => Set<number>): boolean {
-  let s = seedableCache.get(op);
+/**
+ * `seedable(op, bound)`, cached by `owner`: the operator whose own structure
+ * fixes `bound` (the OPTIONAL for its right side, the GRAPH for its input).
+ * Keyed by `op` instead, a subtree shared by two plans (translations are
+ * cached and optimizer passes reuse untouched nodes) would reuse a decision
+ * made for another left side.
+ */
+function seedableOnce(owner: Algebra, op: Algebra, bound: () => Set<number>): boolean {
+  let s = seedableCache.get(owner);
   if (s === undefined) {
     s = seedable(op, bound());
-    seedableCache.set(op, s);
+    seedableCache.set(owner, s);
   }
   return s;
 }
@@ -324,7 +330,7 @@ function* evalLeftJoin(
   ctx: EvalContext,
 ): Iterable<Row> {
   const expr = op.expr ? compiled(op.expr, ctx) : undefined;
-  if (seedableOnce(op.right, () => varInfo(op.left).maybe)) {
+  if (seedableOnce(op, op.right, () => varInfo(op.left).maybe)) {
     for (const l of evaluate(op.left, seed, g, ctx)) {
       let any = false;
       for (const r of evaluate(op.right, l, g, ctx)) {
@@ -439,7 +445,7 @@ function* evalGraph(op: Extract<Algebra, { type: 'graph' }>, seed: Row, _g: Grap
   const fixed = seed[slot];
   const candidates =
     fixed === undefined ? candidateGraphs(op.input, seed, graphs, ctx) : graphs.filter((x) => termEquals(x, fixed));
-  const pre = seedableOnce(op.input, () => new Set([slot]));
+  const pre = seedableOnce(op, op.input, () => new Set([slot]));
   for (const gr of candidates) {
     if (pre || fixed !== undefined) {
       const s = seed.slice();

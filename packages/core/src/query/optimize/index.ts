@@ -1,6 +1,6 @@
 import type { Algebra, Expr, PathExpr } from '../parse/algebra.js';
 import { orderWithBindings } from './bound-order.js';
-import { estimate, orderJoin, type Stats } from './join-order.js';
+import { estimate, type JoinFilter, orderJoin, type Stats } from './join-order.js';
 import { simplifyOuterJoins } from './outer-join.js';
 import { exprSlots, hasExists, varInfo } from './vars.js';
 
@@ -62,6 +62,21 @@ export function splitConjunctions(a: Algebra): Algebra {
   });
 }
 
+/**
+ * Equality filters are selective: `FILTER(STR(?label) = ?q)` keeps about one
+ * row in a thousand of a label scan. Counting that lets the join order start
+ * from the filtered lookup instead of filtering a large join at its end.
+ * Other filters (ranges, CONTAINS, REGEX) count as keeping every row.
+ */
+const EQUALITY_SELECTIVITY = 1e-3;
+
+/** Equality conjuncts of a chain of filters, as join filters. */
+function equalityFilters(chain: Expr[]): JoinFilter[] {
+  return chain
+    .filter((e) => e.type === 'call' && (e.name === '=' || e.name === 'sameterm') && !hasExists(e))
+    .map((e) => ({ slots: exprSlots(e), selectivity: EQUALITY_SELECTIVITY }));
+}
+
 /** Pass: orders the inputs of every join (and BGP) by cardinality estimates. */
 export function orderJoins(count: Stats): (a: Algebra) => Algebra {
   return (a) =>
@@ -71,6 +86,30 @@ export function orderJoins(count: Stats): (a: Algebra) => Algebra {
       if (x.type === 'bgp') return { ...x, estimate: estimate(x, new Set(), count) };
       return x;
     });
+}
+
+/**
+ * Pass (after filter push-down, which leaves a filter above the join that
+ * first binds all its variables): re-orders such a join counting the
+ * selectivity of equality filters; push-down then runs again.
+ */
+export function orderForFilters(count: Stats): (a: Algebra) => Algebra {
+  return (a) => bottomUp(a, (x) => (x.type === 'filter' ? reorderUnderFilters(x, count) : x));
+}
+
+/** Re-orders the join under a chain of filters when the chain holds an equality filter. */
+function reorderUnderFilters(top: Extract<Algebra, { type: 'filter' }>, count: Stats): Algebra {
+  const chain: Expr[] = [];
+  let inner: Algebra = top;
+  while (inner.type === 'filter') {
+    chain.push(inner.expr);
+    inner = inner.input;
+  }
+  const filters = equalityFilters(chain);
+  if (filters.length === 0 || (inner.type !== 'join' && inner.type !== 'bgp')) return top;
+  const reordered = orderJoin(inner.type === 'join' ? inner.inputs : [inner], count, new Set(), filters);
+  const rebuild = (x: Algebra): Algebra => (x.type === 'filter' ? { ...x, input: rebuild(x.input) } : reordered);
+  return rebuild(top);
 }
 
 /**
@@ -161,7 +200,8 @@ export function limitSorts(a: Algebra): Algebra {
  */
 export function optimize(a: Algebra, count: Stats): Algebra {
   const simplified = simplifyOuterJoins(splitConjunctions(a));
-  return limitSorts(pushFilters(orderWithBindings(count)(orderJoins(count)(simplified))));
+  const ordered = pushFilters(orderWithBindings(count)(orderJoins(count)(simplified)));
+  return limitSorts(pushFilters(orderForFilters(count)(ordered)));
 }
 
 export type { PathExpr };

@@ -121,6 +121,28 @@ function firstIri(p: PathExpr): Term | undefined {
   }
 }
 
+/** A FILTER over a join: once all its slots are bound, it keeps `selectivity` of the rows. */
+export interface JoinFilter {
+  slots: Set<number>;
+  selectivity: number;
+}
+
+/** The selectivity of the filters that adding `it` after `bound` completes. */
+function filterFactor(it: Item, bound: Set<number>, filters: readonly JoinFilter[]): number {
+  let f = 1;
+  for (const flt of filters) {
+    let completes = false;
+    let all = true;
+    for (const s of flt.slots) {
+      if (bound.has(s)) continue;
+      if (it.slots.has(s)) completes = true;
+      else all = false;
+    }
+    if (all && completes) f *= flt.selectivity;
+  }
+  return f;
+}
+
 interface Item {
   op: Algebra;
   pattern?: TriplePattern;
@@ -150,6 +172,7 @@ function orderCost(
   bound: Set<number>,
   stats: Stats,
   memo: Map<string, number>,
+  filters: readonly JoinFilter[] = [],
 ): { cost: number; ests: number[] } {
   const acc = new Set(bound);
   let card = 1;
@@ -157,7 +180,7 @@ function orderCost(
   const ests: number[] = [];
   for (const it of order) {
     const connected = acc.size === 0 || [...it.slots].some((s) => acc.has(s)) || it.slots.size === 0;
-    const f = cachedFanout(it, acc, stats, memo);
+    const f = cachedFanout(it, acc, stats, memo) * filterFactor(it, acc, filters);
     cost += card;
     card *= f;
     if (!connected) cost += card * 10;
@@ -184,7 +207,13 @@ function itemId(it: Item): number {
  * of every subset, extended one input at a time. Exact for the cost model
  * when an input's fan-out depends only on which inputs precede it.
  */
-function dpOrder(items: Item[], bound: Set<number>, stats: Stats, memo: Map<string, number>): Item[] {
+function dpOrder(
+  items: Item[],
+  bound: Set<number>,
+  stats: Stats,
+  memo: Map<string, number>,
+  filters: readonly JoinFilter[],
+): Item[] {
   const n = items.length;
   const full = (1 << n) - 1;
   const best: ({ cost: number; card: number; order: Item[]; slots: Set<number> } | undefined)[] = new Array(full + 1);
@@ -196,7 +225,7 @@ function dpOrder(items: Item[], bound: Set<number>, stats: Stats, memo: Map<stri
       if (set & (1 << i)) continue;
       const it = items[i] as Item;
       const connected = cur.slots.size === 0 || it.slots.size === 0 || [...it.slots].some((s) => cur.slots.has(s));
-      const f = cachedFanout(it, cur.slots, stats, memo);
+      const f = cachedFanout(it, cur.slots, stats, memo) * filterFactor(it, cur.slots, filters);
       const card = cur.card * f;
       const cost = cur.cost + cur.card + card + (connected ? 0 : card * 10);
       const next = set | (1 << i);
@@ -221,14 +250,20 @@ function cachedFanout(it: Item, bound: Set<number>, stats: Stats, memo: Map<stri
   return f;
 }
 
-function greedy(items: Item[], bound: Set<number>, stats: Stats, memo: Map<string, number>): Item[] {
+function greedy(
+  items: Item[],
+  bound: Set<number>,
+  stats: Stats,
+  memo: Map<string, number>,
+  filters: readonly JoinFilter[],
+): Item[] {
   const left = [...items];
   const order: Item[] = [];
   while (left.length > 0) {
     let best = 0;
     let bestCost = Number.POSITIVE_INFINITY;
     for (let k = 0; k < left.length; k++) {
-      const c = orderCost([...order, left[k] as Item], bound, stats, memo).cost;
+      const c = orderCost([...order, left[k] as Item], bound, stats, memo, filters).cost;
       if (c < bestCost) {
         best = k;
         bestCost = c;
@@ -246,7 +281,12 @@ function greedy(items: Item[], bound: Set<number>, stats: Stats, memo: Map<strin
  * SPARQL, so every order is correct; adjacent triple patterns are merged back
  * into BGPs evaluated as index nested-loop joins.
  */
-export function orderJoin(inputs: Algebra[], stats: Stats, bound: Set<number> = new Set()): Algebra {
+export function orderJoin(
+  inputs: Algebra[],
+  stats: Stats,
+  bound: Set<number> = new Set(),
+  filters: readonly JoinFilter[] = [],
+): Algebra {
   const items: Item[] = [];
   for (const i of inputs) {
     if (i.type === 'bgp') for (const p of i.patterns) items.push(makeItem({ type: 'bgp', patterns: [p] }, p));
@@ -255,11 +295,11 @@ export function orderJoin(inputs: Algebra[], stats: Stats, bound: Set<number> = 
   const memo = new Map<string, number>();
   let order: Item[];
   if (items.length <= EXHAUSTIVE_MAX) {
-    order = dpOrder(items, bound, stats, memo);
+    order = dpOrder(items, bound, stats, memo, filters);
   } else {
-    order = greedy(items, bound, stats, memo);
+    order = greedy(items, bound, stats, memo, filters);
   }
-  const { ests } = orderCost(order, bound, stats, memo);
+  const { ests } = orderCost(order, bound, stats, memo, filters);
   const out: Algebra[] = [];
   order.forEach((item, k) => {
     const est = ests[k] as number;

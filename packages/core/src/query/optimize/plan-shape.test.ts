@@ -109,3 +109,20 @@ describe('GRAPH ?g candidates', () => {
     expect(await rows(q, full)).toEqual(expected);
   });
 });
+
+describe('equality filters in join ordering', () => {
+  it('starts from the label an equality FILTER selects, not from the join it would filter at the end', () => {
+    // Many names, few statements: blind, the plan starts from the statements and filters names last.
+    const names = Array.from({ length: 200 }, (_, i) => `:n${i} :name "名${i}" .`).join('\n');
+    const source = n3Source(new Store(new Parser().parse(`${DATA}\n@prefix : <${EX}> .\n${names}`)));
+    const text = createQueryEngine().explain(
+      `${P}SELECT * { VALUES ?q { "甲" } ?s a :Statement ; :speaker ?o . ?o :name ?n . FILTER(STR(?n) = ?q) }`,
+      { sources: [source] },
+    );
+    const lines = text.split('\n').map((l) => l.trim());
+    const nameAt = lines.findIndex((l) => l === `?o <${EX}name> ?n`);
+    const typeAt = lines.findIndex((l) => l.startsWith('?s <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>'));
+    expect(nameAt).toBeGreaterThan(0);
+    expect(nameAt).toBeLessThan(typeAt);
+  });
+});
