@@ -15,3 +15,12 @@ describe('placeContext', () => {
     expect(placeContext(doc).province).toBe('陕西省');
   });
 });
+
+describe('placeContext: the place as the text writes it', () => {
+  it('expands 县 to the form the text writes (峨山县), not the official name (峨山彝族自治县)', () => {
+    const doc = makeTestDoc('中共峨山县委召开会议,县政府部署工作。', {
+      jurisdiction: { level: 'county', name: '峨山彝族自治县', code: '530426' },
+    });
+    expect(placeContext(doc).county).toBe('峨山县');
+  });
+});

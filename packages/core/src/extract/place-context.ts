@@ -1,6 +1,6 @@
 import type { Doc } from '../segment/index.js';
 import { PROVINCES } from './lexicons/places.js';
-import { isKnownPlace, provinceOf } from './places.js';
+import { gazetteerPlaces, isKnownPlace, provinceOf } from './places.js';
 
 /** The places a document's short forms (省/市/县) refer to. */
 export interface PlaceContext {
@@ -42,7 +42,7 @@ function computeContext(doc: Doc): PlaceContext {
   levels.sort((a, b) => b[1] - a[1]);
   const ctx: PlaceContext = { level: levels[0] && levels[0][1] > 0 ? levels[0][0] : 'unknown' };
   const j = doc.meta.jurisdiction;
-  if (j?.name) assignPlace(ctx, j.name);
+  if (j?.name) assignPlace(ctx, writtenForm(text, j.name));
   if (j && j.level !== 'unknown') ctx.level = j.level;
   const provCounts = new Map<string, number>();
   const cityCounts = new Map<string, number>();
@@ -78,6 +78,18 @@ function computeContext(doc: Doc): PlaceContext {
     top(provCounts);
   if (province) ctx.province = province;
   return ctx;
+}
+
+/**
+ * The form of a place the text itself writes, when it writes only a short form
+ * with the level (峨山县 for 峨山彝族自治县): CONVENTIONS expand the document's own
+ * 县 to the place as the document names it.
+ */
+function writtenForm(text: string, name: string): string {
+  if (text.includes(name)) return name;
+  const place = gazetteerPlaces(name).find((p) => p.name === name);
+  const written = place?.shortNames.filter((s) => /[省市县区旗]$/u.test(s) && text.includes(s));
+  return written?.sort((a, b) => b.length - a.length)[0] ?? name;
 }
 
 function assignPlace(ctx: PlaceContext, name: string): void {

@@ -28,3 +28,10 @@ describe('gazetteerPlaces', () => {
     expect(found('朝阳')).toEqual([]);
   });
 });
+
+describe('gazetteerPlaces: counties written by a short form with their level (after the blind gold)', () => {
+  it('finds 峨山县 (峨山彝族自治县) but not a bare 峨山', () => {
+    expect(found('中共峨山县委卫生健康工委')).toEqual(['峨山县→峨山彝族自治县']);
+    expect(found('加快健康峨山建设')).toEqual([]);
+  });
+});

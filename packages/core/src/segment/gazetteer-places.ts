@@ -86,6 +86,7 @@ const HAN = /\p{Script=Han}/u;
 
 function plausible(text: string, at: number, matched: string, place: PlaceInfo): boolean {
   if (place.level !== 'county') return true;
-  if (matched !== place.fullName) return false;
+  // A county's short form counts only with its level (峨山县 for 峨山彝族自治县), never bare (峨山).
+  if (matched !== place.fullName) return matched.length > 2 && /[县市区旗]$/u.test(matched);
   return matched.length > 2 || !HAN.test(text.charAt(at - 1));
 }

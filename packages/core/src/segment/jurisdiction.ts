@@ -40,6 +40,8 @@ const SCOPE_LEVEL: Record<string, Level> = {
   区: 'county',
   旗: 'county',
 };
+/** A place followed by an inspection visit (…考察时, …调研时). */
+const VISITED = /^\p{Script=Han}{0,4}?(?:考察|调研|视察)/u;
 /** Characters of a text's opening searched for place names. */
 const LEAD_LENGTH = 1000;
 /** The title decides when it names a scope; otherwise a scope must be this much more frequent than 全国, which local texts quote. */
@@ -74,13 +76,22 @@ export function detectJurisdiction(
     if (entry) entry.count += weight;
     else votes.set(place.name, { ...place, count: weight });
   };
-  for (const mention of options.places.findPlaces(`${title}\n${lead}`)) {
-    if (mention.level === level) vote(mention, mention.short ? 1 : 2);
-    else {
-      const parent = mention.parents?.find((p) => p.level === level);
-      if (parent) vote(parent, 1);
+  const tally = (part: string, strict: boolean): void => {
+    for (const mention of options.places?.findPlaces(part) ?? []) {
+      // Where a leader inspected (总书记在福建三明市考察时) is not the text's place.
+      if (VISITED.test(part.slice(mention.end, mention.end + 8))) continue;
+      // Past the opening, only names written with their level count (峨山县, not 三明 of 三明医改).
+      if (strict && !/[省市县区旗州]$/u.test(part.slice(mention.start, mention.end))) continue;
+      if (mention.level === level) vote(mention, mention.short ? 1 : 2);
+      else {
+        const parent = mention.parents?.find((p) => p.level === level);
+        if (parent) vote(parent, 1);
+      }
     }
-  }
+  };
+  tally(`${title}\n${lead}`, false);
+  // A text naming its place only further on (…中共峨山县委…) is still about that place.
+  if (votes.size === 0 && text.length > lead.length) tally(text.slice(lead.length), true);
   let best: { name: string; code?: string; count: number } | undefined;
   for (const entry of votes.values()) if (!best || entry.count > best.count) best = entry;
   if (best) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEventDate } from './event-date.js';
+import { gazetteerPlaces } from './gazetteer-places.js';
 import { detectJurisdiction, type PlaceResolver } from './jurisdiction.js';
 import { findPlaceholders } from './placeholders.js';
 
@@ -123,6 +124,17 @@ describe('detectJurisdiction', () => {
     expect(detectJurisdiction('会议讲话', text, {})).toEqual({ level: 'prefecture' });
     // A named upper body (甘肃省委) is not the speaker's own.
     expect(detectJurisdiction('会议', '甘肃省委甘肃省政府部署,全省卫生系统,全省', {})).toEqual({ level: 'province' });
+  });
+
+  it('looks past the opening for a place written with its level, never where a leader inspected', () => {
+    const real = gazetteerPlaces();
+    const lead = '全县卫生健康工作会议召开。'.repeat(90);
+    expect(detectJurisdiction('会议', `${lead}中共峨山县委卫生健康工委书记讲话。`, { places: real })).toMatchObject({
+      level: 'county',
+      name: '峨山彝族自治县',
+    });
+    const visit = `${'全市卫生健康工作会议召开。'.repeat(90)}总书记在福建三明市考察时指出,要推广三明医改经验。`;
+    expect(detectJurisdiction('会议', visit, { places: real })).toEqual({ level: 'prefecture' });
   });
 
   it('finds nothing in a text without a scope word', () => {
