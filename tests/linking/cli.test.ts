@@ -149,6 +149,6 @@ describe('kg import and kg link (spawned binary)', () => {
       .map((l) => JSON.parse(l) as { lagDays: number; later: { clause: string } });
     expect(rows.length).toBeGreaterThan(1);
     expect(rows.every((r) => r.lagDays === 21)).toBe(true);
-    expect(rows.map((r) => r.later.clause)).toContain('推进疾控体系改革');
+    expect(rows.map((r) => r.later.clause)).toContain('全面加强“一老一小”服务供给');
   });
 });

@@ -31,7 +31,7 @@ export interface EchoOptions {
   /**
    * Minimum similarity of the best unit pair (default 0.6: on the hand-labelled
    * corpus pairs, tests/reason/echo-gold.ts, precision 0.80 and recall 1.00 at 0.6,
-   * 0.33 / 1.00 at 0.5, 1.00 / 0.75 at 0.7).
+   * 0.36 / 1.00 at 0.5, 1.00 / 0.75 at 0.7).
    */
   minSimilarity?: number;
   /** Keep only echoes whose later speaker's name contains this. */
@@ -56,20 +56,13 @@ export interface EchoOptions {
   /**
    * Phrase unit only (default true): an earlier statement is not the source of
    * a run whose every phrase (or a near-duplicate, Dice ≥ 0.6) was already
-   * said in another document before it: that is a formula of the genre
+   * said in another document before it (or in an undated one, which may be
+   * earlier): that is a formula of the genre
    * (以…为指导, 推动…高质量发展), and the run is not compared as the earlier
    * side. A phrase first said by the earlier statement and repeated down a
    * chain of levels stays an echo.
    */
   formulae?: boolean;
-  /**
-   * Phrase unit only: also treat as a formula a phrase whose near-duplicates
-   * are said in at least this many documents (default 0: off). On the corpus,
-   * where most county texts are undated so prior use cannot be seen, 3 lifts
-   * precision at 0.6 from 0.40 to 0.80 at recall 1.00; but it also drops a
-   * point that three lower levels repeat from one higher text.
-   */
-  formulaDocs?: number;
 }
 
 /** Default {@link EchoOptions.minSimilarity}, chosen on the hand-labelled corpus pairs. */
@@ -112,10 +105,7 @@ export function* echoes(source: TripleSource, options: EchoOptions = {}): Iterab
   const min = options.minSimilarity ?? DEFAULT_ECHO_SIMILARITY;
   const statements: StatementInfo[] = [];
   const unit = options.unit ?? 'phrase';
-  const prior =
-    unit === 'phrase' && options.formulae !== false
-      ? priorUse(source, FORMULA_SIMILARITY, options.formulaDocs ?? 0)
-      : undefined;
+  const prior = unit === 'phrase' && options.formulae !== false ? priorUse(source, FORMULA_SIMILARITY) : undefined;
   const units = (text: string): string[] =>
     unit === 'clause'
       ? clauses(text, options.minClauseChars)
@@ -179,20 +169,15 @@ export function* echoes(source: TripleSource, options: EchoOptions = {}): Iterab
 
 /**
  * Whether a folded phrase, or a near-duplicate of it (Dice ≥ `similar`), is
- * said in a statement of another document dated before `date`, or (with
- * `minDocs` > 0) in statements of at least `minDocs` documents.
+ * said in a statement of another document dated before `date` or undated.
  */
-function priorUse(
-  source: TripleSource,
-  similar: number,
-  minDocs: number,
-): (folded: string, doc: string, date: string) => boolean {
+function priorUse(source: TripleSource, similar: number): (folded: string, doc: string, date: string) => boolean {
   const uses = new Map<string, Array<{ doc: string; date: string }>>();
   for (const statement of subjects(source, RDF.type, KG.Statement)) {
     const text = value(source, statement, SCHEMA.text);
     const doc = value(source, statement, SCHEMA.isBasedOn);
-    // Undated statements count for `minDocs` only (as dated after everything).
-    const date = value(source, statement, DCTERMS.date)?.slice(0, 10) || '9999';
+    // An undated statement may have been said before any other: its phrases count as prior use.
+    const date = value(source, statement, DCTERMS.date)?.slice(0, 10) || '';
     if (!text || !doc) continue;
     for (const clause of text.split(/[。！？；!?;\n]/u)) {
       for (const phrase of phrasesOf(clause)) {
@@ -213,11 +198,7 @@ function priorUse(
     reach[j]?.push(...(uses.get(phrases[i] as string) ?? []));
   }
   const byPhrase = new Map(phrases.map((p, i) => [p, reach[i] ?? []]));
-  return (folded, doc, date) => {
-    const list = byPhrase.get(folded) ?? [];
-    if (list.some((u) => u.doc !== doc && u.date < date)) return true;
-    return minDocs > 0 && new Set(list.map((u) => u.doc)).size >= minDocs;
-  };
+  return (folded, doc, date) => (byPhrase.get(folded) ?? []).some((u) => u.doc !== doc && u.date < date);
 }
 
 /** A statement pair (indexes into the date-sorted statements) and its best clause pair. */
