@@ -174,3 +174,27 @@ describe('extractStatements: the meeting and date of a statement come from its o
     expect(st(text, { published: '2023-11-19', inCollection: true })).toEqual([['习近平', undefined, '2014-12']]);
   });
 });
+
+describe('extractStatements: subjectless verbs and dated meeting subjects (after the blind gold)', () => {
+  const who = (text: string) => [...extractStatements(makeTestDoc(text))].map((s) => [s.speaker, s.verb]);
+
+  it('gives a sentence opening with 要求 to the person who spoke earlier in the paragraph', () => {
+    expect(who('县卫生健康局局长杨惠对全年工作作出回顾。要求以加强制度建设为主线,抓好落实。')).toEqual([
+      ['杨惠', '要求'],
+    ]);
+  });
+
+  it('gives it to no one across a paragraph or without a person before it', () => {
+    expect(who('县卫生健康局局长杨惠作工作报告。\n要求以加强制度建设为主线。')).toEqual([['杨惠', '作工作报告']]);
+    expect(who('全县上下成效明显。要求以加强制度建设为主线。')).toEqual([]);
+  });
+
+  it('reads a dated meeting as the subject (…召开的全国基层卫生健康工作电视电话会明确指出)', () => {
+    const [st] = [
+      ...extractStatements(
+        makeTestDoc('今年1月6日至7日召开的全国基层卫生健康工作电视电话会明确指出,要以人民健康为中心。'),
+      ),
+    ];
+    expect([st?.speaker, st?.verb, st?.meeting]).toEqual(['会议', '指出', '全国基层卫生健康工作电视电话会']);
+  });
+});

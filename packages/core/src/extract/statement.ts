@@ -31,11 +31,16 @@ interface Speaker {
   end: number;
   /** A named meeting that is itself the subject (全省卫生健康工作会议要求). */
   meeting?: string;
+  /** No subject written: a sentence opening with the verb continues the paragraph's speaker (…。要求以…). */
+  zero?: boolean;
 }
+
+/** A sentence opening with a speech verb and no subject (…重点任务。要求以加强制度建设为主线). */
+const ZERO_SUBJECT = /(?<=。)(?=(?:要求|强调|指出)(?![求调出])\p{Script=Han})/gu;
 
 /** A named meeting as the subject of a speech verb, from a phrase boundary. */
 const NAMED_MEETING_SUBJECT =
-  /(?<=^|[,。;:\n])([^,。;:\n“”]{2,30}?(?:会议|大会|全会|座谈会|工作会))(?=(?:还|也|同时|并|进一步|最后|首先|再次|特别|一致|明确|深刻)?(?:指出|强调|要求|认为|提出|通报|传达|号召))/gu;
+  /(?<=^|[,。;:\n])([^,。;:\n“”]{2,40}?(?:会议|大会|全会|座谈会|工作会|电视电话会|视频会))(?=(?:还|也|同时|并|进一步|最后|首先|再次|特别|一致|明确|深刻)?(?:指出|强调|要求|认为|提出|通报|传达|号召))/gu;
 /** Words that make a meeting name an object or a source, not the subject (按照会议要求). */
 const NOT_SUBJECT = /按照|根据|依据|落实|贯彻|传达|学习|遵照|对照|结合|本次|此次|这次|[要在将按把对]/u;
 
@@ -97,8 +102,9 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
     speakers.push({ name: '会议', start: at, end: at + 2 });
   }
   for (const m of text.matchAll(NAMED_MEETING_SUBJECT)) {
-    const name = m[1] ?? '';
-    const at = m.index ?? 0;
+    // 今年1月6日至7日召开的X会: the meeting's name follows its dating clause.
+    const name = (m[1] ?? '').replace(/^.*(?:召开的|举行的)/u, '');
+    const at = (m.index ?? 0) + (m[1] ?? '').length - name.length;
     if (name === '会议' || NOT_SUBJECT.test(name)) continue;
     speakers.push({ name: '会议', start: at, end: at + name.length, meeting: name });
   }
@@ -108,12 +114,19 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
       speakers.push({ name: p, start: at, end: at + 1 });
     }
   }
+  for (const m of text.matchAll(ZERO_SUBJECT)) {
+    const at = m.index ?? 0;
+    speakers.push({ name: PRONOUNS[0] ?? '他', start: at, end: at, zero: true });
+  }
   speakers.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: StatementMention[] = [];
   let lastNamed: string | undefined;
+  let lastNamedAt = -1;
   for (const sp of speakers) {
     const at = skipGaps(text, sp.end);
     let name = sp.name;
+    // A subjectless verb continues only a person who spoke earlier in the same paragraph.
+    if (sp.zero && lastNamedAt <= text.lastIndexOf('\n', sp.start)) continue;
     if (PRONOUNS.includes(name)) {
       if (!lastNamed) continue;
       name = lastNamed;
@@ -170,7 +183,10 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
       }
       continue;
     }
-    if (name !== '会议' && !PRONOUNS.includes(sp.name)) lastNamed = name;
+    if (name !== '会议' && !PRONOUNS.includes(sp.name)) {
+      lastNamed = name;
+      lastNamedAt = sp.start;
+    }
     const attend = ATTEND_AND_SPEAK.exec(text.slice(at, at + 20));
     if (attend?.[1] && name !== '会议') {
       const vEnd = at + attend[0].length;
