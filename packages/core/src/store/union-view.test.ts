@@ -62,14 +62,16 @@ describe('GraphStore.unionView', () => {
 
   it('sees removals and replacements made after a query (statistics and membership follow the store version)', () => {
     const store = new GraphStore();
-    const [a, b] = terms as [Term, Term];
-    const [p] = preds as [Term];
-    const [g1, g2] = graphs as [Quad['graph'] & { termType: 'NamedNode' }, Quad['graph'] & { termType: 'NamedNode' }];
-    store.addQuads([quad(a as Quad['subject'], p as Quad['predicate'], b as Quad['object'], g1)]);
+    const a = namedNode(`${EX}a`);
+    const b = namedNode(`${EX}b`);
+    const p = namedNode(`${EX}p`);
+    const g1 = namedNode(`${EX}g1`);
+    const g2 = namedNode(`${EX}g2`);
+    store.addQuads([quad(a, p, b, g1)]);
     const view = store.unionView();
     expect([...view.match(a, null, null, DG)]).toHaveLength(1);
     expect(view.estimate(null, p, null)).toBe(1);
-    store.replaceGraph(g2, [quad(b as Quad['subject'], p as Quad['predicate'], a as Quad['object'], g2)]);
+    store.replaceGraph(g2, [quad(b, p, a, g2)]);
     expect([...view.match(b, null, null, DG)]).toHaveLength(1);
     expect(view.estimate(null, p, null)).toBe(2);
     store.removeGraph(g1);
