@@ -1,6 +1,7 @@
 // Deterministic policy-shaped RDF for the remote-store tests and benchmark: per-document
 // named graphs with Chinese literals (@zh-Hans), xsd:date / xsd:dateTime / xsd:decimal values.
 import { createHash } from 'node:crypto';
+import { seededRandom } from '@policy-kg/core';
 import { DCTERMS, ID, KG, PROV, RDF, SCHEMA, XSD } from '@policy-kg/ontology';
 import type { Quad } from '@rdfjs/types';
 import { DataFactory, Writer } from 'n3';
@@ -13,18 +14,6 @@ const TOPICS = ['健康', '教育', '就业', '生态', '科技', '乡村振兴'
 const ACTS = ['关于推进', '关于加强', '关于印发', '关于做好'];
 const KINDS = ['工作的通知', '的实施意见', '三年行动计划', '工作方案'];
 const VERBS = ['强调', '指出', '表示', '要求'];
-
-/** A small seeded PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One generated document: its named graph, quads (graph component set) and content sha256. */
 export interface GeneratedDoc {
@@ -50,7 +39,7 @@ const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs
  * (same IRI, different graphs), so joins across graphs are meaningful.
  */
 export function generateDocs(options: GenerateOptions): GeneratedDoc[] {
-  const r = random(options.seed ?? 7);
+  const r = seededRandom(options.seed ?? 7);
   const docs: GeneratedDoc[] = [];
   const people = SURNAMES.flatMap((s, i) => GIVEN.map((g, j) => ({ iri: `${ID.official}p${i}-${j}`, name: s + g })));
   for (let d = 0; d < options.documents; d++) {
