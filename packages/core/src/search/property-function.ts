@@ -25,10 +25,12 @@ export interface SearchPropertyFunctionInput {
   subject: (Term | undefined)[];
   object: (Term | undefined)[];
 }
+/** One solution of `kgs:matches`: the terms bound to its subject and object lists. */
 export interface SearchPropertyFunctionResult {
   subject?: Term[];
   object?: Term[];
 }
+/** The `kgs:matches` implementation the engine calls with the bound parts of a triple pattern. */
 export type SearchPropertyFunction = (input: SearchPropertyFunctionInput) => Iterable<SearchPropertyFunctionResult>;
 
 /** Options of {@link searchPropertyFunctions}. */
