@@ -1,7 +1,16 @@
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildStore, importRdf, openStore, replaceStoreGraph, sourceKind, UsageError } from '@policy-kg/core';
+import {
+  buildStore,
+  importRdf,
+  openStore,
+  replaceStoreGraph,
+  sourceKind,
+  UsageError,
+  verifyStore,
+} from '@policy-kg/core';
 import { DataFactory } from 'n3';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { CORPUS_DIR } from '../graph/corpus.js';
@@ -129,6 +138,24 @@ describe('store sources other than documents (issue 8: prune data loss)', () => 
     expect(result.replaced).toEqual([docs[1]]);
     expect(await kinds()).toEqual(['derived', 'document', 'document', 'import', 'linkset']);
     expect(await graphSize(IMPORT)).toBe(2);
+  });
+
+  it('kg verify passes with an import (its copy kept), a linkset and a derived graph', async () => {
+    const bytes = new TextEncoder().encode(ttl('甘肃省卫生健康委员会'));
+    await replaceStoreGraph({
+      store,
+      graph: IMPORT,
+      quads: await importRdf(ttl('甘肃省卫生健康委员会'), { format: 'turtle', graph: IMPORT }),
+      source: {
+        path: `import:${join(dir, 'a.ttl')}`,
+        kind: 'import',
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        bytes,
+      },
+    });
+    const report = await verifyStore(store);
+    expect(report.problems).toEqual([]);
+    expect(report.verified).toBe(5);
   });
 
   it('refuses to write an import into a document graph', async () => {
