@@ -29,13 +29,16 @@ describe('retrieval evaluation on blind queries (written from the documents, mea
   // After session 2 (question words cut out of queries, place/speaker indexed with the text,
   // skip-bigrams matched both ways; chosen for the reasons given in bm25.ts and fold.ts, but
   // the decision to keep them looked at this set and the held-out one, so these are no longer
-  // unbiased): hybrid .924/.949/.906, BM25 .924/.949/.897, dense .818/.887/.764. Floors just below.
-  it('reaches hybrid R@5 ≥ 0.92, MRR ≥ 0.90 (BM25 0.92 / 0.89, dense 0.81 / 0.76), and reports every mode', async () => {
+  // unbiased): hybrid .924/.949/.906, BM25 .924/.949/.897, dense .818/.887/.764. Then the
+  // extractor gave 001's speech 18 its city instead of its province (correct per the text), which
+  // shifts BM25 statistics: two queries fall from rank 1 to 2, hybrid MRR .893, BM25 .889.
+  // Floors just below.
+  it('reaches hybrid R@5 ≥ 0.92, MRR ≥ 0.88 (BM25 0.92 / 0.88, dense 0.81 / 0.76), and reports every mode', async () => {
     const rows = await evaluate(index, relevant, ['bm25', 'dense', 'hybrid'], BLIND_QUERIES);
     console.log(formatRows(`blind retrieval on ${index.size} passages, ${BLIND_QUERIES.length} queries`, rows));
     expectFloors(rows, {
-      hybrid: { r5: 0.92, r10: 0.94, mrr: 0.9 },
-      bm25: { r5: 0.92, mrr: 0.89 },
+      hybrid: { r5: 0.92, r10: 0.94, mrr: 0.88 },
+      bm25: { r5: 0.92, mrr: 0.88 },
       dense: { r5: 0.81, mrr: 0.76 },
     });
   });
