@@ -67,6 +67,7 @@ export interface InstitutionMention extends MentionBase<'institution'> {
   parent?: string;
 }
 
+/** What kind of policy a name denotes (CONVENTIONS: 战略 strategy, 规划/计划/方案 plan, 工程/项目/试点 program, 行动/活动 campaign, 改革/制度 reform, 《》 document, 条例 law). */
 export type PolicyKind = 'strategy' | 'plan' | 'program' | 'campaign' | 'reform' | 'document' | 'law';
 
 /** A named strategy, plan, programme, reform, campaign, law or 《》 document. */

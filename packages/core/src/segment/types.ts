@@ -86,6 +86,7 @@ export interface DocMeta {
   evidence?: { [K in 'title' | 'published' | 'eventDate' | 'source' | 'author']?: OriginSpan };
 }
 
+/** The structural role of a block in its text. */
 export type BlockKind = 'title' | 'heading' | 'paragraph' | 'list-item';
 
 /** A structural unit of a text: heading, paragraph or enumerated item. */
@@ -96,6 +97,7 @@ export interface Block {
   marker?: string;
 }
 
+/** A sentence of a block: split at 。!?; (with the closing quotes that follow), never inside quotes or brackets. */
 export interface Sentence {
   span: Span;
   /** Index into `Doc.blocks` of the block holding this sentence. */

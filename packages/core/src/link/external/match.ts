@@ -195,4 +195,5 @@ export function linksetQuads(
   return out;
 }
 
+/** The identity predicates a linkset can write: `owl:sameAs` (the same thing) or `skos:exactMatch` (interchangeable concepts). */
 export const LINK_PREDICATES = { sameAs: OWL.sameAs, exactMatch: SKOS.exactMatch } as const;
