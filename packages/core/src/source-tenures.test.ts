@@ -39,6 +39,12 @@ function store(): GraphStore {
   };
   membership('d1', `${ID.membership}m1`, '2022-01-27', '2022-02-01');
   membership('d2', `${ID.membership}m2`, undefined, '2023-03-05');
+  // A collection page of two speeches, issued later: its date attests nothing.
+  membership('d4', `${ID.membership}m4`, undefined, '2024-06-01');
+  add('d4', [
+    [`${ID.text}d4-0`, DCTERMS.isPartOf, n(`${ID.document}d4`)],
+    [`${ID.text}d4-1`, DCTERMS.isPartOf, n(`${ID.document}d4`)],
+  ]);
   add('d3', [[other, SCHEMA.name, literal('何伟')]]);
   return s;
 }

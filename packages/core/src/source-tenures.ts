@@ -16,7 +16,8 @@ const PROLOGUE = Object.entries(PREFIXES)
 /**
  * The CONSTRUCT that copies every triple `tenures()` (reason/tenures.ts) reads
  * about the given officials: their names, their memberships with post, title,
- * document, observation date, mention date and the document's issue date. One
+ * document, observation date, mention date, the document's issue date and its
+ * texts (a collection's issue date does not count). One
  * UNION branch per chain, so optional facts never multiply each other.
  */
 export function tenureSubgraphQuery(officials: readonly string[]): string {
@@ -26,7 +27,7 @@ CONSTRUCT {
   ?o schema:name ?oname . ?o skos:prefLabel ?olabel .
   ?m org:member ?o ; kg:post ?post ; prov:hadPrimarySource ?doc ; kg:title ?title ;
      org:memberDuring ?during ; prov:wasDerivedFrom ?mention .
-  ?post skos:prefLabel ?plabel . ?doc dcterms:issued ?issued .
+  ?post skos:prefLabel ?plabel . ?doc dcterms:issued ?issued . ?part dcterms:isPartOf ?doc .
   ?during time:inside ?inst . ?inst time:inXSDDate ?idate . ?mention dcterms:date ?mdate .
 } WHERE {
   VALUES ?o { ${values} }
@@ -34,6 +35,7 @@ CONSTRUCT {
   UNION { ?o skos:prefLabel ?olabel }
   UNION { ?m org:member ?o ; kg:post ?post . OPTIONAL { ?post skos:prefLabel ?plabel } }
   UNION { ?m org:member ?o ; prov:hadPrimarySource ?doc . OPTIONAL { ?doc dcterms:issued ?issued } }
+  UNION { ?m org:member ?o ; prov:hadPrimarySource ?doc . ?part dcterms:isPartOf ?doc }
   UNION { ?m org:member ?o ; kg:title ?title }
   UNION { ?m org:member ?o ; org:memberDuring ?during .
           OPTIONAL { ?during time:inside ?inst . OPTIONAL { ?inst time:inXSDDate ?idate } } }

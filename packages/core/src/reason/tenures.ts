@@ -29,7 +29,9 @@ function attestation(source: TripleSource, membership: string): { date: string; 
     const mention = value(source, membership, PROV.wasDerivedFrom);
     if (mention) date = value(source, mention, DCTERMS.date);
   }
-  date ??= value(source, doc, DCTERMS.issued);
+  // A collection page (several texts) is issued long after some of its speeches: its date
+  // attests nothing about when a post was held, so only a single text falls back to it.
+  if (!date && subjects(source, DCTERMS.isPartOf, doc).length <= 1) date = value(source, doc, DCTERMS.issued);
   return date && date.length >= 10 ? { date: date.slice(0, 10), doc } : undefined;
 }
 
