@@ -87,11 +87,21 @@ function scopePlace(p: Place): Place {
   return p;
 }
 
-/** The role part of a title: the title without the institution's name or alias (省卫生健康委主任 → 主任). */
-export function roleOf(title: string, inst: LinkedInstitution | undefined): string {
+/**
+ * The role part of a title: the title without the institution's name or alias
+ * (省卫生健康委主任 → 主任). A head title shares its last character with the body
+ * it heads (卫生部长 = 卫生部 + 部长, 甘肃省长, 公安局长), so a bare 长 takes it back.
+ *
+ * @example roleOf('卫生部长', { name: '卫生部', aliases: [] }) // '部长'
+ */
+export function roleOf(title: string, inst: Pick<LinkedInstitution, 'name' | 'aliases'> | undefined): string {
   if (!inst) return title;
   const names = [inst.name, ...inst.aliases].sort((a, b) => b.length - a.length);
-  for (const n of names) if (n && title.startsWith(n) && title.length > n.length) return title.slice(n.length);
+  for (const n of names) {
+    if (!n || !title.startsWith(n) || title.length <= n.length) continue;
+    const rest = title.slice(n.length);
+    return rest === '长' ? `${n.slice(-1)}长` : rest;
+  }
   return title;
 }
 
