@@ -51,6 +51,20 @@ describe('extractOfficials', () => {
     expect(names('主任杨x出席会议,书记xx同志讲话。')).toEqual([]);
   });
 
+  it('reads given names holding 一 (李一鸣, 孔令一), also in a shared-title list', () => {
+    expect(names('副省长李一鸣出席会议并讲话。')).toEqual(['李一鸣']);
+    expect(names('省卫生健康委主任孔令一作工作报告。')).toEqual(['孔令一']);
+    expect(names('副局长夏明华、郑一鸣出席会议。')).toEqual(['夏明华', '郑一鸣']);
+    expect(names('曾一凡书记强调,要抓好落实。')).toEqual(['曾一凡']);
+  });
+
+  it('does not read 一行, 一再, 一同 after a name as part of it', () => {
+    expect(names('省委书记赵明一行到医院调研。')).toEqual(['赵明']);
+    expect(names('副省长钱红一再强调安全生产。')).toEqual(['钱红']);
+    expect(names('市长孙立平一同出席。')).toEqual(['孙立平']);
+    expect(names('副市长王一再强调,要抓好落实。')).toEqual([]);
+  });
+
   it('rejects non-names after titles (主任委员会, 书记处, 院长负责制)', () => {
     expect(names('省医学会主任委员会召开会议,书记处研究,落实党委领导下的院长负责制。')).toEqual([]);
   });

@@ -3,9 +3,15 @@ import { NAME_FOLLOWERS, TITLE_WORDS } from './lexicons/titles.js';
 import { isCommonWord, isTaggedName } from './pos.js';
 import { isHan } from './text-utils.js';
 
-/** Characters that never occur in a person's name in this genre (they belong to bodies and titles). */
+/** Characters that never occur in a bare given name (超良书记) in this genre (they belong to bodies, titles and counts). */
 export const NOT_NAME_CHARS: RegExp =
   /[省市县区局部厅处院党委会员长书记级届次年月日的和与及等各全本该一二三四五六七八九十]/u;
+
+/**
+ * The same for the given part of a full name after a surname, except 一: it is
+ * common in given names (李一鸣, 孔令一), while the other numerals are not.
+ */
+const NOT_GIVEN_NAME_CHARS = new RegExp(NOT_NAME_CHARS.source.replace('一', ''), 'u');
 
 /** One-character words that end a name (作, 对, 在 …). */
 const SINGLE_CHAR_FOLLOWERS = NAME_FOLLOWERS.filter((w) => w.length === 1);
@@ -30,7 +36,7 @@ export function isNameShape(name: string): boolean {
   if (sl === 0) return false;
   const given = name.length - sl;
   if (given < 1 || given > 2) return false;
-  return [...name].every((c) => isHan(c)) && !NOT_NAME_CHARS.test(name.slice(sl));
+  return [...name].every((c) => isHan(c)) && !NOT_GIVEN_NAME_CHARS.test(name.slice(sl));
 }
 
 /** Options of {@link readNameAt}. */
@@ -55,6 +61,8 @@ export function readNameAt(text: string, at: number, options: ReadNameOptions = 
   const third = text[at + sl + 1] ?? '';
   const shortFirst = SINGLE_CHAR_FOLLOWERS.includes(third) && endsName(text, at + sl + 1);
   const lengths = shortFirst ? [sl + 1, sl + 2] : [sl + 2, sl + 1];
+  // A word that follows names right after the surname (王一再强调, 李一同出席) leaves no given name.
+  if (NAME_FOLLOWERS.some((w) => w.length > 1 && text.startsWith(w, at + sl))) return undefined;
   for (const len of lengths) {
     const name = text.slice(at, at + len);
     if (name.length !== len || !isNameShape(name)) continue;

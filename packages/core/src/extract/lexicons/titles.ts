@@ -183,6 +183,10 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '首先',
   '最后',
   '一同',
+  '一道',
+  '一起',
+  '一再',
+  '一直',
   '陪同',
 ];
 
