@@ -129,7 +129,8 @@ describe('extractStatements: demands on a topic', () => {
 describe('extractStatements: reports, topic acts and numbered demands', () => {
   it('keeps the report act without 代表X or 题为《》的', () => {
     expect(st('省卫生健康委主任冉立新代表委党组作工作报告。')).toEqual([['冉立新', '作工作报告', null]]);
-    expect(st('局长冉立新作了题为《奋楫笃行》的工作报告。')).toEqual([['冉立新', '作了工作报告', null]]);
+    expect(st('局长冉立新作了题为《奋楫笃行》的工作报告。')).toEqual([['冉立新', '作工作报告', null]]);
+    expect(st('局长冉立新作了工作报告。')).toEqual([['冉立新', '作工作报告', null]]);
   });
   it('reads 就X作了安排部署 with X as the topic', () => {
     expect(st('副局长韦晓华同志就安全生产工作作了安排部署。')).toEqual([['韦晓华', '安排部署', '安全生产工作']]);
@@ -196,5 +197,48 @@ describe('extractStatements: subjectless verbs and dated meeting subjects (after
       ),
     ];
     expect([st?.speaker, st?.verb, st?.meeting]).toEqual(['会议', '指出', '全国基层卫生健康工作电视电话会']);
+  });
+});
+
+describe('extractStatements: round-2 genre forms', () => {
+  it('reads a speech named as a thing to carry out (讲话和…, 讲话精神) as no act', () => {
+    expect(st('副市长宋志坚出席会议并讲话。会议要求抓好宋志坚副市长讲话和工作报告的落实。').map((s) => s[1])).toEqual([
+      '出席会议并讲话',
+      '要求',
+    ]);
+    expect(st('大家表示,将认真贯彻宋志坚主任讲话精神。').filter((s) => s[1] === '讲话')).toEqual([]);
+    // A speech act itself still counts.
+    expect(st('副市长宋志坚在会上讲话。')).toEqual([['宋志坚', '讲话', null]]);
+  });
+
+  it('splits 分别通报了A、B和C over the speakers in order', () => {
+    expect(st('副主任罗静、宋志坚、韦晓华分别通报了医疗质量、疾病预防和中医药工作情况。')).toEqual([
+      ['罗静', '通报', '医疗质量'],
+      ['宋志坚', '通报', '疾病预防'],
+      ['韦晓华', '通报', '中医药工作情况'],
+    ]);
+  });
+
+  it('splits 分别解读了《A》和《B》 by the titles', () => {
+    expect(st('副局长罗静、宋志坚分别解读了《关于加强监测和预警的意见》和《行动方案》。')).toEqual([
+      ['罗静', '解读', '关于加强监测和预警的意见'],
+      ['宋志坚', '解读', '行动方案'],
+    ]);
+  });
+
+  it('gives each speaker the whole object when the counts differ', () => {
+    expect(st('副主任罗静、宋志坚分别通报了医疗质量、疾病预防和中医药工作。').map((s) => s[2])).toEqual([
+      '医疗质量、疾病预防和中医药工作',
+      '医疗质量、疾病预防和中医药工作',
+    ]);
+  });
+
+  it('reads 传达学习了X,传达了Y as two topic acts', () => {
+    expect(st('会议传达学习了上级的重要指示精神,传达了全国工作会议精神。')).toEqual([
+      ['会议', '传达学习', '上级的重要指示精神'],
+      ['会议', '传达', '全国工作会议精神。'],
+    ]);
+    // One object stays one act.
+    expect(st('会议传达了全国工作会议精神。')).toEqual([['会议', '传达', '全国工作会议精神。']]);
   });
 });

@@ -4,6 +4,7 @@ import {
   CONTENTLESS_VERBS,
   DISTRIBUTIVE,
   DISTRIBUTIVE_BARE,
+  NOUN_AFTER_SPEECH,
   OCCASION_GAP,
   PRONOUNS,
   REPORT_ACT,
@@ -21,7 +22,11 @@ import type { OfficialMention, StatementMention } from './types.js';
 
 const VERBS = [...SPEECH_VERBS].sort((a, b) => b.length - a.length);
 /** Acts whose content is a topic, not a speech: it ends with the sentence. */
-const TOPIC_VERBS = ['通报', '传达', '宣读', '介绍', '总结', '安排部署', '部署'];
+const TOPIC_VERBS = ['通报', '传达', '传达学习', '宣读', '介绍', '总结', '安排部署', '部署'];
+/** A distributive act with its objects written after it (分别通报了A、B和C). */
+const DISTRIBUTIVE_OBJECT = /^分别(通报|解读|介绍|宣读|传达)了?([^。;\n]{2,160}?)(?=[。;\n])/u;
+/** A second topic act of the same subject after a comma (…,传达了Y). */
+const SECOND_TOPIC_ACT = /[,,](通报|传达|宣读)了/u;
 /** Topic acts a speaker may chain after attending or chairing (主持会议,安排部署X). */
 const CHAINED = /^(?:会议|大会)?,(?:并|全面|系统)?(安排部署|部署|总结|强调|指出|要求)/u;
 
@@ -68,6 +73,26 @@ function contentAfter(text: string, at: number, stops: readonly number[]): [numb
   const next = stops.find((p) => p > s && p < e);
   if (next !== undefined) e = next;
   return [s, e];
+}
+
+/**
+ * The objects of a distributive act, as [offset, length] pairs: the 《》 titles
+ * when there are any, else the items split at 、/和/及.
+ */
+function objectsOf(objects: string): [number, number][] {
+  const titles = [...objects.matchAll(/《([^》]+)》/gu)].map((m): [number, number] => [
+    (m.index ?? 0) + 1,
+    m[1]?.length ?? 0,
+  ]);
+  if (titles.length > 0) return titles;
+  const out: [number, number][] = [];
+  let from = 0;
+  for (const m of objects.matchAll(/[、和及]/gu)) {
+    out.push([from, (m.index ?? 0) - from]);
+    from = (m.index ?? 0) + 1;
+  }
+  out.push([from, objects.length - from]);
+  return out.filter(([, len]) => len >= 2);
 }
 
 /**
@@ -183,6 +208,24 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
       }
       continue;
     }
+    // 分别通报了A、B和C / 分别解读了《A》和《B》: one object per speaker, in order.
+    const distObj = DISTRIBUTIVE_OBJECT.exec(text.slice(at, at + 200));
+    if (distObj?.[1] && distObj[2] && name !== '会议') {
+      const group = groupBefore(text, officials, sp);
+      const objAt = at + distObj[0].length - distObj[2].length;
+      const parts = objectsOf(distObj[2]);
+      group.forEach((who, k) => {
+        const part = parts.length === group.length ? parts[k] : undefined;
+        const [from, len] = part ?? [0, distObj[2]?.length ?? 0];
+        const st = base(distObj[1] ?? '', objAt);
+        st.speaker = who.name;
+        st.rule = 'statement/distributive';
+        st.content = { start: objAt + from, end: objAt + from + len };
+        st.contentText = text.slice(objAt + from, objAt + from + len);
+        out.push(st);
+      });
+      continue;
+    }
     if (name !== '会议' && !PRONOUNS.includes(sp.name)) {
       lastNamed = name;
       lastNamedAt = sp.start;
@@ -248,7 +291,9 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
     const report = REPORT_ACT.exec(text.slice(at, at + 60));
     if (report && name !== '会议') {
       // The act as written without 代表X or 题为《…》的 (作工作报告).
-      out.push({ ...base(`${report[1] ?? ''}${report[2] ?? ''}`, at + report[0].length), rule: 'statement/report' });
+      // The lemma without 了 (作了工作报告 → 作工作报告).
+      const act = `${(report[1] ?? '').replace('了', '')}${report[2] ?? ''}`;
+      out.push({ ...base(act, at + report[0].length), rule: 'statement/report' });
       if (!PRONOUNS.includes(sp.name)) lastNamed = name;
       continue;
     }
@@ -261,18 +306,42 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
       vEnd = at + instr[0].length;
     }
     if (!verb) continue;
-    if (name === '会议' && !['指出', '强调', '要求', '认为', '提出', '通报', '传达'].includes(verb)) continue;
+    if (name === '会议' && !['指出', '强调', '要求', '认为', '提出', '通报', '传达', '传达学习'].includes(verb))
+      continue;
     // 总结/部署 name the speaker's own report only right after the speaker (or 出席会议,).
     if (['总结', '安排部署', '部署'].includes(verb) && (name === '会议' || PRONOUNS.includes(sp.name))) continue;
     // 要求/提出 followed by 的 are nouns (部署要求的).
     if (text[vEnd] === '的' || (verb === '说' && /[明法]/u.test(text[vEnd] ?? ''))) continue;
+    // A speech named as a thing to carry out (抓好X副省长讲话和…, 贯彻X主任讲话精神) is no act.
+    if (NOUN_AFTER_SPEECH.test(text.slice(vEnd, vEnd + 2)) && ['讲话', '致辞', '重要讲话'].includes(verb)) continue;
+    // 传达学习 is one act (会议传达学习了X).
+    if (verb === '传达' && text.startsWith('学习', vEnd)) {
+      verb = '传达学习';
+      vEnd += 2;
+    }
     const st = base(verb.includes('批示') ? '批示' : verb, vEnd);
+    let then: StatementMention | undefined;
     if (!CONTENTLESS_VERBS.includes(verb)) {
       const c = contentAfter(text, vEnd, []);
-      // Topic acts (通报/传达/宣读 X) end with their sentence.
+      // Topic acts (通报/传达/宣读 X) end with their sentence, or at a comma
+      // that opens a second topic act of the same subject (传达学习了X,传达了Y).
       if (c && TOPIC_VERBS.includes(verb)) {
         const stop = text.slice(c[0], c[1]).search(/[。;]/u);
         if (stop >= 0) c[1] = c[0] + stop + 1;
+        const second = SECOND_TOPIC_ACT.exec(text.slice(c[0], c[1]));
+        if (second?.[1]) {
+          const sEnd = c[0] + second.index + second[0].length;
+          c[1] = c[0] + second.index;
+          const next = base(second[1], sEnd);
+          const c2 = contentAfter(text, sEnd, []);
+          if (c2) {
+            const stop2 = text.slice(c2[0], c2[1]).search(/[。;]/u);
+            if (stop2 >= 0) c2[1] = c2[0] + stop2 + 1;
+            next.content = { start: c2[0], end: c2[1] };
+            next.contentText = text.slice(c2[0], c2[1]);
+          }
+          then = next;
+        }
       }
       if (c) {
         st.content = { start: c[0], end: c[1] };
@@ -280,6 +349,7 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
       }
     }
     out.push(st);
+    if (then) out.push(then);
     // 主持会议,安排部署X: the chair's own topic act.
     const chained = verb === '主持' ? CHAINED.exec(text.slice(vEnd, vEnd + 10)) : null;
     if (chained?.[1]) {

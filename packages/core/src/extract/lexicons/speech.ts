@@ -90,3 +90,6 @@ export const TOPIC_DEMAND: RegExp =
 /** A topic act: 就/围绕 X 作了安排部署 / 作讲话 (group 1 the topic, group 2 the act). */
 export const TOPIC_ACT: RegExp =
   /^(?:就|围绕)([^,。;:\n]{2,40}?)(?:作了?|做了?|进行了?)(安排部署|部署|讲话|通报|说明|解读|点评|总结)/u;
+
+/** What follows a speech named as a noun, not an act (讲话精神, 讲话和报告, 讲话、报告). */
+export const NOUN_AFTER_SPEECH: RegExp = /^(?:精神|和|与|及|、|的|要求|部署)/u;
