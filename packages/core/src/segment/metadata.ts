@@ -1,4 +1,5 @@
 import type { PageMeta } from '../normalize/index.js';
+import { issueDateLine, speechDateline } from './datelines.js';
 import { findEventDate } from './event-date.js';
 import { gazetteerPlaces } from './gazetteer-places.js';
 import { detectJurisdiction, type PlaceResolver } from './jurisdiction.js';
@@ -42,7 +43,20 @@ export function describeText(
     meta.title = text.slice(title.span.start, title.span.end);
     spans.title = title.span;
   } else diagnostics.push({ code: 'KG_NO_TITLE', severity: 'info', message: 'no title line found' });
-  const published = options.page.published ?? options.published;
+  let published = options.page.published ?? options.published;
+  // A document without page chrome may print its own issue date (…2024年3月20日印发).
+  if (published === undefined && !options.collectionTitle) {
+    const issued = issueDateLine(text);
+    if (issued) {
+      published = issued.iso;
+      diagnostics.push({
+        code: 'KG_PUBLISHED_FROM_TEXT',
+        severity: 'info',
+        message: `publication date ${issued.iso} read from the document's issue-date line`,
+        span: { start: issued.start, end: issued.end },
+      });
+    }
+  }
   if (published !== undefined) meta.published = published;
   if (options.page.source !== undefined) meta.source = options.page.source;
   if (options.page.author !== undefined) meta.author = options.page.author;
@@ -54,7 +68,11 @@ export function describeText(
   const eventOptions: { published?: string; title?: string } = {};
   if (published !== undefined && options.resolveAgainstPublished) eventOptions.published = published;
   if (meta.title !== undefined) eventOptions.title = meta.title;
-  const event = findEventDate(body, eventOptions);
+  // A speech's dateline under its title is the day it was given.
+  const dateline = speechDateline(text, blocks);
+  const event = dateline
+    ? { iso: dateline.iso, span: { start: dateline.start, end: dateline.end }, basis: 'absolute' as const }
+    : findEventDate(body, eventOptions);
   if (event?.basis === 'unresolved') {
     diagnostics.push({
       code: 'KG_EVENT_YEAR_UNKNOWN',
