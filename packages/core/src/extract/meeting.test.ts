@@ -146,6 +146,23 @@ describe('extractMeetings: the meeting a speech title names (after the blind gol
     expect([...extractMeetings(doc)].map((m) => m.name)).toEqual(['全县卫生工作会议']);
   });
 
+  it('keeps the title’s year and the speech’s dateline when the body holds the same meeting (今天,我们召开X)', () => {
+    const doc = makeTestDoc('在2024年全市卫生健康工作会议上的讲话\n同志们:\n今天,我们召开全市卫生健康工作会议。', {
+      title: true,
+      eventDate: '2024-03-01',
+    });
+    expect([...extractMeetings(doc)].map((m) => [m.name, m.date])).toEqual([
+      ['2024年全市卫生健康工作会议', '2024-03-01'],
+    ]);
+  });
+
+  it('still leaves the title alone when the body holds another meeting', () => {
+    const doc = makeTestDoc('在2024年全市卫生健康工作会议上的讲话\n同志们:\n昨天,省里召开全省疾控工作会议。', {
+      title: true,
+    });
+    expect([...extractMeetings(doc)].map((m) => m.name)).toEqual(['全省疾控工作会议']);
+  });
+
   it('reads no meeting from a title that is not a speech’s', () => {
     expect([...extractMeetings(makeTestDoc('全县卫生健康工作综述\n今年工作成效明显。', { title: true }))]).toEqual([]);
   });

@@ -189,9 +189,12 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     if (org) m.organizer = org.name;
     found.push(m);
   }
-  // The title names the meeting only when the body names none held (a first-person speech).
-  const title = found.some((f) => f.rule === 'meeting/held') ? undefined : titleMeeting(doc, found);
-  if (title) found.push(title);
+  // The title names the meeting only when the body holds no other one (a
+  // first-person speech: 今天,我们召开X会议 is the title's meeting itself).
+  const title = titleMeeting(doc, found);
+  const otherHeld = (t: MeetingMention) =>
+    found.some((f) => f.rule === 'meeting/held' && !(similarNames(f.name, t.name) && sameScope(f.name, t.name)));
+  if (title && !otherHeld(title)) found.push(title);
   yield* mergeMeetings(doc, found);
 }
 
@@ -221,7 +224,10 @@ function titleMeeting(doc: Doc, found: readonly MeetingMention[]): MeetingMentio
   }
   const noun = MEETING_NOUNS.find((n) => name.endsWith(n)) ?? '';
   const stem = normName(name).slice(0, -noun.length || undefined);
-  if (stem.length < 2 || found.some((f) => normName(f.name).includes(stem))) return undefined;
+  // The body's form wins when it holds the whole title form (its year too).
+  const yearStem = /^\d{4}年/u.test(name) ? `${/^\d{4}年/u.exec(name)?.[0] ?? ''}${stem}` : stem;
+  if (stem.length < 2 || found.some((f) => (yearStem === stem ? normName(f.name) : f.name).includes(yearStem)))
+    return undefined;
   const meeting: MeetingMention = {
     kind: 'meeting',
     span: { start, end: start + name.length },
@@ -231,6 +237,9 @@ function titleMeeting(doc: Doc, found: readonly MeetingMention[]): MeetingMentio
   };
   const y = /^(\d{4})年/u.exec(name)?.[1] ?? docYear(doc);
   if (y !== undefined) meeting.date = String(y);
+  // The speech's own date (its dateline) is the meeting's day.
+  const day = doc.meta.eventDate;
+  if (day && y !== undefined && day.startsWith(`${y}-`) && day.length === 10) meeting.date = day;
   return meeting;
 }
 
