@@ -157,3 +157,54 @@ describe('extractIndicators: units of events, batches and volumes (after the bli
     expect(ind('大家一起努力,建成一批重点项目。')).toEqual([]);
   });
 });
+
+describe('extractIndicators: the metric label', () => {
+  const metrics = (text: string) => ind(text).map((i) => i.metric);
+
+  it('drops the verb leading to the value and the bound after it', () => {
+    expect(metrics('全省人均预期寿命达到78.5岁。')).toEqual(['人均预期寿命']);
+    expect(metrics('孕产妇死亡率下降至12.3/10万。')).toEqual(['孕产妇死亡率']);
+    expect(metrics('门诊量稳定在300万人次左右。')).toEqual(['门诊量']);
+  });
+
+  it("drops a target's lead-in and the scope word", () => {
+    expect(metrics('力争到2025年全省三级医院达到300家以上。')).toEqual(['三级医院']);
+    expect(metrics('共计参会300人。')).toEqual(['参会']);
+  });
+
+  it('names a from/to change by what comes before 由', () => {
+    expect(metrics('每千人口床位数由2020年的5.4张增加到5.9张。')).toEqual(['每千人口床位数', '每千人口床位数']);
+  });
+
+  it('keeps an action that is the metric itself', () => {
+    expect(metrics('新建县域医共体120个。')).toEqual(['新建县域医共体']);
+  });
+});
+
+describe('extractIndicators: round-2 genre forms', () => {
+  it('reads an age band with 及 (65岁及以上老年人) as a qualifier, not a value', () => {
+    expect(ind('全县65岁及以上老年人健康管理率达到72%以上。').map((i) => [i.value, i.unit])).toEqual([[72, '%']]);
+    expect(ind('3岁以下的婴幼儿托位数达到3.5个。').map((i) => i.unit)).toEqual(['个']);
+    // An age as a value stays one.
+    expect(ind('人均预期寿命达到78.3岁。').map((i) => [i.value, i.unit])).toEqual([[78.3, '岁']]);
+  });
+
+  it('attaches 同比增长百分之N and 比上年增加N(unit) to the value before them', () => {
+    const a = ind('安排建设资金156亿元,同比增长百分之十二点四。');
+    expect(a.map((i) => i.value)).toEqual([156]);
+    expect(a[0]?.change).toEqual({ kind: 'yoy', value: 12.4, unit: '%', direction: 'up' });
+    const b = ind('安排专项资金1200万元,比上年增加200万元。');
+    expect(b.map((i) => i.value)).toEqual([1200]);
+    expect(b[0]?.change).toEqual({ kind: 'yoy', value: 200, unit: '万元', direction: 'up' });
+    // An amount in another unit is its own fact.
+    expect(ind('建成中医馆20个,比上年增加200万元投入。').map((i) => i.value)).toEqual([20, 200]);
+  });
+
+  it('reads tenths (八成以上) as a percentage', () => {
+    const [a] = ind('覆盖率达到八成以上。');
+    expect([a?.value, a?.unit, a?.approx]).toEqual([80, '%', true]);
+    expect(ind('覆盖率达到九成。').map((i) => i.value)).toEqual([90]);
+    // 成 inside a word is no tenth (八成员, 建成).
+    expect(ind('全县建成八成员小组。')).toEqual([]);
+  });
+});

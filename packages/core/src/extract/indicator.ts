@@ -88,7 +88,19 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
       continue;
     }
     if (percentWords) {
-      out.push(indicator(doc, start, end, value, '%', 'indicator/percent-words'));
+      const ind = indicator(doc, start, end, value, '%', 'indicator/percent-words');
+      // 同比增长百分之十二点四 after a value is that value's change.
+      if (attachChange(text, ind, out[out.length - 1])) continue;
+      out.push(ind);
+      continue;
+    }
+    // Tenths: 八成以上 (80% or more), 九成左右.
+    const tenths = !arabic && Number.isInteger(value) && value >= 1 && value <= 9 ? TENTHS.exec(text.slice(end)) : null;
+    if (tenths) {
+      const ind = indicator(doc, start, end + tenths[0].length, value * 10, '%', 'indicator/tenths');
+      if (tenths[1]) ind.approx = true;
+      out.push(ind);
+      consumed = end + tenths[0].length;
       continue;
     }
     let at = end;
@@ -115,13 +127,9 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     const unit =
       UNITS_LONGEST_FIRST.find((u) => text.startsWith(u, at)) ?? (multiplier && !isHan(text[at]) ? '' : undefined);
     if (unit === undefined) continue;
-    // Age bands qualify a group (5岁以下儿童, 65岁以上老年人): not values.
-    if (
-      unit === '岁' &&
-      /^岁(?:及)?(?:以下|以上)\p{Script=Han}/u.test(text.slice(at)) &&
-      !/^岁(?:及)?(?:以下|以上)(?:的)?$/u.test(text.slice(at, at + 4))
-    )
-      continue;
+    // Age bands qualify a group (5岁以下儿童, 65岁及以上老年人, 3岁以下的婴幼儿): not values.
+    const band = unit === '岁' ? AGE_BAND.exec(text.slice(at)) : null;
+    if (band && isHan(text[at + band[0].length])) continue;
     if (!arabic && value < 10 && !approx && ENUMERATION_UNITS.includes(unit)) continue;
     if (!arabic && /^[一二两三四五六七八九十]+$/u.test(raw) && ['大', '个'].includes(unit) && !approx) continue;
     at += unit.length;
@@ -138,11 +146,8 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     if (approx) ind.approx = true;
     // A change right after a value (,同比增长5.66%) belongs to the value before it.
     const prev = out[out.length - 1];
-    const lead = text.slice(Math.max(0, start - 8), start);
-    const change = CHANGE_WORDS.exec(lead);
-    if (change && prev && start - prev.span.end <= 10 && unitOut === '%') {
-      const down = /下降|减少|降低/u.test(change[2] ?? '');
-      prev.change = { kind: 'yoy', value, unit: unitOut, direction: down ? 'down' : 'up' };
+    if (attachChange(text, ind, prev)) {
+      consumed = at;
       continue;
     }
     // 由2.1人提高到2.6人: one fact, the new value, with the change from the old one.
@@ -169,6 +174,26 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     seen.add(key);
     yield m;
   }
+}
+
+/** An age band after N岁 (及以上, 以下的). */
+const AGE_BAND = /^岁(?:及)?(?:以下|以上)(?:的)?/u;
+/** Tenths after a Chinese numeral: 成, with an optional bound, before punctuation or the end. */
+const TENTHS = /^成(以上|左右|多)?(?![\p{Script=Han}])/u;
+
+/**
+ * A change written right after a value (…156亿元,同比增长百分之十二点四;
+ * …1200万元,比上年增加200万元) becomes that value's change: a percentage,
+ * or an amount in the value's own unit. True when attached.
+ */
+function attachChange(text: string, ind: IndicatorMention, prev: IndicatorMention | undefined): boolean {
+  if (!prev || ind.span.start - prev.span.end > 10) return false;
+  const change = CHANGE_WORDS.exec(text.slice(Math.max(prev.span.end, ind.span.start - 8), ind.span.start));
+  if (!change) return false;
+  if (ind.unit !== '%' && ind.unit !== prev.unit) return false;
+  const down = /下降|减少|降低/u.test(change[2] ?? '');
+  prev.change = { kind: 'yoy', value: ind.value, unit: ind.unit, direction: down ? 'down' : 'up' };
+  return true;
 }
 
 /** `N年内`, `N个月内`: a period counted from now. */
@@ -229,10 +254,29 @@ function lastYear(s: string): RegExpExecArray | null {
   return last;
 }
 
-/** What is measured: the clause without the value, trimmed of leading function words. */
+/** A change or comparison verb that ends the phrase before a value (人均预期寿命达到78.5岁). */
+const VALUE_VERB =
+  /(?:达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|下降到|下降至|降低到|降低至|减少到|减少至|稳定在|保持在|控制在|不低于|不少于|超过|突破|达|为)$/u;
+/** Bounds and approximations right after a value (300家以上, 80%左右). */
+const VALUE_BOUND = /^(?:以上|以下|左右|以内|之内)/u;
+/** A target's or period's lead-in (力争到2025年, 到2027年底, 全年) and a scope word (全省, 全市). */
+const LEAD_IN =
+  /^(?:其中|累计|共计|共)?(?:(?:力争)?(?:到|至)?\d{4}年(?:底|末)?|全年)?[,，]?(?:全市|全省|全县|全区|全国)?/u;
+
+/** The from-part of a from/to change and all after it. */
+const FROM_TO = /由(?=\d|的|上年|去年).*$/u;
+
+/**
+ * What is measured: the clause around the value without the value itself, the
+ * verb that leads to it, the bound after it, a target's lead-in and the scope
+ * word (力争到2025年全省三级医院达到300家以上 → 三级医院).
+ */
 function metricOf(clause: string, valueText: string): string {
-  return clause
-    .replace(valueText, '')
-    .replace(/^(其中|全年|累计|共|全市|全省|全县|全区|全国)/u, '')
-    .slice(0, 30);
+  const at = clause.indexOf(valueText);
+  if (at < 0) return clause.slice(0, 30);
+  const before = clause.slice(0, at).replace(VALUE_VERB, '');
+  const after = clause.slice(at + valueText.length).replace(VALUE_BOUND, '');
+  // A from/to change names its metric before 由 (每千人口床位数由2020年的5.4张增加到5.9张).
+  const metric = `${before}${after}`.replace(LEAD_IN, '').replace(FROM_TO, '');
+  return (metric || before || clause).slice(0, 30);
 }
