@@ -208,3 +208,24 @@ describe('extractIndicators: round-2 genre forms', () => {
     expect(ind('全县建成八成员小组。')).toEqual([]);
   });
 });
+
+describe('extractIndicators: metric labels without verbs', () => {
+  const metrics = (text: string) => ind(text).map((i) => i.metric);
+
+  it('drops stacked modals, verbs and approximations before the value', () => {
+    expect(metrics('每千人口托位数要达到3.5个。')).toEqual(['每千人口托位数']);
+    expect(metrics('平均报告时间缩短至4小时以内。')).toEqual(['平均报告时间']);
+    expect(metrics('完成病原学检测近1.2万份。')).toEqual(['完成病原学检测']);
+    expect(metrics('全市共有医疗卫生机构8326个。')).toEqual(['医疗卫生机构']);
+    expect(metrics('今年全市达标率要达到90%。')).toEqual(['达标率']);
+  });
+
+  it('gives the k-th value of 分别 the k-th metric', () => {
+    expect(metrics('孕产妇死亡率、婴儿死亡率分别降至13.2/10万和4.1‰。')).toEqual(['孕产妇死亡率', '婴儿死亡率']);
+    // Names sharing one head keep the list as written.
+    expect(metrics('高血压、糖尿病患者规范管理率分别达到65%、63%。')).toEqual([
+      '高血压、糖尿病患者规范管理率',
+      '高血压、糖尿病患者规范管理率',
+    ]);
+  });
+});
