@@ -16,6 +16,7 @@ const GOLD_DIRS = {
   heldout: here('./heldout-gold'),
   blind: here('./blind-gold'),
   probe: here('./probe-gold'),
+  probe2: here('./probe2-gold'),
 };
 const CORPUS = here('../../examples/corpus');
 
@@ -33,6 +34,8 @@ const RUBY = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/gu;
 
 interface Gold {
   doc: string;
+  /** The document's encoding when it is not UTF-8 (a GB18030 probe file). */
+  encoding?: string;
   indicators?: Array<{ source_text?: string | null }>;
   statements?: Array<{ text_start?: string | null }>;
 }
@@ -43,7 +46,8 @@ function readGold(dir: string): Array<{ file: string; gold: Gold; forms: string[
     .map((file) => {
       const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Gold;
       const beside = join(dir, gold.doc);
-      const raw = readFileSync(existsSync(beside) ? beside : join(CORPUS, gold.doc), 'utf8').replace(RUBY, '');
+      const bytes = readFileSync(existsSync(beside) ? beside : join(CORPUS, gold.doc));
+      const raw = new TextDecoder(gold.encoding ?? 'utf-8').decode(bytes).replace(RUBY, '');
       return { file, gold, forms: SIMPLIFIERS.map((s) => s(raw).replace(/\s+/gu, '')) };
     });
 }
