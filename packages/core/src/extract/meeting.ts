@@ -10,7 +10,7 @@ import {
   STANDALONE_MEETING_NOUNS,
 } from './lexicons/meetings.js';
 import { memoizeByDoc } from './memo.js';
-import { isHan, lexiconMatcher, wordBefore } from './text-utils.js';
+import { isHan, lexiconMatcher, stripQuotes, wordBefore } from './text-utils.js';
 import type { MeetingMention } from './types.js';
 
 const matchNoun = lexiconMatcher(MEETING_NOUNS);
@@ -21,6 +21,15 @@ const DATE_IN_SENTENCE = /(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?(?:(?:至|
 /** A dated clause right before a meeting name: 2016年8月,… */
 const DATED_REFERENCE =
   /(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?(?:(?:至|-)(?:(\d{1,2})月)?(\d{1,2})日)?[,,]?(?:召开的)?$/u;
+/**
+ * A month-day clause saying when a referenced meeting met (传达了1月14日召开的X会议精神):
+ * the text dates it, so it counts although only its 精神 is relayed.
+ */
+const DATED_HELD = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:(?:至|-)(?:(\d{1,2})月)?(\d{1,2})日)?(?:召开|举行)的$/u;
+/** A bracketed qualifier inside a name (党组(扩大)会议). */
+const QUALIFIER_BEFORE = /\([\p{Script=Han}]{1,4}\)$/u;
+/** A quoted term inside a name (“健康X”建设新闻发布会). */
+const QUOTED_BEFORE = /“[\p{Script=Han}\d]{1,12}”$/u;
 
 /**
  * The year the document's undated 月日 belong to: its own date, else the
@@ -54,7 +63,15 @@ function leftEdge(text: string, end: number): number {
   let s = end;
   while (s > 0 && end - s < MAX_NAME) {
     const ch = text[s - 1] ?? '';
+    // A bracketed qualifier or a quoted term is part of the name when the name goes on around it.
+    const inner = ch === ')' || ch === '”' ? (ch === ')' ? QUALIFIER_BEFORE : QUOTED_BEFORE).exec(text.slice(0, s)) : null;
+    if (inner) {
+      s -= inner[0].length;
+      continue;
+    }
     if (!/[\p{Script=Han}0-9]/u.test(ch)) break;
+    // A day ends the dating clause before a name (已经2025年3月6日省政府常务会议审议通过).
+    if (ch === '日' && /\d/u.test(text[s - 2] ?? '')) break;
     // 党的 is part of a name (党的工作暨党风廉政建设工作会议); any other 的 ends it.
     if (ch === '的' && text[s - 2] === '党') {
       s -= 2;
@@ -149,16 +166,19 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
       if (s >= start - 1) break;
       start = s;
     }
-    const name = text.slice(start, end);
+    // A quote opening the name stays out of it (举行“健康X”建设新闻发布会); the name drops the marks.
+    const name = stripQuotes(text.slice(start, end));
     i = end - 1;
-    if (text.startsWith('精神', end)) continue;
+    const datedHeld = DATED_HELD.exec(text.slice(Math.max(0, start - 20), start));
+    // A meeting only relayed (X精神) counts when the text says when it met.
+    if (text.startsWith('精神', end) && !datedHeld) continue;
     const holdAt = blankAt ?? start;
     const before = wordBefore(text, holdAt, HOLD_BEFORE);
     // A meeting to be held (适时组织召开X) is a plan, not an event.
     if (before && wordBefore(text, holdAt - before.length, PLANNED_BEFORE)) continue;
     const after = HOLD_AFTER.exec(text.slice(end));
     // An upper-level meeting only referenced counts when the text dates it (2016年8月,全国…大会).
-    const dated = DATED_REFERENCE.exec(text.slice(Math.max(0, start - 16), start));
+    const dated = DATED_REFERENCE.exec(text.slice(Math.max(0, start - 16), start)) ?? datedHeld;
     if (!before && !after && !dated) continue;
     const prefix = name.slice(0, name.length - noun.length);
     if (prefix.length < 2 && !STANDALONE_MEETING_NOUNS.includes(name)) continue;

@@ -6,6 +6,7 @@ export const MEETING_NOUNS: readonly string[] = [
   '专题会议',
   '联席会议',
   '工作会议',
+  '新闻发布会',
   '电视电话会',
   '视频会',
   '座谈会',
@@ -21,6 +22,7 @@ export const MEETING_NOUNS: readonly string[] = [
   '报告会',
   '培训会',
   '办公会',
+  '发布会',
   '年会',
   '论坛',
   '全会',
@@ -30,6 +32,7 @@ export const MEETING_NOUNS: readonly string[] = [
 
 /** Nouns that name a held event by themselves (组织召开座谈会). */
 export const STANDALONE_MEETING_NOUNS: readonly string[] = [
+  '新闻发布会',
   '座谈会',
   '现场会',
   '推进会',
@@ -59,9 +62,12 @@ export const HOLD_BEFORE: readonly string[] = [
   '主办',
 ];
 
-/** Verbs after a meeting name that show it was held (会议在兰州召开, 在县妇幼保健院6楼会议室召开). */
+/**
+ * Verbs after a meeting name that show it was held (会议在兰州召开, 在县妇幼保健院6楼会议室召开),
+ * or that it passed the document (已经X常务会议审议通过, 经X会议研究同意).
+ */
 export const HOLD_AFTER: RegExp =
-  /^(?:(?:在|于)([\p{Script=Han}\d]{2,16}?))?(?:以[^,。;\n]{1,10}?(?:形式|方式))?(?:隆重|顺利)?(?:召开|举行|开幕|闭幕|举办)/u;
+  /^(?:(?:在|于)([\p{Script=Han}\d]{2,16}?))?(?:以[^,。;\n]{1,10}?(?:形式|方式))?(?:隆重|顺利)?(?:召开|举行|开幕|闭幕|举办|(?:审议|研究|讨论)并?(?:通过|同意))/u;
 
 /** Words a meeting name never starts with (they belong to the sentence). */
 export const MEETING_LEFT_STOPS: readonly string[] = [

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { extractMeetings } from './meeting.js';
+import { makeTestDoc } from './test-doc.js';
+
+const meetings = (text: string, published = '2025-03-20') =>
+  [...extractMeetings(makeTestDoc(text, { published }))].map((m) => [m.name, m.date ?? null]);
+
+describe('extractMeetings: press conferences', () => {
+  it('reads a held press conference whose name holds a quoted term, without the quotes', () => {
+    expect(meetings('3月12日上午,市政府新闻办在市政府新闻发布厅举行“健康江城”建设新闻发布会。')).toEqual([
+      ['健康江城建设新闻发布会', '2025-03-12'],
+    ]);
+  });
+
+  it('reads a bare 新闻发布会 and a 发布会 with a topic', () => {
+    expect(meetings('5月8日,县卫健局召开新闻发布会。', '2025-05-09')).toEqual([['新闻发布会', '2025-05-08']]);
+    expect(meetings('4月2日,省疾控局举行春季传染病防控发布会。', '2025-04-03')).toEqual([
+      ['春季传染病防控发布会', '2025-04-02'],
+    ]);
+  });
+
+  it('does not read a quoted slogan before a sentence break as part of a name', () => {
+    expect(meetings('要坚持“两个维护”,2月3日召开全市医保工作会议。')).toEqual([['全市医保工作会议', '2025-02-03']]);
+  });
+});
+
+describe('extractMeetings: bracketed qualifiers and dated relays', () => {
+  it('keeps a bracketed qualifier inside the name (党组(扩大)会议)', () => {
+    expect(meetings('1月8日,市卫生健康委召开党组(扩大)会议,传达学习有关精神。', '2025-01-09')).toEqual([
+      ['党组(扩大)会议', '2025-01-08'],
+    ]);
+    expect(meetings('2月2日,县医保局召开党组(扩大)会议。', '2025-02-03')).toEqual([['党组(扩大)会议', '2025-02-02']]);
+  });
+
+  it('reads a relayed meeting when the text says on which day it met (传达了M月D日召开的X会议精神)', () => {
+    expect(meetings('会议还传达了1月9日召开的全市安全生产工作视频会议精神。', '2025-01-21')).toEqual([
+      ['全市安全生产工作视频会议', '2025-01-09'],
+    ]);
+  });
+
+  it('still skips a relayed meeting with no day (传达了X会议精神)', () => {
+    expect(meetings('会议传达了全国卫生健康工作会议精神。')).toEqual([]);
+  });
+});
+
+describe('extractMeetings: a meeting that passed the document', () => {
+  it('reads 已经<date>X常务会议审议通过 with its date and without the date in its name', () => {
+    expect(meetings('《方案》已经2025年2月27日市政府第十五次常务会议审议通过,现印发给你们。')).toEqual([
+      ['市政府第十五次常务会议', '2025-02-27'],
+    ]);
+  });
+
+  it('reads 经X会议研究同意', () => {
+    expect(meetings('经3月3日县委常委会议研究同意,现将方案印发。')).toEqual([['县委常委会议', '2025-03-03']]);
+  });
+
+  it('reads no meeting that is only asked to deliberate (提请X会议审议)', () => {
+    expect(meetings('方案将提请市政府常务会议审议。')).toEqual([]);
+  });
+});
