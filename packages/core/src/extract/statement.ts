@@ -16,9 +16,11 @@ import {
 } from './lexicons/speech.js';
 import { meetingsOf } from './meeting.js';
 import { officialsOf } from './official.js';
+import { dedupe, groupBefore, objectsOf } from './statement-groups.js';
 import { occasionOf } from './statement-meeting.js';
+import { collectSpeakers } from './statement-speakers.js';
 import { wordAt } from './text-utils.js';
-import type { OfficialMention, StatementMention } from './types.js';
+import type { StatementMention } from './types.js';
 
 const VERBS = [...SPEECH_VERBS].sort((a, b) => b.length - a.length);
 /** Acts whose content is a topic, not a speech: it ends with the sentence. */
@@ -29,25 +31,6 @@ const DISTRIBUTIVE_OBJECT = /^分别(通报|解读|介绍|宣读|传达)了?([^�
 const SECOND_TOPIC_ACT = /[,,](通报|传达|宣读)了/u;
 /** Topic acts a speaker may chain after attending or chairing (主持会议,安排部署X). */
 const CHAINED = /^(?:会议|大会)?,(?:并|全面|系统)?(安排部署|部署|总结|强调|指出|要求)/u;
-
-interface Speaker {
-  name: string;
-  start: number;
-  end: number;
-  /** A named meeting that is itself the subject (全省卫生健康工作会议要求). */
-  meeting?: string;
-  /** No subject written: a sentence opening with the verb continues the paragraph's speaker (…。要求以…). */
-  zero?: boolean;
-}
-
-/** A sentence opening with a speech verb and no subject (…重点任务。要求以加强制度建设为主线). */
-const ZERO_SUBJECT = /(?<=。)(?=(?:要求|强调|指出)(?![求调出])\p{Script=Han})/gu;
-
-/** A named meeting as the subject of a speech verb, from a phrase boundary. */
-const NAMED_MEETING_SUBJECT =
-  /(?<=^|[,。;:\n])([^,。;:\n“”]{2,40}?(?:会议|大会|全会|座谈会|工作会|电视电话会|视频会))(?=(?:还|也|同时|并|进一步|最后|首先|再次|特别|一致|明确|深刻)?(?:指出|强调|要求|认为|提出|通报|传达|号召))/gu;
-/** Words that make a meeting name an object or a source, not the subject (按照会议要求). */
-const NOT_SUBJECT = /按照|根据|依据|落实|贯彻|传达|学习|遵照|对照|结合|本次|此次|这次|[要在将按把对]/u;
 
 /** Position after any adverbial gaps at `at`. */
 function skipGaps(text: string, at: number): number {
@@ -76,26 +59,6 @@ function contentAfter(text: string, at: number, stops: readonly number[]): [numb
 }
 
 /**
- * The objects of a distributive act, as [offset, length] pairs: the 《》 titles
- * when there are any, else the items split at 、/和/及.
- */
-function objectsOf(objects: string): [number, number][] {
-  const titles = [...objects.matchAll(/《([^》]+)》/gu)].map((m): [number, number] => [
-    (m.index ?? 0) + 1,
-    m[1]?.length ?? 0,
-  ]);
-  if (titles.length > 0) return titles;
-  const out: [number, number][] = [];
-  let from = 0;
-  for (const m of objects.matchAll(/[、和及]/gu)) {
-    out.push([from, (m.index ?? 0) - from]);
-    from = (m.index ?? 0) + 1;
-  }
-  out.push([from, objects.length - from]);
-  return out.filter(([, len]) => len >= 2);
-}
-
-/**
  * Statements: speaker (an official, 会议, or 他/她 resolved to the nearest
  * named speaker) + optional adverbials + a speech verb, with the content that
  * follows to the end of the paragraph. 作工作报告 and 主持 are content-free
@@ -106,44 +69,7 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
   const text = doc.text;
   const officials = officialsOf(doc);
   const meetings = meetingsOf(doc);
-  // A partial official speaks under the surface form written (张主任), never a bare surname.
-  const speakers: Speaker[] = officials.map((o) => ({
-    name: o.partial ? o.text : o.name,
-    start: o.span.start,
-    end: o.span.end,
-  }));
-  // Bare mentions of named officials (郭玉芬指出) after punctuation or at a paragraph start.
-  const covered = (at: number): boolean => officials.some((o) => o.span.start <= at && at < o.span.end);
-  for (const name of new Set(officials.filter((o) => !o.partial).map((o) => o.name))) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      if (covered(at)) continue;
-      speakers.push({ name, start: at, end: at + name.length });
-    }
-  }
-  for (const m of text.matchAll(/会议/gu)) {
-    const at = m.index ?? 0;
-    const prev = text[at - 1];
-    if (prev && /[\p{Script=Han}]/u.test(prev) && !/[,。;\n]/u.test(prev)) continue;
-    speakers.push({ name: '会议', start: at, end: at + 2 });
-  }
-  for (const m of text.matchAll(NAMED_MEETING_SUBJECT)) {
-    // 今年1月6日至7日召开的X会: the meeting's name follows its dating clause.
-    const name = (m[1] ?? '').replace(/^.*(?:召开的|举行的)/u, '');
-    const at = (m.index ?? 0) + (m[1] ?? '').length - name.length;
-    if (name === '会议' || NOT_SUBJECT.test(name)) continue;
-    speakers.push({ name: '会议', start: at, end: at + name.length, meeting: name });
-  }
-  for (const p of PRONOUNS) {
-    for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) {
-      if (/[\p{Script=Han}]/u.test(text[at - 1] ?? '') && !/[,。;\n]/u.test(text[at - 1] ?? '')) continue;
-      speakers.push({ name: p, start: at, end: at + 1 });
-    }
-  }
-  for (const m of text.matchAll(ZERO_SUBJECT)) {
-    const at = m.index ?? 0;
-    speakers.push({ name: PRONOUNS[0] ?? '他', start: at, end: at, zero: true });
-  }
-  speakers.sort((a, b) => a.start - b.start || b.end - a.end);
+  const speakers = collectSpeakers(doc, officials);
   const out: StatementMention[] = [];
   let lastNamed: string | undefined;
   let lastNamedAt = -1;
@@ -391,34 +317,4 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
     }
   }
   yield* dedupe(out);
-}
-
-/** Officials listed together before a 分别 (副主任陈明、张浩、刘伯荣分别…). */
-function groupBefore(text: string, officials: readonly OfficialMention[], sp: Speaker): OfficialMention[] {
-  const group: OfficialMention[] = [];
-  const sorted = [...officials].sort((a, b) => a.span.start - b.span.start);
-  const idx = sorted.findIndex((o) => o.span.end === sp.end);
-  if (idx < 0) return group;
-  group.push(sorted[idx] as OfficialMention);
-  for (let k = idx - 1; k >= 0; k--) {
-    const o = sorted[k];
-    const next = group[0];
-    if (!o || !next) break;
-    // 副主任陈明、张浩 (shared title) or 省医保局局长甲、省中医药局局长乙 (one title each).
-    const shared = o.span.end + 1 === next.span.end - next.name.length;
-    const own = text[o.span.end] === '、' && next.span.start === o.span.end + 1;
-    if (!shared && !own) break;
-    group.unshift(o);
-  }
-  return group;
-}
-
-function dedupe(list: StatementMention[]): StatementMention[] {
-  const seen = new Set<string>();
-  return list.filter((s) => {
-    const key = `${s.speaker}|${s.verb}|${s.content?.start ?? s.span.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -1,0 +1,53 @@
+import type { Speaker } from './statement-speakers.js';
+import type { OfficialMention, StatementMention } from './types.js';
+
+/**
+ * The objects of a distributive act, as [offset, length] pairs: the 《》 titles
+ * when there are any, else the items split at 、/和/及.
+ */
+export function objectsOf(objects: string): [number, number][] {
+  const titles = [...objects.matchAll(/《([^》]+)》/gu)].map((m): [number, number] => [
+    (m.index ?? 0) + 1,
+    m[1]?.length ?? 0,
+  ]);
+  if (titles.length > 0) return titles;
+  const out: [number, number][] = [];
+  let from = 0;
+  for (const m of objects.matchAll(/[、和及]/gu)) {
+    out.push([from, (m.index ?? 0) - from]);
+    from = (m.index ?? 0) + 1;
+  }
+  out.push([from, objects.length - from]);
+  return out.filter(([, len]) => len >= 2);
+}
+
+/** Officials listed together before a 分别 (副主任陈明、张浩、刘伯荣分别…). */
+export function groupBefore(text: string, officials: readonly OfficialMention[], sp: Speaker): OfficialMention[] {
+  const group: OfficialMention[] = [];
+  const sorted = [...officials].sort((a, b) => a.span.start - b.span.start);
+  const idx = sorted.findIndex((o) => o.span.end === sp.end);
+  if (idx < 0) return group;
+  group.push(sorted[idx] as OfficialMention);
+  for (let k = idx - 1; k >= 0; k--) {
+    const o = sorted[k];
+    const next = group[0];
+    if (!o || !next) break;
+    // 副主任陈明、张浩 (shared title) or 省医保局局长甲、省中医药局局长乙 (one title each).
+    const shared = o.span.end + 1 === next.span.end - next.name.length;
+    const own = text[o.span.end] === '、' && next.span.start === o.span.end + 1;
+    if (!shared && !own) break;
+    group.unshift(o);
+  }
+  return group;
+}
+
+/** One statement per speaker, verb and content start. */
+export function dedupe(list: StatementMention[]): StatementMention[] {
+  const seen = new Set<string>();
+  return list.filter((s) => {
+    const key = `${s.speaker}|${s.verb}|${s.content?.start ?? s.span.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,75 @@
+import type { Doc } from '../segment/index.js';
+import { PRONOUNS } from './lexicons/speech.js';
+import type { OfficialMention } from './types.js';
+
+/** A possible subject of a speech verb. */
+export interface Speaker {
+  /** The name the statement carries (an official's full name, 会议, 他/她). */
+  name: string;
+  /** Span of the subject in the text. */
+  start: number;
+  end: number;
+  /** A named meeting that is itself the subject (全省卫生健康工作会议要求). */
+  meeting?: string;
+  /** No subject written: a sentence opening with the verb continues the paragraph's speaker (…。要求以…). */
+  zero?: boolean;
+}
+
+/** A sentence opening with a speech verb and no subject (…重点任务。要求以加强制度建设为主线). */
+const ZERO_SUBJECT = /(?<=。)(?=(?:要求|强调|指出)(?![求调出])\p{Script=Han})/gu;
+
+/** A named meeting as the subject of a speech verb, from a phrase boundary. */
+const NAMED_MEETING_SUBJECT =
+  /(?<=^|[,。;:\n])([^,。;:\n“”]{2,40}?(?:会议|大会|全会|座谈会|工作会|电视电话会|视频会))(?=(?:还|也|同时|并|进一步|最后|首先|再次|特别|一致|明确|深刻)?(?:指出|强调|要求|认为|提出|通报|传达|号召))/gu;
+/** Words that make a meeting name an object or a source, not the subject (按照会议要求). */
+const NOT_SUBJECT = /按照|根据|依据|落实|贯彻|传达|学习|遵照|对照|结合|本次|此次|这次|[要在将按把对]/u;
+
+/**
+ * Every subject a speech verb may follow, in text order: officials (with
+ * their bare repeated names), 会议 and named meetings, 他/她, and the empty
+ * subject of a sentence opening with a speech verb.
+ *
+ * @example collectSpeakers(doc, officialsOf(doc)).map((s) => s.name)
+ */
+export function collectSpeakers(doc: Doc, officials: readonly OfficialMention[]): Speaker[] {
+  const text = doc.text;
+  // A partial official speaks under the surface form written (张主任), never a bare surname.
+  const speakers: Speaker[] = officials.map((o) => ({
+    name: o.partial ? o.text : o.name,
+    start: o.span.start,
+    end: o.span.end,
+  }));
+  // Bare mentions of named officials (郭玉芬指出) after punctuation or at a paragraph start.
+  const covered = (at: number): boolean => officials.some((o) => o.span.start <= at && at < o.span.end);
+  for (const name of new Set(officials.filter((o) => !o.partial).map((o) => o.name))) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (covered(at)) continue;
+      speakers.push({ name, start: at, end: at + name.length });
+    }
+  }
+  for (const m of text.matchAll(/会议/gu)) {
+    const at = m.index ?? 0;
+    const prev = text[at - 1];
+    if (prev && /[\p{Script=Han}]/u.test(prev) && !/[,。;\n]/u.test(prev)) continue;
+    speakers.push({ name: '会议', start: at, end: at + 2 });
+  }
+  for (const m of text.matchAll(NAMED_MEETING_SUBJECT)) {
+    // 今年1月6日至7日召开的X会: the meeting's name follows its dating clause.
+    const name = (m[1] ?? '').replace(/^.*(?:召开的|举行的)/u, '');
+    const at = (m.index ?? 0) + (m[1] ?? '').length - name.length;
+    if (name === '会议' || NOT_SUBJECT.test(name)) continue;
+    speakers.push({ name: '会议', start: at, end: at + name.length, meeting: name });
+  }
+  for (const p of PRONOUNS) {
+    for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) {
+      if (/[\p{Script=Han}]/u.test(text[at - 1] ?? '') && !/[,。;\n]/u.test(text[at - 1] ?? '')) continue;
+      speakers.push({ name: p, start: at, end: at + 1 });
+    }
+  }
+  for (const m of text.matchAll(ZERO_SUBJECT)) {
+    const at = m.index ?? 0;
+    speakers.push({ name: PRONOUNS[0] ?? '他', start: at, end: at, zero: true });
+  }
+  speakers.sort((a, b) => a.start - b.start || b.end - a.end);
+  return speakers;
+}
