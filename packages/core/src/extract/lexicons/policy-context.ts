@@ -1,0 +1,36 @@
+/**
+ * Context words around a policy name: what right after a head noun or a
+ * well-known mechanism shows that the phrase is not (the end of) a policy name.
+ */
+
+/** Words right after a head noun that show it is not the end of a name (行动起来, 计划生育). */
+export const HEAD_BLOCKERS: readonly string[] = [
+  '起来',
+  '生育',
+  '者',
+  '力',
+  '化',
+  '上',
+  '中',
+  '方案',
+  // 战略成果, 战略定力: the head noun modifies what follows.
+  '成果',
+  '定力',
+  '思维',
+  '机遇',
+  '部署',
+  '任务',
+  '目标',
+  '意义',
+  '性',
+  '地位',
+  '布局',
+  '眼光',
+  '高度',
+  '支撑',
+  // 医改领导小组, 医改办: the head noun names a body's remit, not a policy.
+  '领导小组',
+  '小组',
+  '办公室',
+  '办',
+];

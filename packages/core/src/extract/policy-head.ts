@@ -1,0 +1,229 @@
+import type { Doc } from '../segment/index.js';
+import {
+  CLAUSE_VERBS,
+  DESCRIPTIVE_WORDS,
+  GENERIC_POLICY_WORDS,
+  INTRODUCING_VERBS,
+  LEVEL_WORDS,
+  NOMINAL_BEFORE_VERB,
+  POLICY_HEADS,
+  POLICY_LEFT_STOPS,
+  WEAK_HEADS,
+  WRONGDOING_PREFIX,
+} from './lexicons/policies.js';
+import { HEAD_BLOCKERS } from './lexicons/policy-context.js';
+import { isKnownPlace } from './places.js';
+import { policyMention } from './policy-mention.js';
+import { posTag } from './pos.js';
+import { lexiconMatcher } from './text-utils.js';
+import type { PolicyMention } from './types.js';
+
+const HEAD_KIND = new Map(POLICY_HEADS);
+const matchHead = lexiconMatcher(HEAD_KIND.keys());
+/** Words that stop the walk left from a head noun, longest first. */
+export const STOPS = [...POLICY_LEFT_STOPS].sort((a, b) => b.length - a.length);
+/** Single characters that end a name when walking left (function words). */
+export const STOP_CHARS = '要可应都也还就已再更很所被让使向这那其各该本没';
+/** Words that stop a name even right before its head noun. */
+const INTRODUCING = [...INTRODUCING_VERBS, ...CLAUSE_VERBS];
+/** Verbs that form a compound with a noun before them (能力提升, 质量优化). */
+const COMPOUND_VERBS = ['提升', '优化', '强化'];
+/** A two-character numbered qualifier (三孩政策, 双减政策), not a count (三项制度). */
+const NUMBERED_QUALIFIER = /^[一二两三四五六七八九十双][^项个条类批大次年]/u;
+/** Longest name before a head noun. */
+const MAX_PREFIX = 24;
+
+/** Start of the name that ends at `end`, walking left to a stop word or punctuation. */
+export function leftEdge(text: string, end: number, allowDe: boolean): number {
+  let s = end;
+  while (s > 0 && end - s < MAX_PREFIX) {
+    const ch = text[s - 1] ?? '';
+    if (!/[\p{Script=Han}0-9+]/u.test(ch)) break;
+    // (使 as "make" stops a name, not in 使用.)
+    if (STOP_CHARS.includes(ch) && !(ch === '使' && text[s] === '用')) break;
+    if (ch === '的' && !allowDe) break;
+    // A verb right before the head noun belongs to the name (能力提升行动); further left it introduces it.
+    const stop = STOPS.find((w) => s - w.length >= 0 && text.startsWith(w, s - w.length));
+    // A verb after a noun is a compound inside the name (能力提升培训项目), not an introducer.
+    const compound =
+      stop &&
+      COMPOUND_VERBS.includes(stop) &&
+      NOMINAL_BEFORE_VERB.some((n) => text.startsWith(n, s - stop.length - n.length));
+    if (stop && !compound && !(s === end && stop.length >= 2 && !INTRODUCING.includes(stop))) break;
+    s--;
+  }
+  return s;
+}
+
+/** Tags that cannot start a name: verbs, adverbs, prepositions, conjunctions, pronouns, particles. */
+const NON_INITIAL_TAGS = /^(v|d|p|c|r|u|ad|ul|uj|uz|ud|ug|uv|f|y|e|zg|q)$/u;
+/** Places a name may not start with: the speaker's own unit (我市) and collectives (全省, 各级). */
+const COLLECTIVE_START = /^(我市|我县|我省|我区|我州|全省|全市|全县|全区|全国|各级|各地|本市|本县)/u;
+
+/**
+ * Move the start of a name to a jieba token boundary (never half a word:
+ * 项卫生… from 五项卫生…), then past leading verbs, adverbs and pronouns
+ * (推行新型农村合作医疗制度 → 新型农村合作医疗制度) and collectives (我市).
+ */
+function alignStart(text: string, start: number, end: number): number {
+  const from = Math.max(0, start - 4);
+  const tokens = posTag(text.slice(from, end));
+  let s = start;
+  const inside = tokens.find((t) => from + t.start < start && from + t.end > start);
+  if (inside) s = from + inside.end;
+  for (const t of tokens) {
+    if (from + t.start < s) continue;
+    if (from + t.start !== s || !NON_INITIAL_TAGS.test(t.tag)) break;
+    s = from + t.end;
+  }
+  const collective = COLLECTIVE_START.exec(text.slice(s, end));
+  if (collective) s += collective[0].length;
+  return Math.min(s, end);
+}
+
+/** Skip leftovers of a verb (好, 了) and batch ordinals (第一批) at the start of a name. */
+export function trimJunk(text: string, start: number, end: number): number {
+  let s = start;
+  const batch = /^(?:第[一二三四五六七八九十\d]+|首)(?:批|轮|期)/u.exec(text.slice(s, end));
+  if (batch) s += batch[0].length;
+  while (s < end && '好了着过级'.includes(text[s] ?? '')) s++;
+  return s;
+}
+
+const BARE_HEADS = new Set(['规划纲要', '实施方案', '行动计划', '行动方案', '工作方案', '工作计划']);
+
+/**
+ * Whether a name prefix is only generic words (重点, 相关, 医疗 …), after an
+ * with `descriptive` (weak heads), after an optional level (省重点项目), and
+ * with descriptive work nouns counted as generic (社区卫生服务试点, 部分单位考勤制度).
+ */
+export function isGeneric(prefix: string, options: { descriptive?: boolean } = {}): boolean {
+  if (STOPS.includes(prefix) || BARE_HEADS.has(prefix)) return true;
+  const words = options.descriptive ? [...GENERIC_POLICY_WORDS, ...DESCRIPTIVE_WORDS] : GENERIC_POLICY_WORDS;
+  let rest = prefix;
+  const level = options.descriptive
+    ? LEVEL_WORDS.filter((l) => rest.startsWith(l)).sort((a, b) => b.length - a.length)[0]
+    : undefined;
+  if (level) rest = rest.slice(level.length);
+  if (level && rest === '') return true;
+  for (;;) {
+    const w = words.filter((g) => rest.startsWith(g)).sort((a, b) => b.length - a.length)[0];
+    if (!w) break;
+    rest = rest.slice(w.length);
+  }
+  return rest.length < 2;
+}
+
+/**
+ * Where a name really starts when its left edge fell inside a clause:
+ * after a preposition inside it (主动同|国家整体战略), and nowhere when a
+ * one-character verb governs the head (问题谋|改革: a verb-object phrase).
+ * Returns -1 for no name.
+ */
+function clauseStart(text: string, start: number, end: number): number {
+  const tokens = posTag(text.slice(start, end));
+  const last = tokens.at(-1);
+  if (last && last.word.length === 1 && last.tag === 'v' && tokens.length > 1) return -1;
+  let s = start;
+  for (const t of tokens.slice(1)) if (t.tag === 'p' && t.word.length === 1) s = start + t.end;
+  return s;
+}
+
+/**
+ * Unquoted names ending in a head noun (医药卫生体制改革, 党史学习教育), the
+ * name walked left from the head to a stop word; coordinated names sharing
+ * the head are split (县乡一体化和乡村一体化改革 → both).
+ */
+export function* headNounNames(doc: Doc): Iterable<PolicyMention> {
+  const text = doc.text;
+  for (let i = 0; i < text.length; i++) {
+    const head = matchHead(text, i);
+    const kind = head === undefined ? undefined : HEAD_KIND.get(head);
+    if (head === undefined || kind === undefined) continue;
+    const end = i + head.length;
+    if (HEAD_BLOCKERS.some((b) => text.startsWith(b, end))) continue;
+    // One- and two-character heads (改革, 行动) need a name of three characters or more before them.
+    let rough = trimJunk(text, leftEdge(text, i, /制$/u.test(head)), i);
+    // A和B制度 with a short B is one name sharing the head (药品集中采购和使用试点, 自查和承诺制度);
+    // A and B ending alike are two names (人事制度和分配制度改革), split below.
+    const weakHead = WEAK_HEADS.includes(head);
+    if ('和与及'.includes(text[rough - 1] ?? '-') && i - rough >= 1 && i - rough <= 4) {
+      const s2 = trimJunk(text, leftEdge(text, rough - 1, false), rough - 1);
+      const left = text.slice(s2, rough - 1);
+      const generic = (x: string): boolean => isGeneric(x, { descriptive: weakHead });
+      const right = text.slice(rough, i);
+      // Not when A is a name of its own (…服务行动和心理关爱行动) or B a count (六大机制和五项行动).
+      const joins =
+        left.length >= 3 &&
+        left.slice(-1) !== text[i - 1] &&
+        !POLICY_HEADS.some(([h]) => left.endsWith(h)) &&
+        !/^[\d一二两三四五六七八九十百]/u.test(right) &&
+        !generic(left) &&
+        !generic(right);
+      if (joins) rough = s2;
+    }
+    const numbered = i - rough === 2 && NUMBERED_QUALIFIER.test(text.slice(rough, i));
+    const minPrefix = head.length >= 3 || head === '医改' || numbered ? 2 : 3;
+    if (i - rough < minPrefix) continue;
+    const aligned = alignStart(text, rough, i);
+    const start = clauseStart(text, aligned, i);
+    if (start < 0) continue;
+    const prefix = text.slice(start, i);
+    const weak = WEAK_HEADS.includes(head);
+    if (prefix.length < minPrefix || isGeneric(prefix, { descriptive: weak }) || /^\d+$/u.test(prefix)) continue;
+    // A place alone before a weak head (平阳县试点) says where, not which.
+    if (weak && isKnownPlace(prefix)) continue;
+    // A year cut off before 年/年度 (2019-2020年度…行动) makes it a work item, as 2023年重点项目 does.
+    if (/^年/u.test(prefix) && /\d/u.test(text[start - 1] ?? '')) continue;
+    // The object of a crackdown (打击非法行医活动) is wrongdoing, not a campaign.
+    if (WRONGDOING_PREFIX.test(prefix)) continue;
+    // A 的-phrase is a name only as 领导下的 (党委领导下的院长负责制); else a relative clause (负总责的责任制).
+    const de = prefix.lastIndexOf('的');
+    if (de >= 0 && prefix[de - 1] !== '下') continue;
+    // 按计划推进, 依规划建设: an adverbial, not a name.
+    if (/[按依照]$/u.test(prefix)) continue;
+    // Key projects of a level or sector (省重点项目, 一项标志性重点工程) are ratings of works, not names
+    // (a 重大工程 of a plan is: 中医药振兴发展重大工程).
+    if ((head === '项目' || head === '工程') && /重点$/u.test(prefix)) continue;
+    // Counted items (80个医疗卫生项目, 10个试点) and a stray measure word (项民心工程) are not names.
+    if (/\d+(?:个|项|家|所|批)|^[项个批]/u.test(prefix)) continue;
+    // 医改 (medical reform) takes only a short nominal qualifier (三明医改, 县域综合医改).
+    if (
+      head === '医改' &&
+      (prefix.length > 4 ||
+        /医改|办|项|评/u.test(prefix) ||
+        posTag(prefix.replace(/综合$/u, '')).some((t) => /^v/u.test(t.tag)))
+    )
+      continue;
+    // 多想办法, 好办法: 办法 as "a way", not a measure.
+    if (head === '办法' && (/[想个些好新老上]$/u.test(prefix) || /上/u.test(prefix))) continue;
+    // Years and meeting words make it a work item, not a policy (2023年重点项目).
+    if (/\d{4}年|今年|明年|去年/u.test(prefix)) continue;
+    // Building works of a named body (X医院二期工程) are not policies.
+    // Only a body near the head names the works (X医院改扩建项目), not one earlier in a long name (…基地建设暨…带徒项目).
+    if (
+      (head === '工程' || head === '项目') &&
+      /(医院|院区|中心|大学|基地|楼|新建|续建|改扩建|扩建)/u.test(prefix.slice(-8))
+    )
+      continue;
+    // 按计划, 按规划: an adverbial, not a name.
+    if (/[按依照]$/u.test(text.slice(start - 1, start)) && prefix.length < 3) continue;
+    yield policyMention(doc, { start, end, name: prefix + head, kind, rule: 'policy/head-noun' });
+    // Coordinated names sharing the head: A和B改革 → A改革 too.
+    const conj = text[start - 1];
+    if (conj && '和、与及'.includes(conj)) {
+      const s2 = leftEdge(text, start - 1, false);
+      const prev = text.slice(s2, start - 1);
+      if (prev.length >= 3 && !isGeneric(prev) && prev.slice(-1) === prefix.slice(-1)) {
+        yield policyMention(doc, {
+          start: s2,
+          end: start - 1,
+          name: prev + head,
+          kind,
+          rule: 'policy/head-noun-coordinated',
+        });
+      }
+    }
+    i = end - 1;
+  }
+}

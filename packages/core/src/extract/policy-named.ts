@@ -1,0 +1,92 @@
+import type { Doc } from '../segment/index.js';
+import { AMBIGUOUS_MECHANISMS, CAMPAIGN_PREFIXES, KNOWN_MECHANISMS } from './lexicons/policies.js';
+import { gazetteerPlaces, isKnownPlace } from './places.js';
+import { isGeneric, leftEdge, STOP_CHARS, STOPS, trimJunk } from './policy-head.js';
+import { policyMention } from './policy-mention.js';
+import { posTag } from './pos.js';
+import { lexiconMatcher } from './text-utils.js';
+import type { PolicyMention } from './types.js';
+
+const matchMechanism = lexiconMatcher(Object.keys(KNOWN_MECHANISMS));
+
+/** Well-known named mechanisms written without a head noun (分级诊疗, 家庭医生签约服务). */
+export function* knownMechanisms(doc: Doc): Iterable<PolicyMention> {
+  const text = doc.text;
+  for (let i = 0; i < text.length; i++) {
+    const name = matchMechanism(text, i);
+    if (!name) continue;
+    const kind = KNOWN_MECHANISMS[name];
+    // Only a whole name: not the tail of a longer one (城乡医联体).
+    const prev = text[i - 1] ?? '';
+    const boundary =
+      !/\p{Script=Han}/u.test(prev) ||
+      STOP_CHARS.includes(prev) ||
+      // Long names are not the tail of another word.
+      name.length >= 5 ||
+      '和与及的'.includes(prev) ||
+      STOPS.some((w) => i >= w.length && text.startsWith(w, i - w.length)) ||
+      posTag(text.slice(Math.max(0, i - 4), i)).at(-1)?.tag === 'v';
+    if (kind && boundary) {
+      const p = policyMention(doc, { start: i, end: i + name.length, name, kind, rule: 'policy/known-mechanism' });
+      if (AMBIGUOUS_MECHANISMS.includes(name)) p.ambiguous = true;
+      yield p;
+    }
+    i += name.length - 1;
+  }
+}
+
+/** Integrity-building campaigns: prefix + a two-character unit (清廉机关, 清廉医院), before a list mark or 建设/创建/示范. */
+export function* campaignPrefixNames(doc: Doc): Iterable<PolicyMention> {
+  const text = doc.text;
+  for (const prefix of CAMPAIGN_PREFIXES) {
+    const re = new RegExp(`${prefix}(\\p{Script=Han}{2})(?=建设|创建|示范|促|[、”"])`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const at = m.index ?? 0;
+      yield policyMention(doc, {
+        start: at,
+        end: at + m[0].length,
+        name: m[0],
+        kind: 'program',
+        rule: 'policy/campaign-prefix',
+      });
+    }
+  }
+}
+
+/** Linkage policies: A 同/与 B 有效衔接 / 相衔接 (健康扶贫成果同乡村振兴有效衔接). */
+export function* linkageNames(doc: Doc): Iterable<PolicyMention> {
+  const text = doc.text;
+  for (const m of text.matchAll(/(?:同|与)(\p{Script=Han}{2,8}?)(?:有效|相)衔接/gu)) {
+    const conj = m.index ?? 0;
+    // No token alignment here: the left part often starts with a verb-like noun (脱贫攻坚成果).
+    const start = trimJunk(text, leftEdge(text, conj, false), conj);
+    const left = text.slice(start, conj);
+    if (left.length < 3 || isGeneric(left)) continue;
+    const end = conj + m[0].length;
+    yield policyMention(doc, { start, end, name: text.slice(start, end), kind: 'program', rule: 'policy/linkage' });
+  }
+}
+
+/**
+ * 健康 + a place (健康峨山, 健康温州): the genre's local health strategy,
+ * named after the place's short form; ambiguous (also read as a slogan).
+ */
+export function* healthPlaceNames(doc: Doc): Iterable<PolicyMention> {
+  const text = doc.text;
+  for (const m of text.matchAll(/健康(\p{Script=Han}{2,3}?)(?=建设|行动|战略|[、,。;:”"\n]|$)/gu)) {
+    const place = m[1] ?? '';
+    if (gazetteerPlaces(place).length === 0 && !isKnownPlace(place)) continue;
+    const at = m.index ?? 0;
+    // Quoted (“健康宁夏”), it is read as a quoted term already.
+    if (/[“"]/u.test(text[at - 1] ?? '')) continue;
+    const p = policyMention(doc, {
+      start: at,
+      end: at + 2 + place.length,
+      name: `健康${place}`,
+      kind: 'strategy',
+      rule: 'policy/health-place',
+    });
+    p.ambiguous = true;
+    yield p;
+  }
+}
