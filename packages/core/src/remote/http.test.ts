@@ -34,6 +34,29 @@ describe('HttpClient', () => {
     expect(auth(2)).toContain('nc=00000002');
   });
 
+  it('answers a Basic challenge (auto) and sends Basic up front from then on', async () => {
+    const basicChallenge = () =>
+      new Response('', { status: 401, headers: { 'www-authenticate': 'Basic realm="SPARQL"' } });
+    const { fetch, calls } = fakeFetch([basicChallenge, () => new Response('ok'), () => new Response('ok')]);
+    const http = new HttpClient({ fetch, credentials: { user: 'kg', password: SECRET } });
+    await http.request({ method: 'POST', url: 'http://h/sparql', body: 'query=ASK{}', what: 'query' });
+    await http.request({ method: 'POST', url: 'http://h/sparql', body: 'query=ASK{}', what: 'query' });
+    const auth = (i: number) => new Headers(calls[i]?.init.headers).get('authorization') ?? '';
+    const expected = `Basic ${Buffer.from(`kg:${SECRET}`).toString('base64')}`;
+    expect(calls).toHaveLength(3);
+    expect([auth(0), auth(1), auth(2)]).toEqual(['', expected, expected]);
+  });
+
+  it('sends Basic on the first request when the scheme is basic, and reports its rejection', async () => {
+    const { fetch, calls } = fakeFetch([() => new Response('', { status: 401 })]);
+    const http = new HttpClient({ fetch, credentials: { user: 'kg', password: SECRET, scheme: 'basic' } });
+    const err = await http.request({ method: 'GET', url: 'http://h/x', what: 'query' }).catch((e: unknown) => e);
+    expect(new Headers(calls[0]?.init.headers).get('authorization')).toMatch(/^Basic /);
+    expect(calls).toHaveLength(1);
+    expect(err).toMatchObject({ code: 'KG_REMOTE_AUTH', status: 401 });
+    expect(String((err as Error).message)).not.toContain(SECRET);
+  });
+
   it('retries 503 with back-off and then succeeds', async () => {
     const { fetch, calls } = fakeFetch([
       () => new Response('busy', { status: 503 }),
