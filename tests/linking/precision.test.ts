@@ -36,6 +36,23 @@ describe('identity linking on the hand-labelled set', () => {
     expect(byOurs.get('o:bare')?.theirs ?? null).not.toBe('t:zj-wjw'); // a county body never links to a province's
   });
 
+  it('lowers a candidate whose body ended before our first attestation (time evidence, ×0.8)', () => {
+    const ours = {
+      iri: 'o:x',
+      kind: 'institution' as const,
+      labels: ['甘肃省卫生厅'],
+      placeCode: '620000',
+      from: '2022-02-17',
+    };
+    const body = { iri: 't:x', kind: 'institution' as const, labels: ['甘肃省卫生厅'], placeCode: '620000' };
+    const [alive] = proposeLinks([ours], [body]);
+    const [ended] = proposeLinks([ours], [{ ...body, until: '2013-12-31' }]);
+    expect(alive?.score).toBe(1);
+    expect(ended?.score).toBe(0.8);
+    expect(ended?.score ?? 1).toBeLessThan(DEFAULT_MIN_SCORE);
+    expect(ended?.evidence).toContain('attested 2022-02-17 after theirs ended 2013-12-31');
+  });
+
   it('normalizes script, abbreviations and place prefixes', () => {
     expect(normalizeLabel('甘肅省衛生健康委員會')).toEqual({ core: '卫生健康委员会', placeCode: '620000' });
     expect(normalizeLabel('甘肃卫健委')).toEqual({ core: '卫生健康委员会', placeCode: '620000' });
