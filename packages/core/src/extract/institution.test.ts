@@ -108,3 +108,61 @@ describe('extractInstitutions: more level bodies and shared prefixes (after the 
     expect(inst('建成社区医院10家,对35家市、县医院开展监测。', '青川市', 'prefecture')).toEqual([]);
   });
 });
+
+describe('extractInstitutions: government departments, courts and offices (probe2 failure classes)', () => {
+  it('reads the standard departments after a level prefix, short forms expanded (省工信厅, 市住建局)', () => {
+    expect(inst('由省自然资源厅牵头,省工信厅、省农业农村厅配合。', '云岭省', 'province')).toEqual([
+      ['省自然资源厅', '云岭省自然资源厅'],
+      ['省工信厅', '云岭省工业和信息化厅'],
+      ['省农业农村厅', '云岭省农业农村厅'],
+    ]);
+    expect(inst('市统计局、市住建局和市应急局联合检查。', '青川市', 'prefecture')).toEqual([
+      ['市统计局', '青川市统计局'],
+      ['市住建局', '青川市住房和城乡建设局'],
+      ['市应急局', '青川市应急管理局'],
+    ]);
+  });
+
+  it('names a court by its level (省法院 高级, 市法院 中级, 县法院) and a procuratorate', () => {
+    expect(inst('抄送:省法院,省检察院,省委编办。', '云岭省', 'province')).toEqual([
+      ['省法院', '云岭省高级人民法院'],
+      ['省检察院', '云岭省人民检察院'],
+      ['省委编办', '中共云岭省委机构编制委员会办公室'],
+    ]);
+    expect(inst('市法院与县法院会商。', '青川市', 'prefecture').map(([, n]) => n)).toEqual([
+      '青川市中级人民法院',
+      '县法院',
+    ]);
+    expect(inst('县法院与县检察院会商。', '青川县', 'county').map(([, n]) => n)).toEqual([
+      '青川县人民法院',
+      '青川县人民检察院',
+    ]);
+  });
+
+  it('extends a top organ to its general office or press office (省政府办公厅, 省政协办公厅, 市政府新闻办)', () => {
+    expect(inst('抄送:省人大常委会办公厅,省政协办公厅。省政府办公厅印发。', '云岭省', 'province')).toEqual([
+      ['省人大常委会办公厅', '云岭省人民代表大会常务委员会办公厅'],
+      ['省政协办公厅', '中国人民政治协商会议云岭省委员会办公厅'],
+      ['省政府办公厅', '云岭省人民政府办公厅'],
+    ]);
+    expect(inst('市政府新闻办举行发布会。', '青川市', 'prefecture')).toEqual([
+      ['市政府新闻办', '青川市人民政府新闻办公室'],
+    ]);
+  });
+
+  it('does not extend a department to its internal office (省卫生健康委办公室)', () => {
+    expect(inst('来源:省卫生健康委办公室', '云岭省', 'province')).toEqual([['省卫生健康委', '云岭省卫生健康委员会']]);
+  });
+
+  it('reads a department written after its full gazetteer place (青海省农业农村厅, 西宁市统计局)', () => {
+    const got = [...extractInstitutions(makeTestDoc('青海省农业农村厅、西宁市统计局参加。'))].map((m) => m.name);
+    expect(got).toEqual(['青海省农业农村厅', '西宁市统计局']);
+  });
+
+  it('does not read a conjunction plus 县 as a county (疾控中心和县人民医院)', () => {
+    expect(inst('县疾控中心和县人民医院要加强协作。', '青川县', 'county').map(([, n]) => n)).toEqual([
+      '青川县疾病预防控制中心',
+      '青川县人民医院',
+    ]);
+  });
+});

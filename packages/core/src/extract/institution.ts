@@ -1,40 +1,16 @@
 import type { Doc } from '../segment/index.js';
-import { FULL_NAME_SUFFIXES, HOSPITAL_ORDINALS, LEVEL_BODIES } from './lexicons/institutions.js';
+import { levelShortForms, placedBodies, placeStemHospitals } from './institution-level.js';
+import { BODY_SURFACES, canonicalAfterPlace, GENERIC_MIDDLES, LEFT_STOPS, mention } from './institution-parts.js';
+import { extendToOffices } from './institution-subbody.js';
+import { FULL_NAME_SUFFIXES } from './lexicons/institutions.js';
 import { PROVINCES } from './lexicons/places.js';
 import { memoizeByDoc } from './memo.js';
 import { nationalBodyTable } from './national.js';
 import { resolveOverlaps } from './overlap.js';
-import { expandLevel, type PlaceContext, placeContext } from './place-context.js';
-import { gazetteerPlaces, isKnownPlace, isPlausiblePlace, placeLevel, provinceOf } from './places.js';
+import { type PlaceContext, placeContext } from './place-context.js';
+import { isKnownPlace, isPlausiblePlace, placeLevel } from './places.js';
 import { isHan, lexiconMatcher, touchesPlaceholder, type WordMatcher } from './text-utils.js';
-import type { InstitutionMention, InstitutionType } from './types.js';
-
-const LEVEL_CHARS = '省市县区州';
-/** Characters before a level prefix that show it is a generic collective (各市州, 全省). */
-const COLLECTIVE_BEFORE = '各全本该每';
-/** Words that end a name when walking back from a suffix. */
-const LEFT_STOPS = [
-  '及',
-  '和',
-  '与',
-  '、',
-  '在',
-  '由',
-  '对',
-  '向',
-  '是',
-  '把',
-  '将',
-  '到',
-  '的',
-  '为',
-  '从',
-  '等',
-  '同',
-  '并',
-  '经',
-];
-const BODY_SURFACES = [...LEVEL_BODIES].sort((a, b) => b.surface.length - a.surface.length);
+import type { InstitutionMention } from './types.js';
 
 /**
  * Institutions: national bodies from the lexicon, level-prefixed short forms
@@ -57,28 +33,14 @@ function* computeInstitutions(doc: Doc): Iterable<InstitutionMention> {
     ...nationalBodies(doc),
     ...fullNames(doc, ctx),
     ...levelShortForms(doc, ctx),
+    ...placedBodies(doc, ctx),
     ...placeStemHospitals(doc, ctx),
   ].filter((m) => !inList(m));
   // A body named with a placeholder (x县人民医院, xx省卫生健康委) is no real institution.
   const real = (m: InstitutionMention): boolean => !touchesPlaceholder(doc, m.span);
-  yield* [...resolveOverlaps(found.filter(real)), ...coordinated.filter(real)].sort(
+  yield* [...extendToOffices(doc, resolveOverlaps(found.filter(real))), ...coordinated.filter(real)].sort(
     (a, b) => a.span.start - b.span.start,
   );
-}
-
-function mention(
-  doc: Doc,
-  start: number,
-  end: number,
-  name: string,
-  type: InstitutionType,
-  rule: string,
-  jurisdiction?: string,
-): InstitutionMention {
-  const alias = doc.text.slice(start, end);
-  const m: InstitutionMention = { kind: 'institution', span: { start, end }, text: alias, rule, name, alias, type };
-  if (jurisdiction) m.jurisdiction = jurisdiction;
-  return m;
 }
 
 let nationalMatcher: WordMatcher | undefined;
@@ -110,13 +72,6 @@ function* nationalBodies(doc: Doc): Iterable<InstitutionMention> {
       at = end;
     }
   }
-}
-
-/** Canonical form of a body written after a full place (杭州市 + 卫健委). */
-function canonicalAfterPlace(place: string, surface: string): [string, InstitutionType] | undefined {
-  const body = BODY_SURFACES.find((b) => b.surface === surface);
-  if (!body) return undefined;
-  return [body.canonical.replace('{p}', place), body.type];
 }
 
 /** Whether `name` looks like a place name (2–6 Han characters ending in a level). */
@@ -192,9 +147,6 @@ function nameStart(text: string, end: number, max: number, ctx: PlaceContext): n
   return known ?? generic;
 }
 
-/** Middles that make a "name" a generic class of bodies (杭州市公立医院). */
-const GENERIC_MIDDLES = /^(公立|各级|基层|二级|三级|定点|民营|乡镇|社区|村|有关|相关|直管|属|级)/u;
-
 /** 庄浪县人民医院, 杭州市卫生健康委, 兰州大学第二医院, XX风景名胜区社会发展局. */
 function* fullNames(doc: Doc, ctx: PlaceContext): Iterable<InstitutionMention> {
   const text = doc.text;
@@ -219,80 +171,5 @@ function* fullNames(doc: Doc, ctx: PlaceContext): Iterable<InstitutionMention> {
       // Short province name written without its level (甘肃卫生…): keep as written.
       yield mention(doc, start, end, name, type, 'institution/full-name', placeMatch?.[1]);
     }
-  }
-}
-
-/** 省委, 市卫健委, 县政府, 市七医院, 市西溪医院: level prefix + body, expanded. */
-function* levelShortForms(doc: Doc, ctx: PlaceContext): Iterable<InstitutionMention> {
-  const text = doc.text;
-  for (let i = 0; i < text.length; i++) {
-    const level = text[i] ?? '';
-    if (!LEVEL_CHARS.includes(level)) continue;
-    const prev = text[i - 1];
-    if (prev && (COLLECTIVE_BEFORE.includes(prev) || LEVEL_CHARS.includes(prev))) {
-      // 市委市政府: a level after a body is fine; 各市州 / 全省 are collectives.
-      if (!(prev && '委府'.includes(text[i - 1] ?? ''))) continue;
-    }
-    if (LEVEL_CHARS.includes(text[i + 1] ?? '')) continue;
-    const places = [ctx.province, ctx.city, ctx.county].filter((p): p is string => Boolean(p));
-    if (
-      places.some(
-        (p) => text.startsWith(p, i + 1 - p.length) || text.startsWith(p.slice(0, -1), i + 1 - (p.length - 1)),
-      )
-    ) {
-      continue;
-    }
-    const place = expandLevel(ctx, level);
-    const body = BODY_SURFACES.find((b) => text.startsWith(b.surface, i + 1));
-    if (body) {
-      const end = i + 1 + body.surface.length;
-      if (body.surface === '委' && /[属管领机会员托]/u.test(text[end] ?? '')) continue;
-      // A bare 县医院 only at a phrase start: not inside a word (社区医院, 保定市医院) or a list of levels (市、县医院).
-      if (body.surface === '医院' && (isHan(prev) || LEVEL_CHARS.includes(text[i - 2] ?? ''))) continue;
-      const name = place ? body.canonical.replace('{p}', place) : text.slice(i, end);
-      yield mention(doc, i, end, name, body.type, 'institution/level-short', place);
-      // 县纠风办、监察局: the next item of the list shares the level.
-      let at = end;
-      while (text[at] === '、') {
-        const next = BODY_SURFACES.find((b) => b.surface.length >= 3 && text.startsWith(b.surface, at + 1));
-        if (!next) break;
-        const nextEnd = at + 1 + next.surface.length;
-        const nextName = place ? next.canonical.replace('{p}', place) : `${level}${next.surface}`;
-        yield mention(doc, at + 1, nextEnd, nextName, next.type, 'institution/level-shared', place);
-        at = nextEnd;
-      }
-      i = at - 1;
-      continue;
-    }
-    // 市七医院 → 第七人民医院; 市西溪医院 → 西溪医院; 市120中心 (the emergency dispatch centre).
-    const hosp = /^(\p{Script=Han}{1,3}?|120)(医院|急救中心|(?<=120)中心)/u.exec(text.slice(i + 1, i + 8));
-    if (hosp?.[1] !== undefined && hosp[2]) {
-      const mid = hosp[1];
-      const end = i + 1 + mid.length + hosp[2].length;
-      if (/[的和与及、院省市县区]/u.test(mid) || GENERIC_MIDDLES.test(mid)) continue;
-      const canonicalMid =
-        mid.length === 1 && HOSPITAL_ORDINALS.includes(mid) && hosp[2] === '医院' ? `第${mid}人民` : mid;
-      const surface = text.slice(i, end);
-      const name = place ? `${place}${canonicalMid}${hosp[2]}` : surface;
-      yield mention(doc, i, end, name, hosp[2] === '医院' ? 'hospital' : 'other', 'institution/level-hospital', place);
-    }
-  }
-}
-
-/**
- * Hospitals named after a county-level city or county written without its
- * level (X医院 where X市/X县 is in the gazetteer, in the document's province
- * when it is known), after a phrase boundary: 汾阳医院-style names.
- */
-function* placeStemHospitals(doc: Doc, ctx: PlaceContext): Iterable<InstitutionMention> {
-  const text = doc.text;
-  for (const m of text.matchAll(/(\p{Script=Han}{2})医院/gu)) {
-    const at = m.index ?? 0;
-    const stem = m[1] ?? '';
-    const prev = text[at - 1];
-    if (isHan(prev) && !LEFT_STOPS.includes(prev ?? '')) continue;
-    const place = gazetteerPlaces(stem).find((p) => p.level === 'county' && p.name.length === stem.length + 1);
-    if (!place || (ctx.province && provinceOf(place.name) !== ctx.province)) continue;
-    yield mention(doc, at, at + m[0].length, m[0], 'hospital', 'institution/place-stem-hospital', place.name);
   }
 }

@@ -1,17 +1,8 @@
 import type { InstitutionType } from '../types.js';
+import type { BodyPattern } from './body-pattern.js';
+import { DEPARTMENT_BODIES } from './departments.js';
 
-/**
- * Short forms of a body, resolved against the document's own place:
- * `{p}` is the place (甘肃省 / 杭州市 / 沂南县), `{pn}` the place without its
- * level suffix (杭州). Keys are written after a level prefix (省/市/县/区/州).
- */
-export interface BodyPattern {
-  /** Surface after the level prefix (卫健委, 卫生健康委, 委, 政府). */
-  surface: string;
-  /** Canonical template. */
-  canonical: string;
-  type: InstitutionType;
-}
+export type { BodyPattern } from './body-pattern.js';
 
 /** Bodies written as level prefix + short form (省委, 市卫健委, 县政府). */
 export const LEVEL_BODIES: readonly BodyPattern[] = [
@@ -90,6 +81,7 @@ export const LEVEL_BODIES: readonly BodyPattern[] = [
   { surface: '发改委', canonical: '{p}发展和改革委员会', type: 'government' },
   { surface: '教育局', canonical: '{p}教育局', type: 'government' },
   { surface: '民政局', canonical: '{p}民政局', type: 'government' },
+  ...DEPARTMENT_BODIES,
 ];
 
 /** Ordinals of numbered hospitals (市一医院 → 市第一人民医院). */

@@ -1,0 +1,138 @@
+import type { Doc } from '../segment/index.js';
+import {
+  BODY_SURFACES,
+  COLLECTIVE_BEFORE,
+  GENERIC_MIDDLES,
+  LEFT_STOPS,
+  LEVEL_CHARS,
+  mention,
+} from './institution-parts.js';
+import { HOSPITAL_ORDINALS } from './lexicons/institutions.js';
+import { expandLevel, type PlaceContext } from './place-context.js';
+import { gazetteerPlaces, isKnownPlace, provinceOf } from './places.js';
+import { isHan } from './text-utils.js';
+import type { InstitutionMention } from './types.js';
+
+/** 省委, 市卫健委, 县政府, 市七医院, 市西溪医院: level prefix + body, expanded. */
+export function* levelShortForms(doc: Doc, ctx: PlaceContext): Iterable<InstitutionMention> {
+  const text = doc.text;
+  for (let i = 0; i < text.length; i++) {
+    const level = text[i] ?? '';
+    if (!LEVEL_CHARS.includes(level)) continue;
+    const prev = text[i - 1];
+    if (prev && (COLLECTIVE_BEFORE.includes(prev) || LEVEL_CHARS.includes(prev))) {
+      // 市委市政府: a level after a body is fine; 各市州 / 全省 are collectives.
+      if (!(prev && '委府'.includes(text[i - 1] ?? ''))) continue;
+    }
+    if (LEVEL_CHARS.includes(text[i + 1] ?? '')) continue;
+    const places = [ctx.province, ctx.city, ctx.county].filter((p): p is string => Boolean(p));
+    if (
+      places.some(
+        (p) => text.startsWith(p, i + 1 - p.length) || text.startsWith(p.slice(0, -1), i + 1 - (p.length - 1)),
+      )
+    ) {
+      continue;
+    }
+    const place = expandLevel(ctx, level);
+    const body = BODY_SURFACES.find(
+      (b) => (b.levels === undefined || b.levels.includes(level)) && text.startsWith(b.surface, i + 1),
+    );
+    if (body) {
+      const end = i + 1 + body.surface.length;
+      if (body.surface === '委' && /[属管领机会员托]/u.test(text[end] ?? '')) continue;
+      // A bare 县医院 only at a phrase start: not inside a word (社区医院, 保定市医院) or a list of levels (市、县医院).
+      if (body.surface === '医院' && (isHan(prev) || LEVEL_CHARS.includes(text[i - 2] ?? ''))) continue;
+      const name = place ? body.canonical.replace('{p}', place) : text.slice(i, end);
+      yield mention(doc, i, end, name, body.type, 'institution/level-short', place);
+      // 县纠风办、监察局: the next item of the list shares the level.
+      let at = end;
+      while (text[at] === '、') {
+        const next = BODY_SURFACES.find(
+          (b) =>
+            b.surface.length >= 3 &&
+            (b.levels === undefined || b.levels.includes(level)) &&
+            text.startsWith(b.surface, at + 1),
+        );
+        if (!next) break;
+        const nextEnd = at + 1 + next.surface.length;
+        const nextName = place ? next.canonical.replace('{p}', place) : `${level}${next.surface}`;
+        yield mention(doc, at + 1, nextEnd, nextName, next.type, 'institution/level-shared', place);
+        at = nextEnd;
+      }
+      i = at - 1;
+      continue;
+    }
+    // 市七医院 → 第七人民医院; 市西溪医院 → 西溪医院; 市120中心 (the emergency dispatch centre).
+    const hosp = /^(\p{Script=Han}{1,3}?|120)(医院|急救中心|(?<=120)中心)/u.exec(text.slice(i + 1, i + 8));
+    if (hosp?.[1] !== undefined && hosp[2]) {
+      const mid = hosp[1];
+      const end = i + 1 + mid.length + hosp[2].length;
+      if (/[的和与及、院省市县区]/u.test(mid) || GENERIC_MIDDLES.test(mid)) continue;
+      const canonicalMid =
+        mid.length === 1 && HOSPITAL_ORDINALS.includes(mid) && hosp[2] === '医院' ? `第${mid}人民` : mid;
+      const surface = text.slice(i, end);
+      const name = place ? `${place}${canonicalMid}${hosp[2]}` : surface;
+      yield mention(doc, i, end, name, hosp[2] === '医院' ? 'hospital' : 'other', 'institution/level-hospital', place);
+    }
+  }
+}
+
+/**
+ * Hospitals named after a county-level city or county written without its
+ * level (X医院 where X市/X县 is in the gazetteer, in the document's province
+ * when it is known), after a phrase boundary: 汾阳医院-style names.
+ */
+export function* placeStemHospitals(doc: Doc, ctx: PlaceContext): Iterable<InstitutionMention> {
+  const text = doc.text;
+  for (const m of text.matchAll(/(\p{Script=Han}{2})医院/gu)) {
+    const at = m.index ?? 0;
+    const stem = m[1] ?? '';
+    const prev = text[at - 1];
+    if (isHan(prev) && !LEFT_STOPS.includes(prev ?? '')) continue;
+    const place = gazetteerPlaces(stem).find((p) => p.level === 'county' && p.name.length === stem.length + 1);
+    if (!place || (ctx.province && provinceOf(place.name) !== ctx.province)) continue;
+    yield mention(doc, at, at + m[0].length, m[0], 'hospital', 'institution/place-stem-hospital', place.name);
+  }
+}
+
+/** The gazetteer place (with its level) that ends at `end` (exclusive), when the text writes one. */
+function knownPlaceEndingAt(text: string, end: number, ctx: PlaceContext): number | undefined {
+  const own = [ctx.province, ctx.city, ctx.county].filter((p): p is string => Boolean(p));
+  for (let len = Math.min(8, end); len >= 2; len--) {
+    const cand = text.slice(end - len, end);
+    if (own.includes(cand) || isKnownPlace(cand)) return end - len;
+  }
+  return undefined;
+}
+
+/**
+ * A body written after its full place (吉林省财政厅, 芜湖市统计局, 张掖市甘州区卫生健康局):
+ * any level body of the lexicon after a gazetteer place or the document's own,
+ * a compound place (city + district) read whole. The bare 医院 is left to the
+ * full-name rule, which checks the place more strictly.
+ */
+export function* placedBodies(doc: Doc, ctx: PlaceContext): Iterable<InstitutionMention> {
+  const text = doc.text;
+  for (let i = 1; i < text.length; i++) {
+    const level = text[i] ?? '';
+    if (!LEVEL_CHARS.includes(level)) continue;
+    const body = BODY_SURFACES.find(
+      (b) =>
+        b.surface !== '医院' &&
+        (b.levels === undefined || b.levels.includes(level)) &&
+        text.startsWith(b.surface, i + 1),
+    );
+    if (!body) continue;
+    const end = i + 1 + body.surface.length;
+    if (body.surface === '委' && /[属管领机会员托]/u.test(text[end] ?? '')) continue;
+    let start = knownPlaceEndingAt(text, i + 1, ctx);
+    if (start === undefined) continue;
+    // 疾控中心和县人民医院: a place that starts with a conjunction inside a phrase (和县) is the level short form.
+    if (LEFT_STOPS.includes(text[start] ?? '') && isHan(text[start - 1])) continue;
+    // 张掖市甘州区: a parent place right before the place belongs to the name.
+    const parent = knownPlaceEndingAt(text, start, ctx);
+    if (parent !== undefined) start = parent;
+    const place = text.slice(start, i + 1);
+    yield mention(doc, start, end, body.canonical.replace('{p}', place), body.type, 'institution/placed', place);
+  }
+}

@@ -1,0 +1,42 @@
+import type { Doc } from '../segment/index.js';
+import type { InstitutionMention } from './types.js';
+
+/**
+ * Offices that are bodies of their own when written right after their parent:
+ * a 办公厅 (general office) after any government or party organ, and a 办公室
+ * or 新闻办 only after a top-level organ (government, party committee, 人大常委会,
+ * 政协). A department's 办公室 (卫生健康委办公室) is an internal office, which the
+ * genre's annotation leaves out.
+ */
+const SUB_OFFICES: ReadonlyArray<{ surface: string; canonical: string; parent: RegExp }> = [
+  { surface: '新闻办公室', canonical: '新闻办公室', parent: /人民政府$/u },
+  { surface: '新闻办', canonical: '新闻办公室', parent: /人民政府$/u },
+  { surface: '办公厅', canonical: '办公厅', parent: /./u },
+  {
+    surface: '办公室',
+    canonical: '办公室',
+    parent:
+      /(?:人民政府|^中国共产党\p{Script=Han}+委员会|人民代表大会常务委员会|^中国人民政治协商会议\p{Script=Han}+委员会)$/u,
+  },
+];
+
+/**
+ * Extend a body to its office written right after it (省政府办公厅, 省人大常委会办公厅,
+ * 国家卫生健康委办公厅, 市政府新闻办): the office replaces the parent mention, and
+ * its canonical name is the parent's plus the office.
+ *
+ * @example 省政协办公厅 → 中国人民政治协商会议X省委员会办公厅 (the parent 省政协 is not kept)
+ */
+export function extendToOffices(doc: Doc, mentions: readonly InstitutionMention[]): InstitutionMention[] {
+  const text = doc.text;
+  return mentions.map((m) => {
+    if (m.type !== 'government' && m.type !== 'party') return m;
+    if (/(?:办公厅|办公室)$/u.test(m.name)) return m;
+    const office = SUB_OFFICES.find((o) => text.startsWith(o.surface, m.span.end) && o.parent.test(m.name));
+    if (!office) return m;
+    const end = m.span.end + office.surface.length;
+    const alias = text.slice(m.span.start, end);
+    const name = `${m.name}${office.canonical}`;
+    return { ...m, span: { start: m.span.start, end }, text: alias, alias, name, parent: m.name };
+  });
+}

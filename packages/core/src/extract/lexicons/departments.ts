@@ -1,0 +1,81 @@
+import type { BodyPattern } from './body-pattern.js';
+
+/**
+ * Standard working departments of a people's government, written after a level
+ * prefix (省自然资源厅, 市统计局, 县住建局). A province calls most of them 厅, a
+ * city or county 局; both forms are listed, since the text writes the suffix.
+ * Each entry: full stem, its short forms, and the suffixes the stem takes.
+ * This is the common 机构改革 line-up, not any one place's list.
+ */
+const DEPARTMENT_STEMS: ReadonlyArray<{ stem: string; short?: readonly string[]; suffixes: readonly string[] }> = [
+  { stem: '自然资源', suffixes: ['厅', '局'] },
+  { stem: '农业农村', suffixes: ['厅', '局'] },
+  { stem: '工业和信息化', short: ['工信'], suffixes: ['厅', '局'] },
+  { stem: '生态环境', suffixes: ['厅', '局'] },
+  { stem: '住房和城乡建设', short: ['住建', '住房城乡建设'], suffixes: ['厅', '局'] },
+  { stem: '交通运输', suffixes: ['厅', '局'] },
+  { stem: '水利', suffixes: ['厅', '局'] },
+  { stem: '商务', suffixes: ['厅', '局'] },
+  { stem: '文化和旅游', short: ['文旅', '文化旅游'], suffixes: ['厅', '局'] },
+  { stem: '应急管理', short: ['应急'], suffixes: ['厅', '局'] },
+  { stem: '审计', suffixes: ['厅', '局'] },
+  { stem: '司法', suffixes: ['厅', '局'] },
+  { stem: '科学技术', short: ['科技'], suffixes: ['厅', '局'] },
+  { stem: '退役军人事务', short: ['退役军人'], suffixes: ['厅', '局'] },
+  { stem: '教育', suffixes: ['厅', '局'] },
+  { stem: '民政', suffixes: ['厅', '局'] },
+  { stem: '公安', suffixes: ['厅', '局'] },
+  { stem: '财政', suffixes: ['厅', '局'] },
+  { stem: '统计', suffixes: ['局'] },
+  { stem: '体育', suffixes: ['局'] },
+  { stem: '林业和草原', short: ['林草'], suffixes: ['局'] },
+  { stem: '信访', suffixes: ['局'] },
+  { stem: '乡村振兴', suffixes: ['局'] },
+  { stem: '机关事务管理', short: ['机关事务'], suffixes: ['局'] },
+  { stem: '广播电视', short: ['广电'], suffixes: ['局'] },
+  { stem: '粮食和物资储备', short: ['粮食和储备'], suffixes: ['局'] },
+  { stem: '通信管理', suffixes: ['局'] },
+  { stem: '城市管理', short: ['城管'], suffixes: ['局'] },
+  { stem: '税务', suffixes: ['局'] },
+  { stem: '气象', suffixes: ['局'] },
+  { stem: '数据', suffixes: ['局'] },
+];
+
+/** Commissions and offices with a fixed short form (省国资委, 市民宗委, 省委编办). */
+const FIXED: readonly BodyPattern[] = [
+  { surface: '国资委', canonical: '{p}人民政府国有资产监督管理委员会', type: 'government' },
+  { surface: '民宗委', canonical: '{p}民族宗教事务委员会', type: 'government' },
+  { surface: '外办', canonical: '{p}人民政府外事办公室', type: 'government' },
+  { surface: '委编办', canonical: '中共{p}委机构编制委员会办公室', type: 'party' },
+  { surface: '编办', canonical: '中共{p}委机构编制委员会办公室', type: 'party' },
+  { surface: '政府新闻办公室', canonical: '{p}人民政府新闻办公室', type: 'government' },
+  { surface: '政府新闻办', canonical: '{p}人民政府新闻办公室', type: 'government' },
+];
+
+/**
+ * Courts and procuratorates: 省法院 is the province's 高级人民法院, 市法院 the
+ * city's 中级人民法院, 县法院 the county's 人民法院 (the level decides the name).
+ */
+const JUDICIAL: readonly BodyPattern[] = [
+  { surface: '高级人民法院', canonical: '{p}高级人民法院', type: 'government' },
+  { surface: '中级人民法院', canonical: '{p}中级人民法院', type: 'government' },
+  { surface: '人民法院', canonical: '{p}人民法院', type: 'government', levels: '县区' },
+  { surface: '法院', canonical: '{p}高级人民法院', type: 'government', levels: '省' },
+  { surface: '法院', canonical: '{p}中级人民法院', type: 'government', levels: '市州' },
+  { surface: '法院', canonical: '{p}人民法院', type: 'government', levels: '县区' },
+  { surface: '人民检察院', canonical: '{p}人民检察院', type: 'government' },
+  { surface: '检察院', canonical: '{p}人民检察院', type: 'government' },
+];
+
+/** Department, commission and judicial bodies written after a level prefix. */
+export const DEPARTMENT_BODIES: readonly BodyPattern[] = [
+  ...DEPARTMENT_STEMS.flatMap(({ stem, short = [], suffixes }) =>
+    suffixes.flatMap((suffix) =>
+      [stem, ...short.filter((s) => s !== stem)].map(
+        (s): BodyPattern => ({ surface: `${s}${suffix}`, canonical: `{p}${stem}${suffix}`, type: 'government' }),
+      ),
+    ),
+  ),
+  ...FIXED,
+  ...JUDICIAL,
+];
