@@ -1,5 +1,8 @@
 import type { Doc } from '../segment/index.js';
-import { APPROX_AFTER, APPROX_BEFORE, CHANGE_WORDS, ENUMERATION_UNITS, TARGET_WORDS, UNITS } from './lexicons/units.js';
+import { attachChange, isFromTo } from './indicator-change.js';
+import { metricOf } from './indicator-metric.js';
+import { countsBodies, numeralIsValue } from './indicator-numeral.js';
+import { APPROX_AFTER, APPROX_BEFORE, ENUMERATION_UNITS, TARGET_WORDS, UNITS } from './lexicons/units.js';
 import { posTag } from './pos.js';
 import { quotedTerms } from './quoted.js';
 import { CHINESE_NUMERAL_CHARS, isHan, parseNumber } from './text-utils.js';
@@ -42,13 +45,19 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
   let consumed = 0;
   const quoted = [...quotedTerms(doc)].map((q) => [q.start, q.end] as const);
   for (const m of text.matchAll(NUM_RE)) {
-    const raw = m[0];
+    let raw = m[0];
     const start = m.index ?? 0;
-    const end = start + raw.length;
+    let end = start + raw.length;
     if (start < consumed) continue;
     if (inPlaceholder(doc, start, end)) continue;
     const arabic = /^\d/u.test(raw);
     const percentWords = raw.startsWith('百分之');
+    // 一百四十二万人次, 一点二亿元: a trailing 万/亿 is the multiplier of the unit, as after Arabic digits.
+    const chineseMultiplier = !arabic && !percentWords && raw.length > 1 && /[万亿]$/u.test(raw);
+    if (chineseMultiplier) {
+      raw = raw.slice(0, -1);
+      end -= 1;
+    }
     let value = parseNumber(percentWords ? raw.slice(3) : raw);
     if (value === undefined) continue;
     const before = text.slice(Math.max(0, start - 3), start);
@@ -72,16 +81,8 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
       consumed = deadline.span.end;
       continue;
     }
-    if (
-      !arabic &&
-      !percentWords &&
-      isHan(text[start - 1]) &&
-      !/[达近约超逾计共有增至为到余上]/u.test(text[start - 1] ?? '')
-    ) {
-      // Chinese numerals glued to a preceding word are part of it (一体化, 新一轮),
-      // except 连续四年 and bounds (三百多个).
-      if (!/连续$/u.test(before) && !/^[多余]/u.test(text.slice(end))) continue;
-    }
+    // A Chinese numeral glued to a preceding word may be part of it (一体化, 新一轮): see numeralIsValue.
+    const glued = !arabic && !percentWords && isHan(text[start - 1]);
     // Streaks: 连续四年.
     if (/连续$/u.test(before) && text[end] === '年') {
       out.push(indicator(doc, start - 2, end + 1, value, '年', 'indicator/streak'));
@@ -90,12 +91,17 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     if (percentWords) {
       const ind = indicator(doc, start, end, value, '%', 'indicator/percent-words');
       // 同比增长百分之十二点四 after a value is that value's change.
-      if (attachChange(text, ind, out[out.length - 1])) continue;
+      const changeEnd = attachChange({ text, ind, out });
+      if (changeEnd !== undefined) {
+        consumed = changeEnd;
+        continue;
+      }
       out.push(ind);
       continue;
     }
     // Tenths: 八成以上 (80% or more), 九成左右.
     const tenths = !arabic && Number.isInteger(value) && value >= 1 && value <= 9 ? TENTHS.exec(text.slice(end)) : null;
+    if (tenths && glued && !numeralIsValue({ text, start, end, unit: '成', unitEnd: end + 1 })) continue;
     if (tenths) {
       const ind = indicator(doc, start, end + tenths[0].length, value * 10, '%', 'indicator/tenths');
       if (tenths[1]) ind.approx = true;
@@ -113,7 +119,11 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
       at += range[0].length;
     }
     let multiplier = '';
-    if (arabic && /[万亿千]/u.test(text[at] ?? '') && !/^万(人次|元|人|平方米|剂|份)/u.test(text.slice(at))) {
+    if (
+      (arabic || chineseMultiplier) &&
+      /[万亿千]/u.test(text[at] ?? '') &&
+      !/^万(人次|元|人|平方米|剂|份)/u.test(text.slice(at))
+    ) {
       multiplier = text[at] ?? '';
       at += 1;
     }
@@ -127,11 +137,16 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     const unit =
       UNITS_LONGEST_FIRST.find((u) => text.startsWith(u, at)) ?? (multiplier && !isHan(text[at]) ? '' : undefined);
     if (unit === undefined) continue;
+    if (glued && !numeralIsValue({ text, start, end, unit, unitEnd: at + unit.length })) continue;
+    // 日 counts days only with a fraction (平均住院日7.6日); 13日 is a date.
+    if (unit === '日' && Number.isInteger(value)) continue;
     // Age bands qualify a group (5岁以下儿童, 65岁及以上老年人, 3岁以下的婴幼儿): not values.
     const band = unit === '岁' ? AGE_BAND.exec(text.slice(at)) : null;
     if (band && isHan(text[at + band[0].length])) continue;
-    if (!arabic && value < 10 && !approx && ENUMERATION_UNITS.includes(unit)) continue;
-    if (!arabic && /^[一二两三四五六七八九十]+$/u.test(raw) && ['大', '个'].includes(unit) && !approx) continue;
+    const counted = countsBodies({ text, start, end, unit, unitEnd: at + unit.length });
+    if (!arabic && value < 10 && !approx && ENUMERATION_UNITS.includes(unit) && !counted) continue;
+    // 十九大, 二十大: congresses.
+    if (!arabic && /^[一二两三四五六七八九十]+$/u.test(raw) && unit === '大' && !approx) continue;
     at += unit.length;
     // 上万人: 上 + 万 is a bound of ten thousand.
     if (!arabic && raw === '万' && before.endsWith('上')) approx = true;
@@ -146,22 +161,15 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     if (approx) ind.approx = true;
     // A change right after a value (,同比增长5.66%) belongs to the value before it.
     const prev = out[out.length - 1];
-    if (attachChange(text, ind, prev)) {
-      consumed = at;
+    const changeEnd = attachChange({ text, ind, out });
+    if (changeEnd !== undefined) {
+      consumed = Math.max(at, changeEnd);
       continue;
     }
     // 由2.1人提高到2.6人: one fact, the new value, with the change from the old one.
-    const between = prev ? text.slice(prev.span.end, start) : '';
-    if (
-      prev &&
-      prev.unit === unitOut &&
-      /^(?:提高|增加|增长|上升|下降|减少|降低|提升|提|升|降|增)(?:到|至)$/u.test(between)
-    ) {
-      const from = text.slice(Math.max(0, prev.span.start - 1), prev.span.start);
-      if (from === '由' || from === '从') {
-        out.pop();
-        ind.change = { kind: 'from_to', from: prev.value, to: value, unit: unitOut };
-      }
+    if (prev && isFromTo(text, prev, ind)) {
+      out.pop();
+      ind.change = { kind: 'from_to', from: prev.value, to: value, unit: unitOut };
     }
     out.push(ind);
     consumed = at;
@@ -179,22 +187,7 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
 /** An age band after N岁 (及以上, 以下的). */
 const AGE_BAND = /^岁(?:及)?(?:以下|以上)(?:的)?/u;
 /** Tenths after a Chinese numeral: 成, with an optional bound, before punctuation or the end. */
-const TENTHS = /^成(以上|左右|多)?(?![\p{Script=Han}])/u;
-
-/**
- * A change written right after a value (…156亿元,同比增长百分之十二点四;
- * …1200万元,比上年增加200万元) becomes that value's change: a percentage,
- * or an amount in the value's own unit. True when attached.
- */
-function attachChange(text: string, ind: IndicatorMention, prev: IndicatorMention | undefined): boolean {
-  if (!prev || ind.span.start - prev.span.end > 10) return false;
-  const change = CHANGE_WORDS.exec(text.slice(Math.max(prev.span.end, ind.span.start - 8), ind.span.start));
-  if (!change) return false;
-  if (ind.unit !== '%' && ind.unit !== prev.unit) return false;
-  const down = /下降|减少|降低/u.test(change[2] ?? '');
-  prev.change = { kind: 'yoy', value: ind.value, unit: ind.unit, direction: down ? 'down' : 'up' };
-  return true;
-}
+const TENTHS = /^成(以上|左右|多)?(?=$|的|[^\p{Script=Han}])/u;
 
 /** `N年内`, `N个月内`: a period counted from now. */
 const DEADLINE = /^(年|个月|月)内/u;
@@ -252,52 +245,4 @@ function lastYear(s: string): RegExpExecArray | null {
   let last: RegExpExecArray | null = null;
   for (const m of s.matchAll(/(\d{4})年/gu)) last = m as RegExpExecArray;
   return last;
-}
-
-/** A change or comparison verb that ends the phrase before a value (人均预期寿命达到78.5岁). */
-const VALUE_VERB =
-  /(?:达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|下降到|下降至|降低到|降低至|减少到|减少至|稳定在|保持在|控制在|不低于|不少于|超过|突破|达|为)$/u;
-/** Modals and approximations right before a value (要, 将, 近, 约, 逾, 上 of 上万). */
-const VALUE_LEAD = /(?:要|将|须|应|近|约|逾|上|分别|缩短至|缩短到|降至|升至|增至|拥有|共有)$/u;
-/** A verb or modal opening what is left of the clause (共有, 已, 要). */
-const LEAD_VERB = /^(?:今年|年内)?(?:共有|共|已|要|将|拥有)/u;
-/** How a metric's name ends (…率, …数, …量, …占比). */
-const METRIC_END = /(?:率|数|量|比|比例|额|人次|寿命)$/u;
-/** Bounds and approximations right after a value (300家以上, 80%左右). */
-const VALUE_BOUND = /^(?:以上|以下|左右|以内|之内)/u;
-/** A target's or period's lead-in (力争到2025年, 到2027年底, 全年) and a scope word (全省, 全市). */
-const LEAD_IN =
-  /^(?:其中|累计|共计|共)?(?:(?:力争)?(?:到|至)?\d{4}年(?:底|末)?|全年|今年|年内)?[,，]?(?:全市|全省|全县|全区|全国)?/u;
-
-/** The from-part of a from/to change and all after it. */
-const FROM_TO = /由(?=\d|的|上年|去年).*$/u;
-
-/**
- * What is measured: the clause around the value without the value itself, the
- * verb that leads to it, the bound after it, a target's lead-in and the scope
- * word (力争到2025年全省三级医院达到300家以上 → 三级医院).
- */
-function metricOf(clause: string, valueText: string): string {
-  const at = clause.indexOf(valueText);
-  if (at < 0) return clause.slice(0, 30);
-  let before = clause.slice(0, at);
-  // Verbs, modals and approximations may stack before a value (托位数要达到, 检测近, 缩短至).
-  for (let prev = ''; prev !== before; ) {
-    prev = before;
-    before = before.replace(VALUE_VERB, '').replace(VALUE_LEAD, '');
-  }
-  // 孕产妇死亡率、婴儿死亡率分别降至A和B: the k-th value measures the k-th metric.
-  const dist = /^(.+?)分别/u.exec(clause.slice(0, at));
-  if (dist?.[1]) {
-    const names = dist[1].replace(LEAD_IN, '').split('、');
-    const k = (clause.slice(dist[0].length, at).match(/[、和及]/gu) ?? []).length;
-    const name = names[k];
-    if (names.length >= 2 && name && names.every((n) => METRIC_END.test(n))) return name.slice(0, 30);
-    // Names sharing one head (高血压、糖尿病患者规范管理率): the list as written.
-    if (names.length >= 2 && k < names.length) return names.join('、').slice(0, 30);
-  }
-  const after = clause.slice(at + valueText.length).replace(VALUE_BOUND, '');
-  // A from/to change names its metric before 由 (每千人口床位数由2020年的5.4张增加到5.9张).
-  const metric = `${before}${after}`.replace(LEAD_IN, '').replace(LEAD_VERB, '').replace(FROM_TO, '');
-  return (metric || before || clause).slice(0, 30);
 }

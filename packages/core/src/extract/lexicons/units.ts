@@ -61,6 +61,9 @@ export const UNITS: readonly string[] = [
   '批',
   'ml',
   '毫升',
+  // 6类以上适宜技术; 平均住院日7.6日 (only with a fraction: 13日 is a date).
+  '类',
+  '日',
 ];
 
 /** Units that, after a small Chinese numeral, make an enumeration (八个方面, 一件事), never a value. */
@@ -79,6 +82,8 @@ export const ENUMERATION_UNITS: readonly string[] = [
   // 一起 (together), 一批 (a batch of): words, not counts.
   '起',
   '批',
+  // 两类人群: a kind, not a count.
+  '类',
 ];
 
 /** Words before a number that make it a lower bound. */
@@ -89,5 +94,9 @@ export const APPROX_AFTER: readonly string[] = ['多', '余', '以上'];
 /** Words of a sentence that make its values targets rather than achievements. */
 export const TARGET_WORDS: RegExp = /力争|目标(?:是|为|任务是)|到20\d\d年|确保.{0,10}达到|预计|计划(?:到|在)/u;
 
-/** Change phrases: 同比增长5.66%, 比上年下降3个百分点. */
-export const CHANGE_WORDS: RegExp = /(同比|比上年|较上年|环比|较去年|比去年)(增长|提高|上升|增加|下降|减少|降低)/u;
+/**
+ * A change phrase ending right before its amount: 同比增长, 比上年提高约,
+ * 较2020年提高 (group `year`), 分别比上年增加 (group `each`: a list of changes).
+ */
+export const CHANGE_WORDS: RegExp =
+  /(?<each>分别)?(?:同比|环比|(?:比|较)(?:上年|去年|上一年|(?<year>\d{4})年(?:底|末)?))(?<each2>分别)?(?:增长|提高|上升|增加|提升|下降|减少|降低|缩短|延长)了?(?:约|近|超过)?$/u;

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { extractIndicators } from './indicator.js';
+import { makeTestDoc } from './test-doc.js';
+
+const ind = (text: string) => [...extractIndicators(makeTestDoc(text))];
+const facts = (text: string) => ind(text).map((i) => [i.value, i.unit]);
+
+describe('extractIndicators: changes in percentage points and against a base year', () => {
+  it('attaches 比上年提高/下降N个百分点 to the percentage before it', () => {
+    const [a, ...rest] = ind('全区孕产妇系统管理率为91.3%,较上年提高2.4个百分点。');
+    expect(rest).toEqual([]);
+    expect(a?.change).toEqual({ kind: 'yoy', value: 2.4, unit: '个百分点', direction: 'up' });
+    expect(ind('院内感染发生率为3.1%,比上年下降0.6个百分点。')[0]?.change).toMatchObject({ direction: 'down' });
+    // An approximation between the verb and the amount (提高约3个百分点).
+    expect(facts('居民健康素养水平达到28.5%,比上年提高约3个百分点。')).toEqual([[28.5, '%']]);
+  });
+
+  it('keeps percentage points after a value that is no percentage as a fact of their own', () => {
+    expect(facts('门诊量48万人次,比上年提高2.1个百分点。')).toEqual([
+      [48, '万人次'],
+      [2.1, '个百分点'],
+    ]);
+  });
+
+  it('reads 较2015年提高2.1岁 as an increase over the named base year', () => {
+    const [a, ...rest] = ind('全县人均预期寿命达到80.3岁,比2015年提高2.1岁。');
+    expect(rest).toEqual([]);
+    expect(a?.change).toEqual({ kind: 'increase_vs_base', value: 2.1, unit: '岁' });
+  });
+
+  it('attaches an amount with another multiplier of the same unit (亿元, 万元)', () => {
+    const [a, ...rest] = ind('全年投入卫生资金2.3亿元,较上年增加3500万元。');
+    expect(rest).toEqual([]);
+    expect(a?.change).toMatchObject({ value: 3500, unit: '万元' });
+  });
+});
+
+describe('extractIndicators: 分别 lists of changes', () => {
+  it('gives the k-th change of 分别比上年增加A和B to the k-th value before it', () => {
+    const found = ind('每千人口执业医师2.9人,每千人口注册护士3.3人,分别比上年增加0.2人和0.3人。');
+    expect(found.map((i) => [i.value, i.change?.kind === 'yoy' ? i.change.value : undefined])).toEqual([
+      [2.9, 0.2],
+      [3.3, 0.3],
+    ]);
+  });
+
+  it('handles three values joined by 、 and 和', () => {
+    const found = ind(
+      '床位2.1万张,医师1.2万人,护士1.5万人;每千人口医师2.6人、护士3.1人、药师0.4人,分别比上年增加0.1人、0.2人和0.05人。',
+    );
+    expect(found.map((i) => i.value)).toEqual([2.1, 1.2, 1.5, 2.6, 3.1, 0.4]);
+    expect(found.at(-1)?.change).toMatchObject({ value: 0.05, unit: '人' });
+  });
+});
+
+describe('extractIndicators: from/to with 缩短 and days', () => {
+  it('reads 由A缩短至B as one fact with a from/to change', () => {
+    const found = ind('二级医院平均住院日由9.2天缩短至8.7天。');
+    expect(found.map((i) => i.value)).toEqual([8.7]);
+    expect(found[0]?.change).toEqual({ kind: 'from_to', from: 9.2, to: 8.7, unit: '天' });
+  });
+
+  it('reads 日 as a unit of days only with a fraction (13日 is a date)', () => {
+    expect(facts('出院者平均住院日由8.4日缩短至8.1日。')).toEqual([[8.1, '日']]);
+    expect(facts('会议于3月15日召开。')).toEqual([]);
+  });
+
+  it('reads 类 as a unit (6类以上) but not a small Chinese count of kinds', () => {
+    expect(facts('每个卫生院能提供6类以上适宜技术。')).toEqual([[6, '类']]);
+    expect(facts('重点关注两类人群。')).toEqual([]);
+  });
+});

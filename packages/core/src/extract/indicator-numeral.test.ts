@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extractIndicators } from './indicator.js';
+import { makeTestDoc } from './test-doc.js';
+
+const facts = (text: string) => [...extractIndicators(makeTestDoc(text))].map((i) => [i.value, i.unit]);
+
+describe('extractIndicators: Chinese numerals glued to the word before them', () => {
+  it('reads a compound numeral before a unit (服务站一百三十七个, 护士不少于四十名)', () => {
+    expect(facts('全区现有社区卫生服务站一百三十七个。')).toEqual([[137, '个']]);
+    expect(facts('年内新招聘护士不少于四十名。')).toEqual([[40, '名']]);
+    expect(facts('远程心电覆盖全部十四个乡镇。')).toEqual([[14, '个']]);
+  });
+
+  it('reads a digit from 二 to 九 before a unit that is no enumeration (其中政府办三家)', () => {
+    expect(facts('其中政府办三家,社会办九所。')).toEqual([
+      [3, '家'],
+      [9, '所'],
+    ]);
+  });
+
+  it('reads tenths after a bound word, also before 的 (超过三成, 近八成的乡镇)', () => {
+    expect(facts('签约率超过三成。')).toEqual([[30, '%']]);
+    expect(facts('服务覆盖近八成的乡镇。')).toEqual([[80, '%']]);
+  });
+
+  it('reads a small count of bodies after a building verb (组建三个城市医疗集团)', () => {
+    expect(facts('今年组建三个城市医疗集团。')).toEqual([[3, '个']]);
+    expect(facts('新建两家社区医院。')).toEqual([[2, '家']]);
+  });
+
+  it('keeps numerals inside words and enumerations out', () => {
+    expect(facts('推进一体化管理,做好三个方面工作。')).toEqual([]);
+    expect(facts('建立两个机制,落实一人一档。')).toEqual([]);
+    expect(facts('学习贯彻党的十九大精神。')).toEqual([]);
+  });
+});
+
+describe('extractIndicators: a Chinese numeral ending in 万/亿', () => {
+  it('reads the trailing 万/亿 as the multiplier of the unit', () => {
+    expect(facts('全年门诊量达二百零五万人次。')).toEqual([[205, '万人次']]);
+    expect(facts('县财政投入资金三点五亿元。')).toEqual([[3.5, '亿元']]);
+  });
+
+  it('keeps a numeral with 万 inside it as one number (两万三千名)', () => {
+    expect(facts('为两万三千余名老年人体检。')).toEqual([[23000, '名']]);
+  });
+});

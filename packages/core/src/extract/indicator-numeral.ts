@@ -1,0 +1,56 @@
+/** When a Chinese numeral written right after a word is still a value (机构二百一十六个, 医院四家). */
+
+import { ENUMERATION_UNITS } from './lexicons/units.js';
+
+/** Characters before a numeral that lead to a value (达, 近, 约, 共有, 增至, 余, 上万). */
+const VALUE_LEAD_CHAR = /[达近约超逾计共有增至为到余上]$/u;
+/** Words before a numeral that bound or lead to a value (超过两成, 不少于三十名, 覆盖全部十二个). */
+const VALUE_LEAD_WORD = /(?:超过|不少于|不低于|不超过|不足|低于|高于|少于|多于|覆盖|全部|分别)$/u;
+/** Verbs that build or count bodies before a small count (组建两个医共体, 新建三家医院). */
+const COUNTING_VERB = /(?:组建|建成|新建|新增|建设|设立|建立|创建|成立|培育|打造|拥有|现有|共有|覆盖)$/u;
+/** Heads of counted bodies and facilities ending the noun phrase after the unit. */
+const BODY_HEAD =
+  /^[\p{Script=Han}]{0,12}?(?:医院|医共体|医联体|中心|卫生院|卫生室|卫生所|服务站|站|基地|平台|联盟|集团|机构|分院|科室|实验室|病房|专科|诊所)(?![\p{Script=Han}])/u;
+
+/** Options of {@link numeralIsValue}. */
+export interface NumeralContext {
+  /** The document text. */
+  text: string;
+  /** Where the numeral starts and ends (a trailing 万/亿 multiplier excluded). */
+  start: number;
+  end: number;
+  /** The unit read after the numeral and its approximation, if any. */
+  unit: string | undefined;
+  /** Where the unit ends. */
+  unitEnd: number;
+}
+
+/**
+ * Whether a Chinese numeral glued to the Han character before it is a value,
+ * not part of a word (一体化, 新一轮, 统一): after a lead or bound word
+ * (达, 近, 超过, 不少于), before 多/余, in a streak (连续四年), a compound
+ * numeral before a unit (机构二百一十六个, 资金一点二亿元), a digit from 二 to
+ * 九 before a unit that is no enumeration (医院四家), or a count of bodies
+ * after a building verb (组建两个紧密型医共体).
+ *
+ * @example numeralIsValue({ text: '医院四家', start: 2, end: 3, unit: '家', unitEnd: 4 }) // true
+ */
+export function numeralIsValue({ text, start, end, unit, unitEnd }: NumeralContext): boolean {
+  const before = text.slice(Math.max(0, start - 3), start);
+  if (VALUE_LEAD_CHAR.test(before) || VALUE_LEAD_WORD.test(before) || /连续$/u.test(before)) return true;
+  if (/^[多余]/u.test(text.slice(end))) return true;
+  if (unit === undefined || unit === '大') return false;
+  const raw = text.slice(start, end);
+  if (raw.length >= 2 && /[十百千万亿点]/u.test(raw) && !/^点|点$/u.test(raw)) return true;
+  if (/^[二两三四五六七八九]$/u.test(raw) && !ENUMERATION_UNITS.includes(unit)) return true;
+  return countsBodies({ text, start, end, unit, unitEnd });
+}
+
+/**
+ * A small count of bodies after a building verb (组建两个紧密型县域医共体,
+ * 新建三家社区卫生服务中心): a value even with an enumeration unit (个).
+ */
+export function countsBodies({ text, start, unit, unitEnd }: NumeralContext): boolean {
+  if (unit !== '个' && unit !== '家' && unit !== '所') return false;
+  return COUNTING_VERB.test(text.slice(Math.max(0, start - 2), start)) && BODY_HEAD.test(text.slice(unitEnd));
+}
