@@ -64,7 +64,8 @@ function leftEdge(text: string, end: number): number {
   while (s > 0 && end - s < MAX_NAME) {
     const ch = text[s - 1] ?? '';
     // A bracketed qualifier or a quoted term is part of the name when the name goes on around it.
-    const inner = ch === ')' || ch === '”' ? (ch === ')' ? QUALIFIER_BEFORE : QUOTED_BEFORE).exec(text.slice(0, s)) : null;
+    const inner =
+      ch === ')' || ch === '”' ? (ch === ')' ? QUALIFIER_BEFORE : QUOTED_BEFORE).exec(text.slice(0, s)) : null;
     if (inner) {
       s -= inner[0].length;
       continue;

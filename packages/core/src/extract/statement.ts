@@ -19,6 +19,7 @@ import { officialsOf } from './official.js';
 import { dedupe, groupBefore, objectsOf } from './statement-groups.js';
 import { occasionOf } from './statement-meeting.js';
 import { collectSpeakers } from './statement-speakers.js';
+import { turnStatements } from './statement-turns.js';
 import { wordAt } from './text-utils.js';
 import type { StatementMention } from './types.js';
 
@@ -74,6 +75,8 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
   let lastNamed: string | undefined;
   let lastNamedAt = -1;
   for (const sp of speakers) {
+    // 请X介绍… is a host's invitation; the act is X's own turn.
+    if (text[sp.start - 1] === '请') continue;
     const at = skipGaps(text, sp.end);
     let name = sp.name;
     // A subjectless verb continues only a person who spoke earlier in the same paragraph.
@@ -306,6 +309,7 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
     }
     if (name !== '会议') lastNamed = name;
   }
+  out.push(...turnStatements(doc, officials, meetings));
   // Content runs to the next statement in the same paragraph.
   for (const st of out) {
     if (!st.content) continue;

@@ -93,3 +93,20 @@ export const TOPIC_ACT: RegExp =
 
 /** What follows a speech named as a noun, not an act (讲话精神, 讲话和报告, 讲话、报告). */
 export const NOUN_AFTER_SPEECH: RegExp = /^(?:精神|和|与|及|、|的|要求|部署)/u;
+
+/**
+ * A transcript's turn label at a line start: 【role】 or a bare role word
+ * (group 1 or 2), then who speaks, maybe after a title (group 3), then a
+ * colon (【答】X:, 主持人X:, 市卫健委主任X:).
+ */
+export const TURN_LABEL: RegExp =
+  /^(?:【([^】\n]{1,8})】|(主持人|发布人|新闻发言人|发言人|答|问))?([\p{Script=Han}、]{0,30})[::]/u;
+
+/** Turn roles whose words are procedure or questions, not a speaker's act (主持人, 记者问). */
+export const HOST_ROLES: readonly string[] = ['主持', '记者', '问'];
+
+/** Turn roles that answer a question (【答】). */
+export const ANSWER_ROLES: readonly string[] = ['答'];
+
+/** A host's invitation naming the act (请X副市长介绍…): group 1 who, group 2 the act. */
+export const INVITED_ACTS: RegExp = /请([\p{Script=Han}、]{2,12}?)(介绍|通报|发布|解读|说明|回答)/gu;

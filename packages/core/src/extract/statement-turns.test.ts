@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from './statement.js';
+import { makeTestDoc } from './test-doc.js';
+
+const st = (text: string) =>
+  [...extractStatements(makeTestDoc(text, { published: '2025-04-02' }))].map((s) => [
+    s.speaker,
+    s.verb,
+    (s.contentText ?? '').slice(0, 12) || null,
+  ]);
+
+const LEAD =
+  '4月1日,市政府新闻办举行新闻发布会。副市长周明远,市卫生健康委主任吴佳宁出席发布会。市政府新闻办主任邹红主持发布会。';
+
+describe('extractStatements: transcript turns', () => {
+  it('reads each official’s labelled turn as an act with the turn’s words, greeting included', () => {
+    const text = `${LEAD}\n【主持人】邹红:\n大家好!首先,请周明远副市长介绍有关情况。\n【发布人】周明远:\n各位媒体朋友,大家好!今年以来,全市卫生健康工作稳步推进。`;
+    expect(st(text)).toEqual([
+      ['邹红', '主持', null],
+      ['周明远', '介绍', '各位媒体朋友,大家好!今'],
+    ]);
+  });
+
+  it('takes the verb the host invited (请X主任通报…) and 回答 for an answer turn', () => {
+    const text = `${LEAD}\n【主持人】邹红:\n下面请吴佳宁主任通报一季度主要数据。\n【发布人】吴佳宁:\n好的。一季度全市诊疗人次平稳增长。\n【记者问】江城晚报记者:\n今年有哪些新举措?\n【答】吴佳宁:\n谢谢提问。今年我们将推开医疗集团建设。`;
+    expect(st(text).slice(1)).toEqual([
+      ['吴佳宁', '通报', '好的。一季度全市诊疗人次'],
+      ['吴佳宁', '回答', '谢谢提问。今年我们将推开'],
+    ]);
+  });
+
+  it('reads a label with its words on the same line and a title before the name', () => {
+    const text = `${LEAD}\n问:医保有什么新变化?\n【答】市卫生健康委主任吴佳宁:今年将扩大门诊统筹范围。\n市卫生健康委主任吴佳宁:我补充一点,家庭医生签约继续扩面。`;
+    expect(st(text).slice(1)).toEqual([
+      ['吴佳宁', '回答', '今年将扩大门诊统筹范围。'],
+      ['吴佳宁', '介绍', '我补充一点,家庭医生签约'],
+    ]);
+  });
+
+  it('keeps a narrated verb inside a turn as its own act and ends the turn’s content before it', () => {
+    const text = `${LEAD}\n【答】周明远:\n今年将新增托位两千个。周明远强调,各部门要抓好落实。`;
+    expect(st(text).slice(1)).toEqual([
+      ['周明远', '强调', '各部门要抓好落实。'],
+      ['周明远', '回答', '今年将新增托位两千个。'],
+    ]);
+  });
+
+  it('gives no act to the host’s procedural turns, journalists, unknown names or a host’s invitation', () => {
+    const text = `${LEAD}\n【主持人】邹红:\n请周明远副市长介绍情况。\n【记者问】江城日报记者:\n请问有何安排?\n【答】李四:\n我们将加强监测。`;
+    expect(st(text)).toEqual([['邹红', '主持', null]]);
+  });
+
+  it('does not read a speech verb with a colon in a news report as a turn', () => {
+    expect(st(`${LEAD}\n周明远强调:要抓好春季传染病防控。`).slice(1)).toEqual([
+      ['周明远', '强调', '要抓好春季传染病防控。'],
+    ]);
+  });
+});

@@ -1,0 +1,90 @@
+import type { Doc } from '../segment/index.js';
+import { ANSWER_ROLES, HOST_ROLES, INVITED_ACTS, TURN_LABEL } from './lexicons/speech.js';
+import { occasionOf } from './statement-meeting.js';
+import type { MeetingMention, OfficialMention, StatementMention } from './types.js';
+
+/** A labelled turn of a transcript: who speaks, in which role, and where the words start. */
+interface Turn {
+  role: string;
+  name: string;
+  /** The label line's span (【答】X:). */
+  start: number;
+  end: number;
+  /** Where the turn's words start: after the colon, or on the next line when the label stands alone. */
+  contentStart: number;
+}
+
+/** The labelled turns of a transcript (【发布人】X:, 【答】X:, 主持人X:), in text order. */
+function turnsOf(text: string, names: readonly string[]): Turn[] {
+  const turns: Turn[] = [];
+  for (let at = 0; at < text.length; at = text.indexOf('\n', at) + 1 || text.length) {
+    const m = TURN_LABEL.exec(text.slice(at, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at)));
+    if (!m) continue;
+    const who = m[3] ?? '';
+    // The label names a person the text introduces, possibly after a title (市卫健委主任X).
+    const name = names.find((n) => who.endsWith(n));
+    const role = m[1] ?? m[2] ?? '';
+    if (!name && !role) continue;
+    const end = at + m[0].length;
+    const sameLine = text[end] !== '\n' && end < text.length;
+    turns.push({ role, name: name ?? '', start: at, end, contentStart: sameLine ? end : end + 1 });
+  }
+  return turns;
+}
+
+/** The act the previous turn invited (请X主任通报…): its verb, when it names this speaker. */
+function invitedAct(text: string, previous: Turn | undefined, turn: Turn): string | undefined {
+  if (!previous) return undefined;
+  const words = text.slice(previous.contentStart, turn.start);
+  const surname = turn.name.slice(0, 1);
+  for (const m of words.matchAll(INVITED_ACTS)) {
+    const who = m[1] ?? '';
+    if (who.includes(turn.name) || who.startsWith(surname)) return m[2];
+  }
+  return undefined;
+}
+
+/**
+ * Statements of a transcript's labelled turns (新闻发布会实录, 访谈): each
+ * turn of a named official is one act whose content is the turn's first
+ * paragraph, greeting included. The verb is 回答 for an answer (【答】X:),
+ * else the act the host invited (请X介绍/通报…), else 介绍. The host's
+ * procedural turns and anonymous questioners give none.
+ *
+ * @example turnStatements(doc, officialsOf(doc), meetingsOf(doc))
+ */
+export function turnStatements(
+  doc: Doc,
+  officials: readonly OfficialMention[],
+  meetings: readonly MeetingMention[],
+): StatementMention[] {
+  const text = doc.text;
+  const names = [...new Set(officials.filter((o) => !o.partial).map((o) => o.name))];
+  const turns = turnsOf(text, names);
+  const out: StatementMention[] = [];
+  turns.forEach((turn, k) => {
+    if (!turn.name || HOST_ROLES.some((r) => turn.role.includes(r))) return;
+    let end = text.indexOf('\n', turn.contentStart);
+    if (end < 0) end = text.length;
+    if (end <= turn.contentStart) return;
+    const verb = ANSWER_ROLES.some((r) => turn.role.includes(r))
+      ? '回答'
+      : (invitedAct(text, turns[k - 1], turn) ?? '介绍');
+    const st: StatementMention = {
+      kind: 'statement',
+      span: { start: turn.start, end: turn.end },
+      text: text.slice(turn.start, turn.end),
+      rule: 'statement/turn',
+      speaker: turn.name,
+      speakerSpan: { start: turn.end - 1 - turn.name.length, end: turn.end - 1 },
+      verb,
+      content: { start: turn.contentStart, end },
+      contentText: text.slice(turn.contentStart, end),
+    };
+    const occasion = occasionOf(doc, meetings, { at: turn.start });
+    if (occasion.meeting) st.meeting = occasion.meeting;
+    if (occasion.date) st.date = occasion.date;
+    out.push(st);
+  });
+  return out;
+}
