@@ -37,12 +37,15 @@ export function* extractPolicies(doc: Doc): Iterable<PolicyMention> {
     );
   }
   for (const q of quotedTerms(doc)) {
+    // A term quoted inside a 《》 title is part of that title's name.
+    if (q.inTitle) continue;
     if (q.headAfter) {
       const [head, kind] = q.headAfter;
+      const gap = q.continuation ?? '';
       const p = policyMention(doc, {
         start: q.start - 1,
-        end: q.end + 1 + head.length,
-        name: q.inner + head,
+        end: q.end + 1 + gap.length + head.length,
+        name: q.inner + gap + head,
         kind,
         rule: 'policy/quoted-head',
       });

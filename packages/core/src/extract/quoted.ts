@@ -1,5 +1,6 @@
 import type { Doc } from '../segment/index.js';
-import { LAW_SUFFIXES, NOT_LAW_SUFFIXES, POLICY_HEADS } from './lexicons/policies.js';
+import { LAW_SUFFIXES, NOT_LAW_SUFFIXES, POLICY_HEADS, WEAK_HEADS } from './lexicons/policies.js';
+import { HEAD_BLOCKERS, QUOTED_CONTINUATION_HEADS } from './lexicons/policy-context.js';
 import type { PolicyKind } from './types.js';
 
 /** A quoted term (“两个确立”, "两会") with what follows it. */
@@ -8,8 +9,18 @@ export interface QuotedTerm {
   start: number;
   end: number;
   inner: string;
-  /** A policy head noun right after the closing quote (“放管服”改革 → 改革). */
+  /**
+   * A policy head noun after the closing quote (“放管服”改革 → 改革), right
+   * after it or after a short unquoted {@link QuotedTerm.continuation}.
+   */
   headAfter?: readonly [string, PolicyKind];
+  /** Han characters between the closing quote and the head (“三医”协同发展和治理 → 协同发展和). */
+  continuation?: string;
+  /**
+   * The quotes sit inside a 《》 title (《某省“十四五”卫生健康发展规划》): the
+   * term is part of the title's name, not a mention of its own.
+   */
+  inTitle?: boolean;
 }
 
 /** Longest quoted text that still reads as a term, not a quotation of speech. */
@@ -29,11 +40,58 @@ export function* quotedTerms(doc: Doc): Iterable<QuotedTerm> {
     const start = (m.index ?? 0) + 1;
     const end = start + inner.length;
     const q: QuotedTerm = { start, end, inner };
-    const after = end + 1;
-    const head = POLICY_HEADS.filter(([h]) => text.startsWith(h, after)).sort((a, b) => b[0].length - a[0].length)[0];
-    if (head) q.headAfter = head;
+    const found = headAfterQuote(text, end + 1);
+    if (found) {
+      q.headAfter = found.head;
+      if (found.gap) q.continuation = found.gap;
+    }
+    if (insideTitle(text, start)) q.inTitle = true;
     yield q;
   }
+}
+
+/** Longest unquoted run between a closing quote and its head noun (“强基提质”标准化创建工程). */
+const MAX_CONTINUATION = 6;
+/** Function words that make the run after a quote a clause, not part of a name. */
+const CLAUSE_CHARS = '的是了在把将要为对向被让使着过也都就还再已等';
+/**
+ * Heads a continuation may end in. Not the weak heads (活动, 试点, 项目 …): “X”专题实践活动
+ * is an activity under a quoted motto, and the motto is the term.
+ */
+const CONTINUATION_HEADS = [...POLICY_HEADS, ...QUOTED_CONTINUATION_HEADS]
+  .filter(([h]) => !WEAK_HEADS.includes(h))
+  .sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * The head noun a quoted term names a policy with: right after the closing
+ * quote (“放管服”改革), or after a short run of Han characters that the name
+ * carries on with (“山海”提升工程, “三医”协同发展和治理). A head word that
+ * goes on (工程师, 行动起来) is no head, nor a weak head after a run.
+ */
+function headAfterQuote(text: string, after: number): { head: readonly [string, PolicyKind]; gap: string } | undefined {
+  for (let gap = 0; gap <= MAX_CONTINUATION; gap++) {
+    const at = after + gap;
+    // The run is one noun phrase: Han characters, no function words (“健康码”是一项重要工程 is a clause).
+    if (gap > 0 && (!/\p{Script=Han}/u.test(text[at - 1] ?? '') || CLAUSE_CHARS.includes(text[at - 1] ?? '')))
+      return undefined;
+    const heads = gap === 0 ? POLICY_HEADS : CONTINUATION_HEADS;
+    const head = heads.filter(([h]) => text.startsWith(h, at)).sort((a, b) => b[0].length - a[0].length)[0];
+    if (!head) continue;
+    if (gap > 0 && HEAD_BLOCKERS.some((b) => text.startsWith(b, at + head[0].length))) return undefined;
+    return { head, gap: text.slice(after, at) };
+  }
+  return undefined;
+}
+
+/** Whether `at` lies inside a 《…》 on its line (an opening 《 before it not yet closed). */
+function insideTitle(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const before = text.slice(lineStart, at);
+  const open = before.lastIndexOf('《');
+  if (open < 0 || before.lastIndexOf('》') > open) return false;
+  const close = text.indexOf('》', at);
+  const newline = text.indexOf('\n', at);
+  return close >= 0 && (newline < 0 || close < newline);
 }
 
 /**

@@ -16,7 +16,7 @@ const BODY_SUFFIX =
 export function* extractSlogans(doc: Doc): Iterable<SloganMention> {
   const seenSpans: Array<[number, number]> = [];
   for (const q of quotedTerms(doc)) {
-    if (q.headAfter || policyKindOf(q.inner)) continue;
+    if (q.headAfter || q.inTitle || policyKindOf(q.inner)) continue;
     if (ENUMERATION_NOUNS.some((n) => q.inner.endsWith(n)) && NUMBERED_FORMULA.test(q.inner)) continue;
     // Placeholders (健康xx县), bare numbers (1522), nested quotes and quoted names of bodies are not slogans.
     if (

@@ -1,3 +1,5 @@
+import type { PolicyKind } from '../types.js';
+
 /**
  * Context words around a policy name: what right after a head noun or a
  * well-known mechanism shows that the phrase is not (the end of) a policy name.
@@ -34,3 +36,9 @@ export const HEAD_BLOCKERS: readonly string[] = [
   '办公室',
   '办',
 ];
+
+/**
+ * Heads that end a policy name only when it carries on from a quoted term
+ * (“三医”协同发展和治理): alone, 治理 is ordinary work (综合治理, 源头治理).
+ */
+export const QUOTED_CONTINUATION_HEADS: ReadonlyArray<readonly [string, PolicyKind]> = [['治理', 'reform']];

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extractPolicies } from './policy.js';
+import { quotedTerms } from './quoted.js';
+import { extractSlogans } from './slogan.js';
+import { makeTestDoc } from './test-doc.js';
+
+const pol = (text: string) => [...extractPolicies(makeTestDoc(text))].map((p) => p.name);
+const slo = (text: string) => [...extractSlogans(makeTestDoc(text))].map((s) => s.text);
+
+describe('quoted terms inside a 《》 title', () => {
+  it('flags a term quoted inside a title, not one quoted outside it', () => {
+    const terms = [...quotedTerms(makeTestDoc('对照《某市“十五五”卫生健康规划》,开好“十五五”新局。'))];
+    expect(terms.map((q) => [q.inner, q.inTitle ?? false])).toEqual([
+      ['十五五', true],
+      ['十五五', false],
+    ]);
+  });
+
+  it('reads no slogan or policy from a term quoted only inside a title', () => {
+    const text = '认真落实《某省“十五五”老龄事业发展规划》和《“健康某省2035”行动纲要》。';
+    expect(slo(text)).toEqual([]);
+    expect(pol(text)).toEqual(['某省“十五五”老龄事业发展规划', '“健康某省2035”行动纲要']);
+  });
+
+  it('still reads the same term quoted in the running text', () => {
+    expect(slo('落实《某县“千人下乡”人才规划》,推进“千人下乡”落地。')).toEqual(['千人下乡']);
+  });
+});
+
+describe('a quoted term carried on by a short run before a head noun', () => {
+  it('joins the quote, the run and the head (“三医”协同发展和治理, “山海”提升工程), not 治理 alone', () => {
+    expect(pol('推动“三医”协同发展和治理,加强综合治理,实施“山川”提升工程和“五进”健康行动。')).toEqual([
+      '三医协同发展和治理',
+      '山川提升工程',
+      '五进健康行动',
+    ]);
+  });
+
+  it('reads the joined name as a policy, not the quoted part as a slogan', () => {
+    expect(slo('推动“三医”协同发展和治理。')).toEqual([]);
+  });
+
+  it('keeps the motto when the run ends in a weak head (活动, 试点) or is a clause', () => {
+    const text = '开展“学思想、办实事”专题实践活动,“健康码”是一项重要工程,“智慧药房”应用试点,“五进”健康行动。';
+    expect(pol(text)).toEqual(['五进健康行动']);
+    expect(slo(text)).toEqual(['学思想、办实事', '智慧药房']);
+  });
+});
