@@ -26,6 +26,7 @@ beforeAll(async () => {
   const run = await runKg(['build', docs, '--store', store]);
   expect(run.stderr).toMatch(/skipped .*broken\.txt/);
   expect(run.stderr).toMatch(/5 added, .*1 failed/);
+  expect(run.stderr).toMatch(/kg build: indexing \d+ search item\(s\)/); // progress on stderr (one line when piped)
   expect(run.code).toBe(1);
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -151,6 +152,32 @@ describe('typed commands', () => {
     const hits = jsonl((await runKg(['search', '分级诊疗', '--k', '3', '--store', store])).stdout);
     expect(hits).toHaveLength(3);
     expect(hits.map((h) => h.rank)).toEqual([1, 2, 3]);
+  });
+
+  it('search filters by kind, date range and place, and prints json or a table (issue 5)', async () => {
+    const search = async (...args: string[]) => {
+      const run = await runKg(['search', ...args, '--store', store]);
+      expect(run.code, run.stderr).toBe(0);
+      return run.stdout;
+    };
+    const statements = JSON.parse(await search('基层人才', '--kind', 'statement', '--k', '5', '--format', 'json'));
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.every((h: { kind: string; speaker?: string }) => h.kind === 'statement' && h.speaker)).toBe(true);
+    const entities = jsonl(await search('卫生健康委员会', '--kind', 'entity', '--k', '5'));
+    expect(entities.length).toBeGreaterThan(0);
+    expect(entities.every((h) => ['official', 'institution', 'slogan', 'policy'].includes(h.kind as string))).toBe(
+      true,
+    );
+    const dated = jsonl(await search('疫情防控', '--from', '2023', '--to', '2023-12', '--k', '5'));
+    expect(dated.length).toBeGreaterThan(0);
+    expect(dated.every((h) => String(h.date).startsWith('2023'))).toBe(true);
+    const placed = jsonl(await search('疫情防控', '--place', '杭州', '--k', '5', '--kind', 'passage'));
+    expect(placed.length).toBeGreaterThan(0);
+    expect(placed.every((h) => String(h.place).includes('杭州'))).toBe(true);
+    const table = await search('疫情防控', '--k', '2', '--format', 'table');
+    expect(table.split('\n')[1]).toMatch(/rank .*score .*kind .*text/);
+    const bad = await runKg(['search', '疫情防控', '--k', '0', '--store', store]);
+    expect(bad.code).toBe(2);
   });
 
   it('stats counts documents and quads; validate conforms', async () => {

@@ -18,7 +18,7 @@ import {
   sourceKind,
   storeSourceFile,
 } from './store/index.js';
-import { entityItems, openSearchIndex, removeEntityItems, saveSearchDir } from './store-search.js';
+import { entityItems, openSearchIndex, removeGraphItems, saveSearchDir, statementItems } from './store-search.js';
 
 /** Progress of {@link buildGraph} and {@link buildStore}, one call per source file. */
 export interface BuildProgress {
@@ -214,7 +214,7 @@ async function keepSource(storeDir: string, path: string, sha256: string): Promi
 /**
  * The previous search index (when its embedder matches) minus the passages of
  * replaced and removed files, plus passages of new texts; entity descriptions
- * are recomputed from the whole graph.
+ * and statements are recomputed from the whole graph.
  */
 async function updateSearchIndex(
   options: BuildStoreOptions,
@@ -244,8 +244,8 @@ async function updateSearchIndex(
         if (file.ok) (newDocs as Doc[]).push(...file.docs);
     }
   }
-  removeEntityItems(index);
-  const items = [...newDocs.flatMap((d) => [...docPassages(d)]), ...entityItems(store)];
+  removeGraphItems(index);
+  const items = [...newDocs.flatMap((d) => [...docPassages(d)]), ...entityItems(store), ...statementItems(store)];
   await index.add(items, {
     ...(options.signal ? { signal: options.signal } : {}),
     onProgress: (added) => options.onProgress?.({ phase: 'index', done: added, total: items.length }),

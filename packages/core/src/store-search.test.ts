@@ -1,12 +1,19 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { KG, ORG, RDF, SCHEMA, SKOS } from '@policy-kg/ontology';
+import { DCTERMS, KG, ORG, RDF, SCHEMA, SKOS, XSD } from '@policy-kg/ontology';
 import { DataFactory } from 'n3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SearchIndex } from './search/index.js';
 import { GraphStore } from './store/index.js';
-import { entityItems, openSearchIndex, removeEntityItems, saveSearchDir } from './store-search.js';
+import {
+  entityItems,
+  openSearchIndex,
+  removeEntityItems,
+  removeGraphItems,
+  saveSearchDir,
+  statementItems,
+} from './store-search.js';
 
 const { namedNode, literal, quad, defaultGraph } = DataFactory;
 const t = (s: string, p: string, o: string, lang = false) =>
@@ -60,6 +67,67 @@ describe('entityItems', () => {
 
   it('returns nothing for an empty store', () => {
     expect(entityItems(new GraphStore())).toEqual([]);
+  });
+});
+
+// Invented statements: one at a meeting with a place, one whose document carries the place.
+function statements(): GraphStore {
+  const store = graph();
+  store.addQuads([
+    t('urn:st:2', RDF.type, KG.Statement),
+    t('urn:st:2', SCHEMA.text, '要稳定乡村医生队伍,留住基层人才', true),
+    t('urn:st:2', KG.speaker, 'urn:o:2'),
+    t('urn:st:2', KG.atMeeting, 'urn:m:1'),
+    t('urn:st:2', SCHEMA.isBasedOn, 'urn:doc:1'),
+    quad(namedNode('urn:st:2'), namedNode(DCTERMS.date), literal('2023-03-01', namedNode(XSD.date)), defaultGraph()),
+    t('urn:m:1', SCHEMA.location, 'urn:place:1'),
+    t('urn:place:1', SKOS.prefLabel, '某省', true),
+    t('urn:st:1', RDF.type, KG.Statement),
+    t('urn:st:1', SCHEMA.text, '推进疫苗接种', true),
+    t('urn:st:1', KG.speaker, 'urn:i:1'),
+    t('urn:st:1', SCHEMA.isBasedOn, 'urn:doc:2'),
+    t('urn:doc:2', KG.jurisdiction, 'urn:place:2'),
+    t('urn:place:2', SKOS.prefLabel, '某市', true),
+    t('urn:st:3', RDF.type, KG.Statement), // no text: nothing to index
+  ]);
+  return store;
+}
+
+describe('statementItems', () => {
+  it('reads each statement with its speaker, date, place and linked entities, sorted by IRI', () => {
+    expect(statementItems(statements())).toEqual([
+      {
+        id: 'urn:st:1',
+        kind: 'statement',
+        text: '推进疫苗接种',
+        speaker: '某市卫生健康委员会',
+        place: '某市',
+        entities: ['urn:i:1'],
+        meta: { document: 'urn:doc:2' },
+      },
+      {
+        id: 'urn:st:2',
+        kind: 'statement',
+        text: '要稳定乡村医生队伍,留住基层人才',
+        speaker: '王某',
+        date: '2023-03-01',
+        place: '某省',
+        entities: ['urn:o:2', 'urn:m:1'],
+        meta: { document: 'urn:doc:1' },
+      },
+    ]);
+    expect(statementItems(new GraphStore())).toEqual([]);
+  });
+
+  it('makes statements searchable by kind and speaker; removeGraphItems drops them and entities, keeps passages', async () => {
+    const store = statements();
+    const index = new SearchIndex();
+    await index.add([...entityItems(store), ...statementItems(store)]);
+    await index.add([{ id: 'p1', kind: 'passage', doc: 'd', text: '乡村医生队伍建设' }]);
+    const [hit] = await index.search('基层人才留不住', { k: 1, kind: 'statement', speaker: '王某', from: '2023' });
+    expect(hit).toMatchObject({ id: 'urn:st:2', speaker: '王某', entities: ['urn:o:2', 'urn:m:1'] });
+    removeGraphItems(index);
+    expect([...index.values()].map((i) => i.id)).toEqual(['p1']);
   });
 });
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { KG, ORG, RDF, SCHEMA, SKOS } from '@policy-kg/ontology';
+import { DCTERMS, KG, ORG, RDF, SCHEMA, SKOS } from '@policy-kg/ontology';
 import type { Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { ENTITY_KINDS, SearchIndex, type SearchItem, type SearchKind } from './search/index.js';
@@ -49,9 +49,60 @@ export function entityItems(store: GraphStore): SearchItem[] {
   return items;
 }
 
+const first = (store: GraphStore, s: Term, p: string): Term | undefined => {
+  for (const q of store.match(s, namedNode(p), null, null)) return q.object;
+  return undefined;
+};
+
+/** A node's name or label (or a literal's value). */
+function labelOf(store: GraphStore, node: Term | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.termType === 'Literal') return node.value;
+  return (first(store, node, SCHEMA.name) ?? first(store, node, SKOS.prefLabel))?.value;
+}
+
+/**
+ * Statements for the search index, read from the whole graph like {@link entityItems}: the
+ * statement's text, its speaker's name, its date, the place of its meeting (else of its
+ * document), and as linked entities the speaker and the meeting. Sorted by IRI.
+ */
+export function statementItems(store: GraphStore): SearchItem[] {
+  const items: SearchItem[] = [];
+  const subjects = new Set<string>();
+  for (const q of store.match(null, namedNode(RDF.type), namedNode(KG.Statement), null)) subjects.add(q.subject.value);
+  for (const iri of [...subjects].sort()) {
+    const s = namedNode(iri);
+    const text = first(store, s, SCHEMA.text)?.value;
+    if (!text) continue;
+    const item: SearchItem = { id: iri, kind: 'statement', text };
+    const speaker = first(store, s, KG.speaker);
+    const meeting = first(store, s, KG.atMeeting);
+    const document = first(store, s, SCHEMA.isBasedOn);
+    const speakerName = labelOf(store, speaker);
+    if (speakerName) item.speaker = speakerName;
+    const date = first(store, s, DCTERMS.date)?.value;
+    if (date) item.date = date;
+    const place =
+      labelOf(store, meeting && first(store, meeting, SCHEMA.location)) ??
+      labelOf(store, document && first(store, document, KG.jurisdiction));
+    if (place) item.place = place;
+    const entities = [speaker, meeting].filter((t): t is Term => t?.termType === 'NamedNode').map((t) => t.value);
+    if (entities.length > 0) item.entities = entities;
+    if (document) item.meta = { document: document.value };
+    items.push(item);
+  }
+  return items;
+}
+
 /** Remove every entity-description item (they are recomputed from the graph on each build). */
 export function removeEntityItems(index: SearchIndex): void {
   const kinds = new Set<string>(ENTITY_KINDS);
+  for (const item of [...index.values()]) if (kinds.has(item.kind)) index.removeId(item.id);
+}
+
+/** Remove every item read from the graph (entity descriptions and statements), before they are recomputed. */
+export function removeGraphItems(index: SearchIndex): void {
+  const kinds = new Set<string>([...ENTITY_KINDS, 'statement']);
   for (const item of [...index.values()]) if (kinds.has(item.kind)) index.removeId(item.id);
 }
 

@@ -82,6 +82,7 @@ label, speaker, meeting, document, and date/place where the server knows them.`,
         id: h.id,
         text: h.text,
         doc: h.doc,
+        speaker: h.speaker,
         date: h.date,
         place: h.place,
         quote: h.quote,
@@ -89,8 +90,8 @@ label, speaker, meeting, document, and date/place where the server knows them.`,
       if (options.endpoint === undefined) {
         writeTyped(io, rows, {
           ...options,
-          columns: ['rank', 'score', 'kind', 'id', 'text', 'doc', 'date', 'place', 'quote'],
-          tableColumns: ['rank', 'score', 'kind', 'text', 'doc', 'date'],
+          columns: ['rank', 'score', 'kind', 'id', 'text', 'doc', 'speaker', 'date', 'place', 'quote'],
+          tableColumns: ['rank', 'score', 'kind', 'text', 'doc', 'speaker', 'date'],
         });
         return;
       }
@@ -106,7 +107,7 @@ label, speaker, meeting, document, and date/place where the server knows them.`,
             ...r,
             node: f?.node,
             label: f?.label,
-            speaker: f?.speakerName ?? f?.speaker,
+            speaker: f?.speakerName ?? f?.speaker ?? r.speaker,
             meeting: f?.meetingName ?? f?.meeting,
             date: f?.date ?? r.date,
             place: f?.placeName ?? f?.place ?? r.place,

@@ -53,12 +53,13 @@ export async function openServerContext(dir: string, options: ServerContextOptio
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const view = store.unionView();
   const bare = new QueryEngine({ source: view });
-  // The store's own index (passages + entities, written by kg build) when it has one; statements
-  // are added in memory either way. A store without an index gets one built from the graph now.
+  // The store's own index (passages, entities and statements, written by kg build) when it has
+  // one; statements it lacks (a store built before kg build indexed them) are added in memory.
+  // A store without an index gets one built from the graph now.
   const stored = await openSearchIndex(dir, manifest.search).catch(() => undefined);
   const search = stored ?? new SearchIndex();
   const items = await graphItems(bare);
-  await search.add(stored ? items.filter((i) => i.kind === 'statement') : items);
+  await search.add(stored ? items.filter((i) => i.kind === 'statement' && !stored.get(i.id)) : items);
   const engine = new QueryEngine({ source: view, extensions: { propertyFunctions: searchPropertyFunctions(search) } });
   return { dir, store, manifest, engine, search, limits };
 }
