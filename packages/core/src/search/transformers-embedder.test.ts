@@ -69,6 +69,20 @@ describe('TransformersEmbedder on a tiny generated BERT model', () => {
     await e.close();
   });
 
+  it('loads a model from a transformers.js cache directory (<cacheDir>/<org>/<name>), as the local dir gives it', async () => {
+    const cacheDir = join(root, 'cache');
+    writeTinyBertModel(join(cacheDir, 'Xenova', 'tiny-bert'), { text: TEXT, dimension: 16 });
+    const cached = await TransformersEmbedder.load({ cacheDir, model: 'Xenova/tiny-bert' });
+    const direct = await TransformersEmbedder.load({ model: modelDir });
+    expect(cached.dimension).toBe(16);
+    expect(await cached.embed(['基层人才'])).toEqual(await direct.embed(['基层人才']));
+    const err = await TransformersEmbedder.load({ cacheDir, model: 'Xenova/absent' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(NotFoundError);
+    expect((err as Error).message).toContain(join(cacheDir, 'Xenova', 'absent'));
+    await cached.close();
+    await direct.close();
+  });
+
   it('applies the query prefix to queries only, and changes the id with it', async () => {
     const plain = await TransformersEmbedder.load({ model: modelDir });
     const prefixed = await TransformersEmbedder.load({ model: modelDir, queryPrefix: '人才' });
