@@ -1,5 +1,5 @@
 import type { Speaker } from './statement-speakers.js';
-import type { OfficialMention, StatementMention } from './types.js';
+import type { StatementMention } from './types.js';
 
 /**
  * The objects of a distributive act, as [offset, length] pairs: the 《》 titles
@@ -22,19 +22,21 @@ export function objectsOf(objects: string): [number, number][] {
 }
 
 /** Officials listed together before a 分别 (副主任陈明、张浩、刘伯荣分别…). */
-export function groupBefore(text: string, officials: readonly OfficialMention[], sp: Speaker): OfficialMention[] {
-  const group: OfficialMention[] = [];
-  const sorted = [...officials].sort((a, b) => a.span.start - b.span.start);
-  const idx = sorted.findIndex((o) => o.span.end === sp.end);
+export function groupBefore(text: string, people: readonly Speaker[], sp: Speaker): Speaker[] {
+  const group: Speaker[] = [];
+  // Officials and their bare repeated names (葛某、乔某分别…) alike; one entry per span end.
+  const sorted = [...people].sort((a, b) => a.start - b.start || b.end - a.end);
+  const idx = sorted.findIndex((o) => o.end === sp.end);
   if (idx < 0) return group;
-  group.push(sorted[idx] as OfficialMention);
+  group.push(sorted[idx] as Speaker);
   for (let k = idx - 1; k >= 0; k--) {
     const o = sorted[k];
     const next = group[0];
     if (!o || !next) break;
+    if (o.end > next.start) continue;
     // 副主任陈明、张浩 (shared title) or 省医保局局长甲、省中医药局局长乙 (one title each).
-    const shared = o.span.end + 1 === next.span.end - next.name.length;
-    const own = text[o.span.end] === '、' && next.span.start === o.span.end + 1;
+    const shared = o.end + 1 === next.end - next.name.length;
+    const own = text[o.end] === '、' && next.start === o.end + 1;
     if (!shared && !own) break;
     group.unshift(o);
   }

@@ -1,5 +1,6 @@
 import type { Doc } from '../segment/index.js';
 import {
+  ACTIVITY_GAP,
   ATTEND_AND_SPEAK,
   CONTENTLESS_VERBS,
   DISTRIBUTIVE,
@@ -40,6 +41,7 @@ function skipGaps(text: string, at: number): number {
     const gap =
       wordAt(text, i, SPEAKER_GAPS) ??
       OCCASION_GAP.exec(text.slice(i, i + 40))?.[0] ??
+      ACTIVITY_GAP.exec(text.slice(i, i + 30))?.[0] ??
       /^出席(?:会议|大会|活动)?,(?=(?:全面|系统)?(?:总结|安排部署|强调|指出))/u.exec(text.slice(i, i + 12))?.[0];
     if (!gap) return i;
     i += gap.length;
@@ -71,6 +73,8 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
   const officials = officialsOf(doc);
   const meetings = meetingsOf(doc);
   const speakers = collectSpeakers(doc, officials);
+  // Named people only (for the lists before 分别).
+  const people = speakers.filter((s) => !s.meeting && !s.zero && s.name !== '会议' && !PRONOUNS.includes(s.name));
   const out: StatementMention[] = [];
   let lastNamed: string | undefined;
   let lastNamedAt = -1;
@@ -102,14 +106,14 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
     };
     const bare = DISTRIBUTIVE_BARE.exec(text.slice(at, at + 12));
     if (bare?.[1] && name !== '会议') {
-      for (const who of groupBefore(text, officials, sp)) {
+      for (const who of groupBefore(text, people, sp)) {
         out.push({ ...base(bare[1], at + bare[0].length), speaker: who.name, rule: 'statement/distributive' });
       }
       continue;
     }
     const dist = DISTRIBUTIVE.exec(text.slice(at, at + 200));
     if (dist?.[1] && dist[2]) {
-      const group = groupBefore(text, officials, sp);
+      const group = groupBefore(text, people, sp);
       const topics = dist[1].split('、');
       let off = at + dist[0].indexOf(dist[1]);
       const verb = dist[2];
@@ -140,7 +144,7 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
     // 分别通报了A、B和C / 分别解读了《A》和《B》: one object per speaker, in order.
     const distObj = DISTRIBUTIVE_OBJECT.exec(text.slice(at, at + 200));
     if (distObj?.[1] && distObj[2] && name !== '会议') {
-      const group = groupBefore(text, officials, sp);
+      const group = groupBefore(text, people, sp);
       const objAt = at + distObj[0].length - distObj[2].length;
       const parts = objectsOf(distObj[2]);
       group.forEach((who, k) => {

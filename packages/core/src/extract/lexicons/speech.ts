@@ -68,6 +68,13 @@ export const DISTRIBUTIVE: RegExp =
 /** An adverbial of place or occasion between speaker and verb (在全市卫生健康工作会议上, 在讲话时). */
 export const OCCASION_GAP: RegExp = /^在[^,。;:\n]{1,30}?(?:上|中|时)(?:的讲话中)?/u;
 
+/**
+ * An activity clause between speaker and verb, after an occasion or alone
+ * (在常委会上听取X汇报时强调, 调研X时指出, 看望一线医务人员时表示).
+ */
+export const ACTIVITY_GAP: RegExp =
+  /^(?:听取|调研|检查|考察|视察|看望|慰问|会见|督导|走访|参加|出席|主持|审议)[^,。;:\n]{0,24}?时/u;
+
 /** Pronouns that stand for the nearest named speaker. */
 export const PRONOUNS: readonly string[] = ['他', '她'];
 
@@ -81,15 +88,18 @@ export const SPEECH_ACT: RegExp = /^(?:作|做|发表)了?(\p{Script=Han}{0,6}?)
 export const DISTRIBUTIVE_BARE: RegExp = /^分别(?:作|做|进行)?了?(?:表态|交流|典型)?(发言|讲话|致辞|汇报)/u;
 
 /**
- * A demand on a topic, after attending (应邀参加会议,并对X提出了明确要求):
+ * A demand on a topic, after attending (应邀参加会议,并对X提出了明确要求; 出席会议,并就X提出要求):
  * group 1 is the topic, group 2 the act as written.
  */
 export const TOPIC_DEMAND: RegExp =
-  /^(?:(?:应邀|受邀)?(?:参加|出席)(?:会议|大会|活动)?[,,]?并)?对([^,。;:\n]{2,40}?)(提出了?(?:明确|具体|殷切|更高|新的|几点|[一二三四五六七八九十\d]点)?(?:意见和)?要求)/u;
+  /^(?:(?:应邀|受邀)?(?:参加|出席)(?:会议|大会|活动)?[,,]?并)?(?:对|就)([^,。;:\n]{2,40}?)(提出了?(?:明确|具体|殷切|更高|新的|几点|[一二三四五六七八九十\d]点)?(?:意见和)?要求)/u;
 
-/** A topic act: 就/围绕 X 作了安排部署 / 作讲话 (group 1 the topic, group 2 the act). */
+/**
+ * A topic act: 就/围绕 X 作了安排部署 / 作讲话 / 作了专题发言 (group 1 the topic,
+ * group 2 the act, without its qualifier).
+ */
 export const TOPIC_ACT: RegExp =
-  /^(?:就|围绕)([^,。;:\n]{2,40}?)(?:作了?|做了?|进行了?)(安排部署|部署|讲话|通报|说明|解读|点评|总结)/u;
+  /^(?:就|围绕)([^,。;:\n]{2,40}?)(?:作了?|做了?|进行了?)(?:专题|重点|交流|表态|典型)?(安排部署|部署|讲话|发言|汇报|通报|说明|解读|点评|总结)/u;
 
 /** What follows a speech named as a noun, not an act (讲话精神, 讲话和报告, 讲话、报告). */
 export const NOUN_AFTER_SPEECH: RegExp = /^(?:精神|和|与|及|、|的|要求|部署)/u;

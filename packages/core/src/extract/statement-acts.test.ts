@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from './statement.js';
+import { makeTestDoc } from './test-doc.js';
+
+const st = (text: string) =>
+  [...extractStatements(makeTestDoc(text, { published: '2025-03-01' }))].map((s) => [
+    s.speaker,
+    s.verb,
+    s.contentText ?? null,
+  ]);
+
+describe('extractStatements: topic-only speeches', () => {
+  it('reads 就X作了专题发言 with X as the topic', () => {
+    expect(st('省中医药局局长王丽君就中医药强省建设作了专题发言。')).toEqual([['王丽君', '发言', '中医药强省建设']]);
+    expect(st('市医保局局长张立群围绕医保基金监管作交流发言。')).toEqual([['张立群', '发言', '医保基金监管']]);
+  });
+
+  it('splits 分别就A、B作了发言 over officials named again without their titles', () => {
+    const text = '省医保局副局长赵明辉、省疾控局局长钱学军出席会议。\n赵明辉、钱学军分别就药品集采、疫苗接种作了发言。';
+    expect(st(text)).toEqual([
+      ['赵明辉', '发言', '药品集采'],
+      ['钱学军', '发言', '疫苗接种'],
+    ]);
+  });
+
+  it('reads 出席会议,并就X提出要求 with X as the topic', () => {
+    expect(st('市纪委监委驻市卫生健康委纪检监察组组长孙海涛出席会议,并就节前廉洁自律提出要求。')).toEqual([
+      ['孙海涛', '提出要求', '节前廉洁自律'],
+    ]);
+  });
+});
+
+describe('extractStatements: activity clauses before the verb', () => {
+  it('skips an occasion and an activity clause (在X上听取Y汇报时强调)', () => {
+    expect(st('市委书记刘建国在市委常委会上听取卫生健康工作汇报时强调,要守牢安全底线。')).toEqual([
+      ['刘建国', '强调', '要守牢安全底线。'],
+    ]);
+  });
+
+  it('skips an activity clause alone (调研X时指出, 看望医务人员时表示)', () => {
+    expect(st('副省长陈志远调研基层医疗机构建设时指出,要补齐短板。')).toEqual([['陈志远', '指出', '要补齐短板。']]);
+    expect(st('县长马文斌看望一线医务人员时表示,全县将加大投入。')).toEqual([['马文斌', '表示', '全县将加大投入。']]);
+  });
+
+  it('does not skip a clause that does not end with 时 (听取汇报后)', () => {
+    expect(st('市委书记刘建国听取汇报后强调,要守牢安全底线。')).toEqual([]);
+  });
+});
