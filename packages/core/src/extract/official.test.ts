@@ -207,3 +207,18 @@ describe('extractOfficials: the org of a levelless title only where the text sup
     ]);
   });
 });
+
+describe('extractOfficials: names before appointment and report verbs', () => {
+  it('ends a name at 任 + a role or title (邹明远任总指挥, 战文涛任副总指挥)', () => {
+    expect(names('由副市长邹明远任总指挥,市卫生健康委主任战文涛任副总指挥。')).toEqual(['邹明远', '战文涛']);
+    expect(names('副主任胡启航任组长。')).toEqual(['胡启航']);
+  });
+
+  it('does not end a name at 任 of another word (任务)', () => {
+    expect(names('主任王建新任务繁重。')).toEqual([]);
+  });
+
+  it('reads a two-character name with a weak surname before 作工作报告 (向晖)', () => {
+    expect(names('副县长向晖作工作报告。')).toEqual(['向晖']);
+  });
+});

@@ -1,112 +1,20 @@
 import type { Doc } from '../segment/index.js';
 import { institutionsOf } from './institution.js';
 import { LEVEL_BODIES } from './lexicons/institutions.js';
-import {
-  PLACEHOLDER_PATTERN,
-  STATIONED_DISCIPLINE_UNIT,
-  TITLE_BLOCKERS,
-  TITLE_BODY_ENDINGS,
-  TITLE_IMPLIED_ORG,
-  TITLE_WORDS,
-} from './lexicons/titles.js';
+import { PLACEHOLDER_PATTERN, TITLE_IMPLIED_ORG } from './lexicons/titles.js';
 import { memoizeByDoc } from './memo.js';
+import { bodyFits, impliedOrg, orgOfTitle } from './official-org.js';
 import { NOT_NAME_CHARS, readNameAt, readNameBefore, surnameAt } from './person-name.js';
-import { expandLevel, placeContext } from './place-context.js';
 import { hasNonNameToken, isCommonWord } from './pos.js';
-import { isHan, lexiconMatcher } from './text-utils.js';
-import type { InstitutionMention, OfficialMention } from './types.js';
-
-const TITLES_LONGEST_FIRST = [...TITLE_WORDS].sort((a, b) => b.length - a.length);
-const matchTitle = lexiconMatcher(TITLE_WORDS);
-/** Words that start the text before a title phrase, never part of it. */
-const TITLE_LEFT_STOPS = [
-  '会议由',
-  '由',
-  '和',
-  '与',
-  '及',
-  '对',
-  '是',
-  '向',
-  '请',
-  '在',
-  '经',
-  '听取',
-  '同',
-  '陪同',
-  '邀请',
-  '受',
-];
+import { isHan } from './text-utils.js';
+import { TITLES_LONGEST_FIRST, titleChain, titleHits } from './title-phrase.js';
+import type { OfficialMention } from './types.js';
 
 /** Surfaces of bodies written after a level prefix (卫健委, 卫生健康局), longest first. */
 const BODY_SURFACES_LONGEST_FIRST = LEVEL_BODIES.map((b) => b.surface).sort((a, b) => b.length - a.length);
 
 /** How far (characters) a level-less body in a title looks for its named body. */
 const SAME_BODY_WINDOW = 600;
-
-/** Introducers cut anywhere inside a title phrase (not 和/在, which occur inside body names). */
-const INTRODUCERS_INSIDE = ['会议由', '由', '陪同', '邀请', '听取'];
-
-interface TitleHit {
-  start: number;
-  end: number;
-  word: string;
-}
-
-function titleHits(text: string): TitleHit[] {
-  const hits: TitleHit[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const word = matchTitle(text, i);
-    if (!word) continue;
-    const end = i + word.length;
-    if (TITLE_BLOCKERS.some((b) => text.startsWith(b, end)) || (/委$/u.test(word) && text[end] === '会')) {
-      i = end - 1;
-      continue;
-    }
-    hits.push({ start: i, end, word });
-    i = end - 1;
-  }
-  return hits;
-}
-
-/** Start of the title phrase whose title word starts at `titleStart` (prefix such as 省卫生健康委). */
-function phraseStart(text: string, titleStart: number): number {
-  let s = titleStart;
-  while (s > 0 && isHan(text[s - 1]) && titleStart - s < 16) s--;
-  // Words that only ever introduce a title cut it wherever they occur (此次会议由|县政府副县长).
-  for (let p = titleStart - 1; p > s; p--) {
-    const cut = INTRODUCERS_INSIDE.find((w) => text.startsWith(w, p) && p + w.length <= titleStart);
-    if (cut) {
-      s = p + cut.length;
-      break;
-    }
-  }
-  // Drop words that introduce the phrase (会议由, 和 …), from the left.
-  for (;;) {
-    const stop = TITLE_LEFT_STOPS.find((w) => text.startsWith(w, s) && s + w.length <= titleStart);
-    if (!stop) break;
-    s += stop.length;
-  }
-  // A name before the title (张三书记) is not part of the phrase.
-  return s;
-}
-
-/** Title phrases chained with 、 before `phraseEnd` (党组书记、主任 + name). */
-function titleChain(text: string, hits: TitleHit[], hitIndex: number): Array<{ start: number; end: number }> {
-  const hit = hits[hitIndex];
-  if (!hit) return [];
-  const chain = [{ start: phraseStart(text, hit.start), end: hit.end }];
-  let k = hitIndex;
-  for (;;) {
-    const first = chain[0];
-    if (!first || text[first.start - 1] !== '、') break;
-    const prev = hits[k - 1];
-    if (!prev || prev.end !== first.start - 1) break;
-    chain.unshift({ start: phraseStart(text, prev.start), end: prev.end });
-    k--;
-  }
-  return chain;
-}
 
 /**
  * Officials: title + name (省卫生健康委主任郭玉芬, 党组书记、主任马晓伟), shared
@@ -135,9 +43,9 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
     if (!hit) continue;
     const name = readNameAt(text, hit.end);
     if (!name || PLACEHOLDER_PATTERN.test(name)) continue;
-    const chain = titleChain(text, hits, h);
+    const chain = titleChain({ text, hits, hitIndex: h, institutions });
     const titles = chain.map((c) => text.slice(c.start, c.end));
-    const orgs = chain.map((c) => orgOfTitle(doc, institutions, c, text.slice(c.start, c.end)));
+    const orgs = chain.map((span) => orgOfTitle({ doc, institutions, span, title: text.slice(span.start, span.end) }));
     let at = hit.end;
     let nm: string | undefined = name;
     while (nm) {
@@ -245,12 +153,6 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
   yield* out;
 }
 
-/** Whether a body's name fits a title word (局长 → …局); any body fits titles of no listed kind. */
-function bodyFits(word: string): (name: string) => boolean {
-  const ending = TITLE_BODY_ENDINGS.find(([title]) => title.test(word))?.[1];
-  return (name) => !ending || ending.test(name);
-}
-
 function official(
   doc: Doc,
   start: number,
@@ -274,34 +176,4 @@ function official(
   const others = rest.filter((o): o is string => Boolean(o) && o !== first);
   if (others.length) m.otherOrgs = others;
   return m;
-}
-
-function orgOfTitle(
-  doc: Doc,
-  institutions: readonly InstitutionMention[],
-  span: { start: number; end: number },
-  title: string,
-): string | undefined {
-  const within = institutions.filter((i) => i.span.start >= span.start && i.span.end <= span.end);
-  const stationed = STATIONED_DISCIPLINE_UNIT.exec(title);
-  if (stationed) {
-    // 省纪委监委驻省卫生健康委纪检监察组: the named 纪委 itself; else the 纪委 of the level after 驻.
-    const own = within.find((i) => i.name.endsWith('纪律检查委员会'));
-    if (own) return own.name;
-    const place = expandLevel(placeContext(doc), stationed[1] ?? '');
-    if (place) return `中国共产党${place}纪律检查委员会`;
-  }
-  const inside = within[0];
-  if (inside) return inside.name;
-  const word = TITLES_LONGEST_FIRST.find((w) => title.endsWith(w)) ?? title;
-  return impliedOrg(doc, word);
-}
-
-function impliedOrg(doc: Doc, word: string): string | undefined {
-  const template = TITLE_IMPLIED_ORG[word];
-  if (!template) return undefined;
-  if (!template.includes('{')) return template;
-  const ctx = placeContext(doc);
-  const place = template.includes('{province}') ? ctx.province : template.includes('{city}') ? ctx.city : ctx.county;
-  return place ? template.replace(/\{\w+\}/u, place) : undefined;
 }

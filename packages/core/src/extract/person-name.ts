@@ -1,5 +1,5 @@
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES, WEAK_SURNAMES } from './lexicons/surnames.js';
-import { NAME_FOLLOWERS, TITLE_WORDS } from './lexicons/titles.js';
+import { APPOINTMENT_ROLES, NAME_FOLLOWERS, TITLE_WORDS } from './lexicons/titles.js';
 import { isCommonWord, isTaggedName } from './pos.js';
 import { isHan } from './text-utils.js';
 
@@ -20,7 +20,16 @@ const SINGLE_CHAR_FOLLOWERS = NAME_FOLLOWERS.filter((w) => w.length === 1);
 function endsName(text: string, at: number): boolean {
   const ch = text[at];
   if (!isHan(ch)) return true;
+  if (isAppointment(text, at)) return true;
   return NAME_FOLLOWERS.some((w) => text.startsWith(w, at)) || TITLE_WORDS.some((w) => text.startsWith(w, at));
+}
+
+/** Whether the text at `at` is 任 + a role or title (于明任召集人, 李华任主任): an appointment after a name. */
+function isAppointment(text: string, at: number): boolean {
+  if (text[at] !== '任') return false;
+  return (
+    APPOINTMENT_ROLES.some((w) => text.startsWith(w, at + 1)) || TITLE_WORDS.some((w) => text.startsWith(w, at + 1))
+  );
 }
 
 /** Length of the surname at `at` (0 when none). */

@@ -188,6 +188,42 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '一再',
   '一直',
   '陪同',
+  // Appointments and reports after a name (李明担任组长, 向东作工作报告).
+  '担任',
+  '兼任',
+  '作工作报告',
+  '作报告',
+  '作讲话',
+  '作重要讲话',
+  '作总结讲话',
+  '作了',
+  '作发言',
+  '作交流发言',
+  '作表态发言',
+  '作专题',
+  '作动员',
+  '作部署',
+];
+
+/**
+ * Roles a name takes with a bare 任 after it (副省长于明任召集人, 王芳任副组长): the
+ * 任 then ends the name. Title words count as roles too (李华任主任).
+ */
+export const APPOINTMENT_ROLES: readonly string[] = [
+  '召集人',
+  '副召集人',
+  '总召集人',
+  '组长',
+  '副组长',
+  '指挥长',
+  '副指挥长',
+  '总指挥',
+  '副总指挥',
+  '成员',
+  '顾问',
+  '负责人',
+  '联络员',
+  '总负责',
 ];
 
 /**
@@ -238,4 +274,16 @@ export const TITLE_BODY_ENDINGS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/所长$/u, /所$/u],
   [/(?:会长|理事长)$/u, /会$/u],
   [/组长$/u, /组$/u],
+];
+
+/**
+ * Bare body characters that lead a title (委党组书记, 局党组成员, 院党委书记),
+ * with the names of the bodies they stand for: the document's own 委 is a
+ * government commission (not a Party committee), its 局 a bureau.
+ */
+export const BARE_BODY_KINDS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['委', /^(?!中国共产党).*委员会$/u],
+  ['局', /局$/u],
+  ['厅', /厅$/u],
+  ['院', /院$/u],
 ];

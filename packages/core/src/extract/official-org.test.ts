@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { extractOfficials } from './official.js';
+import { makeTestDoc } from './test-doc.js';
+
+const PROVINCE = { jurisdiction: { level: 'province' as const, name: '云岭省' } };
+const officials = (text: string) => [...extractOfficials(makeTestDoc(text, PROVINCE))].filter((o) => !o.partial);
+
+describe('orgs of titles led by a bare body character', () => {
+  it('gives 委党组书记 the commission named before it', () => {
+    const found = officials(
+      '省卫生健康委召开党组扩大会议。委党组书记、主任柯明远主持会议,委党组成员、副主任秦岚传达了会议精神。',
+    );
+    expect(found.map((o) => [o.name, o.org])).toEqual([
+      ['柯明远', '云岭省卫生健康委员会'],
+      ['秦岚', '云岭省卫生健康委员会'],
+    ]);
+  });
+
+  it('gives 局党组成员 the bureau named before it', () => {
+    const [o] = officials('省医疗保障局召开会议。局党组成员、副局长蒋文斌出席。');
+    expect(o?.org).toBe('云岭省医疗保障局');
+  });
+
+  it('does not give a bare 委 title a Party committee, and leaves a bare title word alone', () => {
+    expect(officials('省委召开常委会议。委党组成员宋立平出席。')[0]?.org).toBeUndefined();
+    // 局长 is a title word itself, not 局 + a title.
+    expect(officials('省医疗保障局召开会议。会议指出,要抓落实。局长蒋文斌出席。')[0]?.org).toBeUndefined();
+  });
+});

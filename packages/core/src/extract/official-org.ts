@@ -1,0 +1,80 @@
+/** The institution of an official's title: named in it, implied by it (副省长), or the document's own body (委党组书记). */
+
+import type { Doc } from '../segment/index.js';
+import {
+  BARE_BODY_KINDS,
+  STATIONED_DISCIPLINE_UNIT,
+  TITLE_BODY_ENDINGS,
+  TITLE_IMPLIED_ORG,
+} from './lexicons/titles.js';
+import { expandLevel, placeContext } from './place-context.js';
+import { TITLES_LONGEST_FIRST } from './title-phrase.js';
+import type { InstitutionMention } from './types.js';
+
+/** Whether a body's name fits a title word (局长 → …局); any body fits titles of no listed kind. */
+export function bodyFits(word: string): (name: string) => boolean {
+  const ending = TITLE_BODY_ENDINGS.find(([title]) => title.test(word))?.[1];
+  return (name) => !ending || ending.test(name);
+}
+
+/** Options of {@link orgOfTitle}. */
+export interface OrgOfTitleOptions {
+  doc: Doc;
+  institutions: readonly InstitutionMention[];
+  /** Where the title phrase is. */
+  span: { start: number; end: number };
+  /** The title phrase as written. */
+  title: string;
+}
+
+/**
+ * The institution of one title phrase: the body named in it (a stationed
+ * discipline group belongs to its 纪委), the document's own body for a bare
+ * 委/局 prefix (委党组书记 → the 卫生健康委 named before), or the body the
+ * title implies (副省长 → the province's government).
+ */
+export function orgOfTitle({ doc, institutions, span, title }: OrgOfTitleOptions): string | undefined {
+  const within = institutions.filter((i) => i.span.start >= span.start && i.span.end <= span.end);
+  const stationed = STATIONED_DISCIPLINE_UNIT.exec(title);
+  if (stationed) {
+    // 省纪委监委驻省卫生健康委纪检监察组: the named 纪委 itself; else the 纪委 of the level after 驻.
+    const own = within.find((i) => i.name.endsWith('纪律检查委员会'));
+    if (own) return own.name;
+    const place = expandLevel(placeContext(doc), stationed[1] ?? '');
+    if (place) return `中国共产党${place}纪律检查委员会`;
+  }
+  const inside = within[0];
+  if (inside) return inside.name;
+  const bare = bareBodyOrg(institutions, span, title);
+  if (bare) return bare;
+  const word = TITLES_LONGEST_FIRST.find((w) => title.endsWith(w)) ?? title;
+  return impliedOrg(doc, word);
+}
+
+/**
+ * A title led by a bare body character (委党组书记, 局党组成员, 院党委书记) names
+ * the document's own body of that kind: the nearest one named before, else
+ * the first one after.
+ */
+function bareBodyOrg(
+  institutions: readonly InstitutionMention[],
+  span: { start: number; end: number },
+  title: string,
+): string | undefined {
+  const kind = BARE_BODY_KINDS.find(([ch]) => title.startsWith(ch));
+  if (!kind) return undefined;
+  const rest = title.slice(1);
+  if (!/^(?:党组|党委)/u.test(rest) && !TITLES_LONGEST_FIRST.some((w) => rest.startsWith(w))) return undefined;
+  const fits = institutions.filter((i) => kind[1].test(i.name));
+  return (fits.filter((i) => i.span.end <= span.start).at(-1) ?? fits.find((i) => i.span.start >= span.end))?.name;
+}
+
+/** The body a title word implies (省长 → the province's government), over the document's places. */
+export function impliedOrg(doc: Doc, word: string): string | undefined {
+  const template = TITLE_IMPLIED_ORG[word];
+  if (!template) return undefined;
+  if (!template.includes('{')) return template;
+  const ctx = placeContext(doc);
+  const place = template.includes('{province}') ? ctx.province : template.includes('{city}') ? ctx.city : ctx.county;
+  return place ? template.replace(/\{\w+\}/u, place) : undefined;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractOfficials } from './official.js';
+import { makeTestDoc } from './test-doc.js';
+
+const CITY = { jurisdiction: { level: 'city' as const, name: '青川市' } };
+const PROVINCE = { jurisdiction: { level: 'province' as const, name: '云岭省' } };
+const officials = (text: string, opts = CITY) =>
+  [...extractOfficials(makeTestDoc(text, opts))].filter((o) => !o.partial);
+
+describe('title chains across bodies', () => {
+  it('chains titles of two bodies joined by a comma, each led by its body', () => {
+    const [o] = officials('市卫生健康委党组成员,市中医药管理局党组书记、局长潘志远作交流发言。');
+    expect(o?.name).toBe('潘志远');
+    expect(o?.titles).toEqual(['市卫生健康委党组成员', '市中医药管理局党组书记', '局长']);
+    expect(o?.org).toBe('青川市卫生健康委员会');
+    expect(o?.otherOrgs).toEqual(['青川市中医药管理局']);
+  });
+
+  it('does not chain over a comma when the part before names no body', () => {
+    const [o] = officials('他曾是委员,市卫生健康委主任何志明出席会议。');
+    expect(o?.titles).toEqual(['市卫生健康委主任']);
+  });
+
+  it('does not chain over a comma after a name', () => {
+    expect(officials('副市长陈立新,市卫生健康委主任黎光远出席会议。').map((o) => [o.name, o.titles])).toEqual([
+      ['陈立新', ['副市长']],
+      ['黎光远', ['市卫生健康委主任']],
+    ]);
+  });
+});
+
+describe('long title phrases', () => {
+  it('keeps the whole prefix of a stationed discipline group (two bodies, over 16 characters)', () => {
+    const [o] = officials('省纪委监委驻省卫生健康委纪检监察组组长黎明达出席会议。', PROVINCE);
+    expect(o?.titles).toEqual(['省纪委监委驻省卫生健康委纪检监察组组长']);
+    expect(o?.org).toBe('中国共产党云岭省纪律检查委员会');
+  });
+});

@@ -1,0 +1,146 @@
+/** Title phrases of officials: a title word, the body prefix before it, and chains of them. */
+
+import { TITLE_BLOCKERS, TITLE_WORDS } from './lexicons/titles.js';
+import { isHan, lexiconMatcher } from './text-utils.js';
+import type { InstitutionMention } from './types.js';
+
+const matchTitle = lexiconMatcher(TITLE_WORDS);
+
+/** Title words, longest first (to find the word a title phrase ends with). */
+export const TITLES_LONGEST_FIRST: readonly string[] = [...TITLE_WORDS].sort((a, b) => b.length - a.length);
+
+/** Words that start the text before a title phrase, never part of it. */
+const TITLE_LEFT_STOPS = [
+  '会议由',
+  '由',
+  '和',
+  '与',
+  '及',
+  '对',
+  '是',
+  '向',
+  '请',
+  '在',
+  '经',
+  '听取',
+  '同',
+  '陪同',
+  '邀请',
+  '受',
+];
+
+/** Introducers cut anywhere inside a title phrase (not 和/在, which occur inside body names). */
+const INTRODUCERS_INSIDE = ['会议由', '由', '陪同', '邀请', '听取'];
+
+/** How far (characters) a title's body prefix reaches back. */
+const PREFIX_REACH = 16;
+/** How far it reaches for a stationed unit (省纪委监委驻省卫生健康委纪检监察组组长). */
+const STATIONED_REACH = 24;
+
+/** A title word found in the text. */
+export interface TitleHit {
+  start: number;
+  end: number;
+  word: string;
+}
+
+/** Every title word of the text, longest at each position, without the blocked ones (主任委员会). */
+export function titleHits(text: string): TitleHit[] {
+  const hits: TitleHit[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const word = matchTitle(text, i);
+    if (!word) continue;
+    const end = i + word.length;
+    if (TITLE_BLOCKERS.some((b) => text.startsWith(b, end)) || (/委$/u.test(word) && text[end] === '会')) {
+      i = end - 1;
+      continue;
+    }
+    hits.push({ start: i, end, word });
+    i = end - 1;
+  }
+  return hits;
+}
+
+/** Start of the Han run before `titleStart`, at most `reach` characters back. */
+function hanRunStart(text: string, titleStart: number, reach: number): number {
+  let s = titleStart;
+  while (s > 0 && isHan(text[s - 1]) && titleStart - s < reach) s--;
+  return s;
+}
+
+/** Start of the title phrase whose title word starts at `titleStart` (prefix such as 省卫生健康委). */
+export function phraseStart(text: string, titleStart: number): number {
+  let s = hanRunStart(text, titleStart, PREFIX_REACH);
+  // A stationed unit names two bodies and may run longer (省纪委监委驻省卫生健康委纪检监察组).
+  if (isHan(text[s - 1])) {
+    const long = hanRunStart(text, titleStart, STATIONED_REACH);
+    if (text.slice(long, s).includes('驻') || text.slice(s, titleStart).includes('驻')) s = long;
+  }
+  // Words that only ever introduce a title cut it wherever they occur (此次会议由|县政府副县长).
+  for (let p = titleStart - 1; p > s; p--) {
+    const cut = INTRODUCERS_INSIDE.find((w) => text.startsWith(w, p) && p + w.length <= titleStart);
+    if (cut) {
+      s = p + cut.length;
+      break;
+    }
+  }
+  // Drop words that introduce the phrase (会议由, 和 …), from the left.
+  for (;;) {
+    const stop = TITLE_LEFT_STOPS.find((w) => text.startsWith(w, s) && s + w.length <= titleStart);
+    if (!stop) break;
+    s += stop.length;
+  }
+  return s;
+}
+
+/** Options of {@link titleChain}. */
+export interface TitleChainOptions {
+  text: string;
+  hits: readonly TitleHit[];
+  /** The hit right before the name. */
+  hitIndex: number;
+  /** Institutions of the document, to tell a title of another body after a comma. */
+  institutions: readonly InstitutionMention[];
+}
+
+/**
+ * Title phrases chained before a name: with 、 (党组书记、主任 + name), or with a
+ * comma between titles of different bodies, each led by its body
+ * (省卫生健康委党组成员,省中医药管理局党组书记、局长 + name).
+ */
+export function titleChain({
+  text,
+  hits,
+  hitIndex,
+  institutions,
+}: TitleChainOptions): Array<{ start: number; end: number }> {
+  const hit = hits[hitIndex];
+  if (!hit) return [];
+  const chain = [{ start: phraseStart(text, hit.start), end: hit.end }];
+  let k = hitIndex;
+  for (;;) {
+    const first = chain[0];
+    const sep = first ? text[first.start - 1] : undefined;
+    if (!first || (sep !== '、' && sep !== ',')) break;
+    const prev = hits[k - 1];
+    if (!prev || prev.end !== first.start - 1) break;
+    const start = phraseStart(text, prev.start);
+    if (sep === ',' && !bodyLedPair({ text, institutions, before: { start, end: prev.start }, after: first.start }))
+      break;
+    chain.unshift({ start, end: prev.end });
+    k--;
+  }
+  return chain;
+}
+
+/** A comma chain: the title before it starts a phrase and names a body, and the title after it starts with one. */
+function bodyLedPair(o: {
+  text: string;
+  institutions: readonly InstitutionMention[];
+  before: { start: number; end: number };
+  after: number;
+}): boolean {
+  if (o.before.start > 0 && isHan(o.text[o.before.start - 1])) return false;
+  const namesBody = o.institutions.some((i) => i.span.start >= o.before.start && i.span.end <= o.before.end);
+  return namesBody && o.institutions.some((i) => i.span.start === o.after);
+}
