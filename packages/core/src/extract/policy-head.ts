@@ -30,6 +30,8 @@ const INTRODUCING = [...INTRODUCING_VERBS, ...CLAUSE_VERBS];
 const COMPOUND_VERBS = ['提升', '优化', '强化'];
 /** A two-character numbered qualifier (三孩政策, 双减政策), not a count (三项制度). */
 const NUMBERED_QUALIFIER = /^[一二两三四五六七八九十双][^项个条类批大次年]/u;
+/** A count in 项 shortly after 项目: the word means items (检查项目不少于100项). */
+const ITEMS_COUNT_AFTER = /^[^,;。、\n]{0,6}?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)项/u;
 /** Longest name before a head noun. */
 const MAX_PREFIX = 24;
 
@@ -142,6 +144,8 @@ export function* headNounNames(doc: Doc): Iterable<PolicyMention> {
     if (head === undefined || kind === undefined) continue;
     const end = i + head.length;
     if (HEAD_BLOCKERS.some((b) => text.startsWith(b, end))) continue;
+    // 项目 counted in 项 right after (互认项目不少于100项, 项目由120项扩大到200项) means items, not a programme.
+    if (head === '项目' && ITEMS_COUNT_AFTER.test(text.slice(end, end + 12))) continue;
     // One- and two-character heads (改革, 行动) need a name of three characters or more before them.
     let rough = trimJunk(text, leftEdge(text, i, /制$/u.test(head)), i);
     // A和B制度 with a short B is one name sharing the head (药品集中采购和使用试点, 自查和承诺制度);

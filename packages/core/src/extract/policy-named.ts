@@ -1,5 +1,6 @@
 import type { Doc } from '../segment/index.js';
 import { AMBIGUOUS_MECHANISMS, CAMPAIGN_PREFIXES, KNOWN_MECHANISMS } from './lexicons/policies.js';
+import { MECHANISM_AS_MODIFIER } from './lexicons/policy-context.js';
 import { gazetteerPlaces, isKnownPlace } from './places.js';
 import { isGeneric, leftEdge, STOP_CHARS, STOPS, trimJunk } from './policy-head.js';
 import { policyMention } from './policy-mention.js';
@@ -9,7 +10,15 @@ import type { PolicyMention } from './types.js';
 
 const matchMechanism = lexiconMatcher(Object.keys(KNOWN_MECHANISMS));
 
-/** Well-known named mechanisms written without a head noun (分级诊疗, 家庭医生签约服务). */
+/** A count right before a name: the name is counted as units (组建6个县域医共体), not mentioned as a policy. */
+const COUNT_BEFORE = /(?:\d+|[一二两三四五六七八九十百千]+|[xX]+)[个家所]$/u;
+
+/**
+ * Well-known named mechanisms written without a head noun (分级诊疗, 家庭医生签约服务).
+ * Not when the name only qualifies another noun (基本公共卫生服务经费, 医养结合机构,
+ * 医共体内) or is counted as units (6个县域医共体): the text then speaks of money,
+ * bodies or places, not of the policy.
+ */
 export function* knownMechanisms(doc: Doc): Iterable<PolicyMention> {
   const text = doc.text;
   for (let i = 0; i < text.length; i++) {
@@ -26,8 +35,11 @@ export function* knownMechanisms(doc: Doc): Iterable<PolicyMention> {
       '和与及的'.includes(prev) ||
       STOPS.some((w) => i >= w.length && text.startsWith(w, i - w.length)) ||
       posTag(text.slice(Math.max(0, i - 4), i)).at(-1)?.tag === 'v';
-    if (kind && boundary) {
-      const p = policyMention(doc, { start: i, end: i + name.length, name, kind, rule: 'policy/known-mechanism' });
+    const end = i + name.length;
+    const modifier = MECHANISM_AS_MODIFIER.some((w) => text.startsWith(w, end));
+    const counted = COUNT_BEFORE.test(text.slice(Math.max(0, i - 6), i));
+    if (kind && boundary && !modifier && !counted) {
+      const p = policyMention(doc, { start: i, end, name, kind, rule: 'policy/known-mechanism' });
       if (AMBIGUOUS_MECHANISMS.includes(name)) p.ambiguous = true;
       yield p;
     }
@@ -88,5 +100,24 @@ export function* healthPlaceNames(doc: Doc): Iterable<PolicyMention> {
     });
     p.ambiguous = true;
     yield p;
+  }
+}
+
+/**
+ * Payment mechanisms named by their Latin acronym (DRG付费, DRG/DIP支付方式改革):
+ * the name walked left from 付费/支付 stops at non-Han letters, so they are read here.
+ */
+export function* paymentMechanismNames(doc: Doc): Iterable<PolicyMention> {
+  const text = doc.text;
+  const re = /(?<![A-Za-z])[A-Z]{2,5}(?:[/、][A-Z]{2,5})?(?:付费|支付)(?:方式)?(?:改革)?/gu;
+  for (const m of text.matchAll(re)) {
+    const at = m.index ?? 0;
+    yield policyMention(doc, {
+      start: at,
+      end: at + m[0].length,
+      name: m[0],
+      kind: 'reform',
+      rule: 'policy/payment-acronym',
+    });
   }
 }

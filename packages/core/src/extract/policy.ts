@@ -4,7 +4,13 @@ import { NUMBERED_FORMULA } from './lexicons/slogans.js';
 import { resolveOverlaps } from './overlap.js';
 import { headNounNames, isGeneric } from './policy-head.js';
 import { policyMention } from './policy-mention.js';
-import { campaignPrefixNames, healthPlaceNames, knownMechanisms, linkageNames } from './policy-named.js';
+import {
+  campaignPrefixNames,
+  healthPlaceNames,
+  knownMechanisms,
+  linkageNames,
+  paymentMechanismNames,
+} from './policy-named.js';
 import { isLawName, policyKindOf, quotedTerms } from './quoted.js';
 import { touchesPlaceholder } from './text-utils.js';
 import type { PolicyKind, PolicyMention } from './types.js';
@@ -65,6 +71,7 @@ export function* extractPolicies(doc: Doc): Iterable<PolicyMention> {
   found.push(...campaignPrefixNames(doc));
   found.push(...linkageNames(doc));
   found.push(...healthPlaceNames(doc));
+  found.push(...paymentMechanismNames(doc));
   // A name holding a placeholder (《xx省安全生产条例》, “健康xx2030”) stands for no real policy;
   // filtered after overlaps are resolved, so nothing inside it (…实施方案) is read instead.
   yield* [...resolveOverlaps(found)].filter((p) => !touchesPlaceholder(doc, p.span));

@@ -279,6 +279,12 @@ export const KNOWN_MECHANISMS: Readonly<Record<string, PolicyKind>> = {
   一站式结算: 'program',
   综合医改: 'reform',
   全面从严治党: 'reform',
+  // National programmes named by their standard titles (国家组织药品集中采购中选药品, 国家区域医疗中心建设).
+  国家组织药品集中采购: 'program',
+  国家免疫规划: 'program',
+  国家区域医疗中心: 'program',
+  // DIP, the Chinese name beside 按疾病诊断相关分组付费 (DRG).
+  按病种分值付费: 'reform',
 };
 
 /**

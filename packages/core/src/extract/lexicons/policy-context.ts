@@ -35,6 +35,13 @@ export const HEAD_BLOCKERS: readonly string[] = [
   '小组',
   '办公室',
   '办',
+  // 发展改革委: the head noun names a commission.
+  '委',
+  // 公立医院改革补助资金, 项目经费, 免疫规划疫苗: the name qualifies money or a product.
+  '资金',
+  '经费',
+  '补助',
+  '疫苗',
 ];
 
 /**
@@ -42,3 +49,10 @@ export const HEAD_BLOCKERS: readonly string[] = [
  * (“三医”协同发展和治理): alone, 治理 is ordinary work (综合治理, 源头治理).
  */
 export const QUOTED_CONTINUATION_HEADS: ReadonlyArray<readonly [string, PolicyKind]> = [['治理', 'reform']];
+
+/**
+ * Nouns after a well-known mechanism that make it a modifier of money, bodies
+ * or a place (基本公共卫生服务经费, 签约服务费, 医养结合机构, 医共体内, 医共体分院):
+ * the phrase names that thing, not the policy.
+ */
+export const MECHANISM_AS_MODIFIER: readonly string[] = ['经费', '资金', '补助', '费', '机构', '内', '分院'];

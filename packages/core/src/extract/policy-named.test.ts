@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extractPolicies } from './policy.js';
+import { makeTestDoc } from './test-doc.js';
+
+const pol = (text: string) => [...extractPolicies(makeTestDoc(text))].map((p) => p.name);
+
+describe('well-known mechanisms that only qualify another noun', () => {
+  it('reads no policy from a mechanism qualifying money, bodies or a place, or counted as units', () => {
+    const text =
+      '人均基本公共卫生服务经费补助标准提高到90元;新建医养结合机构12家;推动医联体内资源共享;组建3个县域医共体和两个城市医疗集团。';
+    expect(pol(text)).toEqual([]);
+    expect(pol(`做实家庭医生签约服务,推进医养结合,全面推开紧密型县域医共体建设。${text}`)).toEqual([
+      '家庭医生签约服务',
+      '医养结合',
+      '紧密型县域医共体',
+    ]);
+  });
+});
+
+describe('head nouns that go on into another noun', () => {
+  it('reads no policy from a commission, a subsidy or a vaccine named after a head noun', () => {
+    expect(pol('责任单位:省发展改革委、省财政厅。市级财政安排公立医院改革补助资金3亿元。')).toEqual([]);
+    expect(pol('适龄儿童免疫规划疫苗接种率保持在95%以上。')).toEqual([]);
+  });
+
+  it('reads 国家免疫规划 as the national programme, also before 疫苗', () => {
+    expect(pol('适龄儿童国家免疫规划疫苗接种率保持在90%以上。')).toEqual(['国家免疫规划']);
+  });
+
+  it('reads 项目 counted in 项 as items, keeping the mechanism before it', () => {
+    expect(pol('二级以上医院检查检验结果互认项目由80项扩大到150项。')).toEqual(['检查检验结果互认']);
+    expect(pol('实施基层卫生人才能力提升培训项目。')).toEqual(['基层卫生人才能力提升培训项目']);
+  });
+});
+
+describe('national programmes and payment mechanisms', () => {
+  it('reads payment mechanisms named by a Latin acronym (DRG付费, DRG/DIP支付方式改革)', () => {
+    expect(pol('DRG付费覆盖全部统筹区,明年推进DRG/DIP支付方式改革。')).toEqual(['DRG付费', 'DRG/DIP支付方式改革']);
+  });
+
+  it('reads national programmes by their standard titles', () => {
+    expect(pol('国家组织药品集中采购中选药品平均降价五成,加快国家区域医疗中心建设。')).toEqual([
+      '国家组织药品集中采购',
+      '国家区域医疗中心',
+    ]);
+  });
+});
