@@ -13,6 +13,9 @@ import { gazetteerPlaces, isKnownPlace, provinceOf } from './places.js';
 import { isHan } from './text-utils.js';
 import type { InstitutionMention } from './types.js';
 
+/** Words after a bare 县医院 that make it a class of hospitals (县医院综合能力, 县医院服务能力). */
+const CLASS_COMPOUND = /^(?:综合能力|服务能力|能力建设|能力提升|等级评审)/u;
+
 /** 省委, 市卫健委, 县政府, 市七医院, 市西溪医院: level prefix + body, expanded. */
 export function* levelShortForms(doc: Doc, ctx: PlaceContext): Iterable<InstitutionMention> {
   const text = doc.text;
@@ -41,7 +44,9 @@ export function* levelShortForms(doc: Doc, ctx: PlaceContext): Iterable<Institut
       const end = i + 1 + body.surface.length;
       if (body.surface === '委' && /[属管领机会员托]/u.test(text[end] ?? '')) continue;
       // A bare 县医院 only at a phrase start: not inside a word (社区医院, 保定市医院) or a list of levels (市、县医院).
-      if (body.surface === '医院' && (isHan(prev) || LEVEL_CHARS.includes(text[i - 2] ?? ''))) continue;
+      if (body.surface === '医院' && (isHan(prev) || (i >= 2 && LEVEL_CHARS.includes(text[i - 2] ?? '')))) continue;
+      // 县医院综合能力提升: the level's hospitals as a class, in the name of a national programme or standard.
+      if (body.surface === '医院' && CLASS_COMPOUND.test(text.slice(end, end + 4))) continue;
       const name = place ? body.canonical.replace('{p}', place) : text.slice(i, end);
       yield mention(doc, i, end, name, body.type, 'institution/level-short', place);
       // 县纠风办、监察局: the next item of the list shares the level.
@@ -63,11 +68,15 @@ export function* levelShortForms(doc: Doc, ctx: PlaceContext): Iterable<Institut
       continue;
     }
     // 市七医院 → 第七人民医院; 市西溪医院 → 西溪医院; 市120中心 (the emergency dispatch centre).
-    const hosp = /^(\p{Script=Han}{1,3}?|120)(医院|急救中心|(?<=120)中心)/u.exec(text.slice(i + 1, i + 8));
+    // 县第三人民医院: a written ordinal keeps its 第.
+    const hosp =
+      /^(第[一二三四五六七八九十]{1,3}人民|第[一二三四五六七八九十]{1,3}|\p{Script=Han}{1,3}?|120)(医院|急救中心|(?<=120)中心)/u.exec(
+        text.slice(i + 1, i + 10),
+      );
     if (hosp?.[1] !== undefined && hosp[2]) {
       const mid = hosp[1];
       const end = i + 1 + mid.length + hosp[2].length;
-      if (/[的和与及、院省市县区]/u.test(mid) || GENERIC_MIDDLES.test(mid)) continue;
+      if (/[的和与及、院省市县区]/u.test(mid) || (!mid.startsWith('第') && GENERIC_MIDDLES.test(mid))) continue;
       const canonicalMid =
         mid.length === 1 && HOSPITAL_ORDINALS.includes(mid) && hosp[2] === '医院' ? `第${mid}人民` : mid;
       const surface = text.slice(i, end);

@@ -166,3 +166,38 @@ describe('extractInstitutions: government departments, courts and offices (probe
     ]);
   });
 });
+
+describe('extractInstitutions: hospitals and health centres (probe2 failure classes)', () => {
+  it('keeps a written ordinal after a level prefix (县第三人民医院, 市第二医院)', () => {
+    expect(inst('县第三人民医院和市第二医院开展协作。', '青川县', 'county').map(([, n]) => n)).toEqual([
+      '青川县第三人民医院',
+      '市第二医院',
+    ]);
+  });
+
+  it('reads an affiliated hospital after a long school name (中医药大学, 医学院)', () => {
+    const got = [
+      ...extractInstitutions(makeTestDoc('会上,东川中医药大学附属第二医院和西岭医学院第一附属医院作发言。')),
+    ];
+    expect(got.map((m) => m.name)).toEqual(['东川中医药大学附属第二医院', '西岭医学院第一附属医院']);
+  });
+
+  it('reads town health centres, single or in a list, with the county in front', () => {
+    expect(inst('石门镇中心卫生院作发言,北山乡、南湖镇卫生院获表彰。', '青川县', 'county')).toEqual([
+      ['石门镇中心卫生院', '青川县石门镇中心卫生院'],
+      ['', '青川县北山乡卫生院'],
+      ['', '青川县南湖镇卫生院'],
+    ]);
+  });
+
+  it('reads no town from a class of centres or a verb before the town (乡镇卫生院, 推进石门镇…)', () => {
+    expect(inst('全县12个乡镇卫生院、各乡镇卫生院和每个乡镇卫生院;推进石门镇卫生院建设。', '青川县', 'county')).toEqual(
+      [],
+    );
+  });
+
+  it('reads no 县医院 where it names the class in a programme (县医院综合能力提升)', () => {
+    expect(inst('对照“千县工程”县医院综合能力提升标准。', '青川县', 'county')).toEqual([]);
+    expect(inst('县医院牵头组建医共体。', '青川县', 'county')).toEqual([['县医院', '青川县医院']]);
+  });
+});
