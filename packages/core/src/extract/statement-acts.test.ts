@@ -46,3 +46,38 @@ describe('extractStatements: activity clauses before the verb', () => {
     expect(st('市委书记刘建国听取汇报后强调,要守牢安全底线。')).toEqual([]);
   });
 });
+
+describe('extractStatements: who a partial or a meeting subject stands for', () => {
+  it('gives a partial (韩书记) the full name of the one official with that surname and title', () => {
+    const text = '委党组书记、主任许振华主持会议并讲话。\n许书记在讲话中强调,要狠抓落实。';
+    expect(st(text).at(-1)).toEqual(['许振华', '强调', '要狠抓落实。']);
+  });
+
+  it('keeps the partial as written when no named official holds that title, or two do', () => {
+    expect(st('副主任许振华出席会议。许书记强调,要狠抓落实。').at(-1)?.[0]).toBe('许书记');
+    const two = '县委书记许振华、市委书记许明亮出席会议。许书记强调,要狠抓落实。';
+    expect(st(two).at(-1)?.[0]).toBe('许书记');
+  });
+
+  it('does not make a meeting held by a body the subject of a headline verb (X召开党组(扩大)会议 传达学习…)', () => {
+    expect(st('省医保局召开党组(扩大)会议传达学习全国医疗保障工作会议精神')).toEqual([]);
+    expect(st('市卫健委召开“清廉医院”建设推进会议强调抓好整改')).toEqual([]);
+  });
+
+  it('still reads 会议 as the subject after a comma or a full stop', () => {
+    expect(st('1月6日,市卫健委召开党组会议。会议传达学习了全国医疗保障工作会议精神。')).toEqual([
+      ['会议', '传达学习', '全国医疗保障工作会议精神。'],
+    ]);
+  });
+});
+
+describe('extractStatements: speeches relayed or studied are objects', () => {
+  it('reads no act from 传达学习X总书记重要讲话重要指示精神', () => {
+    expect(st('会议传达学习习近平总书记重要讲话重要指示精神。').filter((s) => s[0] !== '会议')).toEqual([]);
+    expect(st('要认真学习领会习近平总书记重要讲话精神。')).toEqual([]);
+  });
+
+  it('still reads the act of a speaker outside such a clause', () => {
+    expect(st('会议传达学习了上级精神。副市长郑国华作重要讲话。').at(-1)).toEqual(['郑国华', '作重要讲话', null]);
+  });
+});

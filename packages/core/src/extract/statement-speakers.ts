@@ -22,7 +22,32 @@ const ZERO_SUBJECT = /(?<=。)(?=(?:要求|强调|指出)(?![求调出])\p{Scrip
 const NAMED_MEETING_SUBJECT =
   /(?<=^|[,。;:\n])([^,。;:\n“”]{2,40}?(?:会议|大会|全会|座谈会|工作会|电视电话会|视频会))(?=(?:还|也|同时|并|进一步|最后|首先|再次|特别|一致|明确|深刻)?(?:指出|强调|要求|认为|提出|通报|传达|号召))/gu;
 /** Words that make a meeting name an object or a source, not the subject (按照会议要求). */
-const NOT_SUBJECT = /按照|根据|依据|落实|贯彻|传达|学习|遵照|对照|结合|本次|此次|这次|[要在将按把对]/u;
+const NOT_SUBJECT =
+  /按照|根据|依据|落实|贯彻|传达|学习|遵照|对照|结合|本次|此次|这次|召开(?!的)|举行(?!的)|[要在将按把对]/u;
+/** A clause holding a meeting as its object (召开X会议, 举行…会议). */
+const HELD_OBJECT = /(?:召开|举行|举办)(?!的)/u;
+
+/** Start of the clause holding `at` (after the last , 。 ; : or line break). */
+function clauseStart(text: string, at: number): number {
+  let k = at;
+  while (k > 0 && !/[,。;:\n]/u.test(text[k - 1] ?? '')) k--;
+  return k;
+}
+
+/**
+ * The full name a partial official stands for: the one named official of the
+ * text with that surname (or given name) who holds that title (韩书记 → 委党组书记韩某).
+ */
+function fullNameOf(partial: OfficialMention, officials: readonly OfficialMention[]): string | undefined {
+  const title = partial.titles[0] ?? '';
+  const names = new Set(
+    officials
+      .filter((o) => !o.partial && (o.name.startsWith(partial.name) || o.name.endsWith(partial.name)))
+      .filter((o) => title !== '' && o.titles.some((t) => t.endsWith(title)))
+      .map((o) => o.name),
+  );
+  return names.size === 1 ? [...names][0] : undefined;
+}
 
 /**
  * Every subject a speech verb may follow, in text order: officials (with
@@ -33,9 +58,10 @@ const NOT_SUBJECT = /按照|根据|依据|落实|贯彻|传达|学习|遵照|对
  */
 export function collectSpeakers(doc: Doc, officials: readonly OfficialMention[]): Speaker[] {
   const text = doc.text;
-  // A partial official speaks under the surface form written (张主任), never a bare surname.
+  // A partial official speaks under the full name it stands for (韩书记 for 党组书记韩某),
+  // else under the surface form written (张主任), never a bare surname.
   const speakers: Speaker[] = officials.map((o) => ({
-    name: o.partial ? o.text : o.name,
+    name: o.partial ? (fullNameOf(o, officials) ?? o.text) : o.name,
     start: o.span.start,
     end: o.span.end,
   }));
@@ -51,6 +77,8 @@ export function collectSpeakers(doc: Doc, officials: readonly OfficialMention[])
     const at = m.index ?? 0;
     const prev = text[at - 1];
     if (prev && /[\p{Script=Han}]/u.test(prev) && !/[,。;\n]/u.test(prev)) continue;
+    // The object of 召开/举行 (X召开党组(扩大)会议 传达学习…): the host is the subject, not the meeting.
+    if (HELD_OBJECT.test(text.slice(clauseStart(text, at), at))) continue;
     speakers.push({ name: '会议', start: at, end: at + 2 });
   }
   for (const m of text.matchAll(NAMED_MEETING_SUBJECT)) {

@@ -12,6 +12,7 @@ import {
   SPEAKER_GAPS,
   SPEECH_ACT,
   SPEECH_VERBS,
+  STUDIED_BEFORE,
   TOPIC_ACT,
   TOPIC_DEMAND,
 } from './lexicons/speech.js';
@@ -21,7 +22,7 @@ import { dedupe, groupBefore, objectsOf } from './statement-groups.js';
 import { occasionOf } from './statement-meeting.js';
 import { collectSpeakers } from './statement-speakers.js';
 import { turnStatements } from './statement-turns.js';
-import { wordAt } from './text-utils.js';
+import { sentenceStart, wordAt } from './text-utils.js';
 import type { StatementMention } from './types.js';
 
 const VERBS = [...SPEECH_VERBS].sort((a, b) => b.length - a.length);
@@ -246,7 +247,13 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
     // 要求/提出 followed by 的 are nouns (部署要求的).
     if (text[vEnd] === '的' || (verb === '说' && /[明法]/u.test(text[vEnd] ?? ''))) continue;
     // A speech named as a thing to carry out (抓好X副省长讲话和…, 贯彻X主任讲话精神) is no act.
-    if (NOUN_AFTER_SPEECH.test(text.slice(vEnd, vEnd + 2)) && ['讲话', '致辞', '重要讲话'].includes(verb)) continue;
+    // …and so is one whose clause relays or studies it (传达学习X总书记重要讲话重要指示精神).
+    if (
+      ['讲话', '致辞', '重要讲话'].includes(verb) &&
+      (NOUN_AFTER_SPEECH.test(text.slice(vEnd, vEnd + 2)) ||
+        STUDIED_BEFORE.test(text.slice(sentenceStart(text, sp.start), sp.start)))
+    )
+      continue;
     // 传达学习 is one act (会议传达学习了X).
     if (verb === '传达' && text.startsWith('学习', vEnd)) {
       verb = '传达学习';

@@ -102,7 +102,10 @@ export const TOPIC_ACT: RegExp =
   /^(?:就|围绕)([^,。;:\n]{2,40}?)(?:作了?|做了?|进行了?)(?:专题|重点|交流|表态|典型)?(安排部署|部署|讲话|发言|汇报|通报|说明|解读|点评|总结)/u;
 
 /** What follows a speech named as a noun, not an act (讲话精神, 讲话和报告, 讲话、报告). */
-export const NOUN_AFTER_SPEECH: RegExp = /^(?:精神|和|与|及|、|的|要求|部署)/u;
+export const NOUN_AFTER_SPEECH: RegExp = /^(?:精神|和|与|及|、|的|要求|部署|重要指示|指示|批示)/u;
+
+/** A clause relaying or studying a speech, which makes the speech its object (传达学习X重要讲话). */
+export const STUDIED_BEFORE: RegExp = /(?:传达|学习|贯彻|落实|领会|研读)[^,。;:\n]*$/u;
 
 /**
  * A transcript's turn label at a line start: 【role】 or a bare role word
