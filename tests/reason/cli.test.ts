@@ -56,6 +56,28 @@ describe('derived facts from the kg command line', () => {
     ]);
   });
 
+  it('kg query --reason sees the derived facts and the RDFS / OWL RL entailments, in memory only', async () => {
+    const count = async (query: string, ...extra: string[]) => {
+      const run = await runKg(['query', query, '--store', corpus, '--format', 'json', ...extra]);
+      expect(run.code, run.stderr).toBe(0);
+      return Number(JSON.parse(run.stdout).results.bindings[0]?.n?.value);
+    };
+    const echoes =
+      'SELECT (COUNT(*) AS ?n) { ?e a kg:Echo ; kg:earlierStatement ?a ; kg:laterStatement ?b ; kg:lagDays 21 }';
+    const agents = 'SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x a prov:Agent }';
+    expect(await count(echoes)).toBe(0);
+    expect(await count(agents)).toBe(0);
+    const { store } = await openStore(corpus);
+    expect(await count(echoes, '--reason')).toBe(deriveFacts(store).echoes.length);
+    // cax-sco: officials and institutions are prov:Agents through the ontology's subclass axioms.
+    expect(await count(agents, '--reason')).toBeGreaterThan(100);
+    // Nothing was written: the store answers as before.
+    expect(await count(echoes)).toBe(0);
+    const remote = await runKg(['query', agents, '--reason', '--endpoint', 'http://127.0.0.1:9/sparql']);
+    expect(remote.code).toBe(2);
+    expect(remote.stderr).toContain('--reason derives facts from a store');
+  });
+
   it('kg indicators --compare prints the changes and the target against the achieved value', async () => {
     const run = await runKg(['indicators', '--compare', '--store', small, '--format', 'csv']);
     expect(run.code, run.stderr).toBe(0);

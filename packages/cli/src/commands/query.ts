@@ -1,7 +1,12 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import {
   createQueryEngine,
+  DERIVED_GRAPH,
+  derivedQuads,
+  deriveFacts,
+  entail,
   type GraphFormat,
+  INFERRED_GRAPH,
   type OpenedStore,
   ParseError,
   parseSparql,
@@ -34,6 +39,18 @@ const GRAPH: Record<string, GraphFormat> = { ttl: 'turtle', nt: 'ntriples', nq: 
 interface QueryCliOptions extends SourceCliOptions {
   format?: string;
   explain?: boolean;
+  reason?: boolean;
+}
+
+/**
+ * `--reason`: add, in memory only, the derived facts (diffusion, echoes, tenures, indicator
+ * comparisons with PROV) and then the RDFS / OWL RL entailments of everything (docs/design.md:
+ * materialized on demand, never persisted; under a second on the corpus).
+ */
+function addReasoning(opened: OpenedStore): void {
+  const { store } = opened;
+  store.addQuads(derivedQuads(deriveFacts(store)));
+  store.addQuads(entail(store));
 }
 
 /** Read the query: `-` is stdin, an existing file is read, anything else is the query text. */
@@ -75,8 +92,9 @@ const cell = (t: Term | undefined): string | undefined => t?.value;
 async function runLocal(
   opened: OpenedStore,
   text: string,
-  options: { explain?: boolean; timeout?: number },
+  options: { explain?: boolean; timeout?: number; reason?: boolean },
 ): Promise<QueryResultLike | string> {
+  if (options.reason) addReasoning(opened);
   const engine = createQueryEngine();
   const context = {
     sources: [opened.store.unionView()],
@@ -107,6 +125,10 @@ export const registerQuery: RegisterCommand = (program, io) => {
   )
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: table on a TTY, jsonl piped)`)
     .option('--explain', 'print the optimized plan instead of running the query (store only)')
+    .option(
+      '--reason',
+      `query the store with its derived facts (graph ${DERIVED_GRAPH}) and RDFS / OWL RL entailments (graph ${INFERRED_GRAPH}) added in memory (store only)`,
+    )
     .addHelpText(
       'after',
       `
@@ -116,6 +138,7 @@ Examples:
   kg query 谁说了什么.rq --store kg-store --format csv > 结果.csv
   cat 健康中国.rq | kg query - --store kg-store --format json
   kg query 'CONSTRUCT { ?s ?p ?o } WHERE { ?s a kg:Slogan ; ?p ?o }' -s kg-store --format ttl
+  kg query 'SELECT ?e ?lag WHERE { ?e a kg:Echo ; kg:lagDays ?lag }' --store kg-store --reason
   kg query 谁说了什么.rq --endpoint http://127.0.0.1:8890/sparql --timeout 30000 --format csv
 ${SOURCE_HELP}`,
     )
@@ -128,6 +151,9 @@ ${SOURCE_HELP}`,
       if (options.explain && options.endpoint !== undefined) {
         throw new UsageError("--explain shows the embedded engine's plan: use it with --store, not --endpoint");
       }
+      if (options.reason && options.endpoint !== undefined) {
+        throw new UsageError('--reason derives facts from a store in memory: use it with --store, not --endpoint');
+      }
       const { text, shift } = withPrefixes(readQuery(arg));
       const opened: OpenedSource = await openQuerySource(options);
       let result: QueryResultLike;
@@ -136,6 +162,7 @@ ${SOURCE_HELP}`,
           opened.kind === 'store'
             ? await runLocal(opened.opened, text, {
                 ...(options.explain ? { explain: true } : {}),
+                ...(options.reason ? { reason: true } : {}),
                 ...(timeout === undefined ? {} : { timeout }),
               })
             : await runRemote(opened.remote, text);
