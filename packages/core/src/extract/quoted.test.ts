@@ -46,3 +46,14 @@ describe('a quoted term carried on by a short run before a head noun', () => {
     expect(slo(text)).toEqual(['学思想、办实事', '智慧药房']);
   });
 });
+
+describe('quote styles beyond “…” and "…"', () => {
+  it('reads terms in corner brackets 「…」 and 『…』, as Traditional-character texts quote', () => {
+    expect(slo('堅持「以基层为重点」,深刻领悟『两个确立』。')).toEqual(['以基层为重点', '两个确立']);
+    expect(pol('深化「放管服」改革。')).toEqual(['放管服改革']);
+  });
+
+  it('reads a term in ‘…’ nested inside a quoted sentence', () => {
+    expect(slo('他说:“我们要坚决做到‘三个不放松’,把工作抓实抓细。”')).toEqual(['三个不放松']);
+  });
+});

@@ -27,14 +27,25 @@ export interface QuotedTerm {
 const MAX_TERM = 20;
 
 /**
- * Quoted short terms in both quote styles of the genre (“…” and "…").
- * Quotations of speech (long, or holding a full stop or comma) are skipped.
+ * Quote styles of the genre: “…” and "…"; the corner brackets 「…」 and 『…』 of
+ * Traditional-character texts; and ‘…’, which nests a term inside a quoted
+ * sentence (“要坚决做到‘两个维护’”). Each style is scanned on its own, so a
+ * nested term is found inside an outer quotation.
+ */
+const QUOTE_STYLES: readonly RegExp[] = [
+  /“([^“”\n]{1,40})”|"([^"\n]{1,40})"/gu,
+  /「([^「」\n]{1,40})」|『([^『』\n]{1,40})』|‘([^‘’\n]{1,40})’/gu,
+];
+
+/**
+ * Quoted short terms in every quote style of the genre (see QUOTE_STYLES), in
+ * text order. Quotations of speech (long, or holding a full stop or comma) are skipped.
  */
 export function* quotedTerms(doc: Doc): Iterable<QuotedTerm> {
   const text = doc.text;
-  const re = /“([^“”\n]{1,40})”|"([^"\n]{1,40})"/gu;
-  for (const m of text.matchAll(re)) {
-    const inner = m[1] ?? m[2] ?? '';
+  const matches = QUOTE_STYLES.flatMap((re) => [...text.matchAll(re)]).sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+  for (const m of matches) {
+    const inner = m.slice(1).find((g) => g !== undefined) ?? '';
     const formula = isParallelFormula(inner);
     if (!formula && (inner.length > MAX_TERM || /[。,;:!?]/u.test(inner) || inner.trim() === '')) continue;
     const start = (m.index ?? 0) + 1;
