@@ -21,9 +21,24 @@ describe('orgs of titles led by a bare body character', () => {
     expect(o?.org).toBe('云岭省医疗保障局');
   });
 
-  it('does not give a bare 委 title a Party committee, and leaves a bare title word alone', () => {
+  it('does not give a bare 委 title a Party committee', () => {
     expect(officials('省委召开常委会议。委党组成员宋立平出席。')[0]?.org).toBeUndefined();
-    // 局长 is a title word itself, not 局 + a title.
-    expect(officials('省医疗保障局召开会议。会议指出,要抓落实。局长蒋文斌出席。')[0]?.org).toBeUndefined();
+  });
+});
+
+describe('orgs of bare titles of a kind outside their sentence', () => {
+  it("gives a bare 副局长 the document's bureau named most often before it", () => {
+    const found = officials(
+      '省医疗保障局召开年度工作会议。省医疗保障局党组书记、局长蒋文斌作报告。省财政厅介绍了经验。会议要求抓好落实。副局长贺晓宁、程立出席。',
+    );
+    expect(found.map((o) => [o.name, o.org])).toEqual([
+      ['蒋文斌', '云岭省医疗保障局'],
+      ['贺晓宁', '云岭省医疗保障局'],
+      ['程立', '云岭省医疗保障局'],
+    ]);
+  });
+
+  it('gives a bare title of no kind (书记) no body from another sentence', () => {
+    expect(officials('省医疗保障局召开会议。会议要求抓好落实。书记蒋文斌出席。')[0]?.org).toBeUndefined();
   });
 });

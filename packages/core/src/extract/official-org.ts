@@ -17,6 +17,27 @@ export function bodyFits(word: string): (name: string) => boolean {
   return (name) => !ending || ending.test(name);
 }
 
+/**
+ * The body of a bare title of a known kind (副局长 → a 局), after its sentence
+ * gave none (国家疾控局…。副局长X、Y分别解读了…): the document's own body of
+ * that kind, i.e. the one named most often before it (ties: the nearest).
+ * Titles of no kind (书记) get none.
+ */
+export function nearestOfKind(
+  institutions: readonly InstitutionMention[],
+  at: number,
+  word: string,
+): InstitutionMention | undefined {
+  const ending = TITLE_BODY_ENDINGS.find(([title]) => title.test(word))?.[1];
+  if (!ending) return undefined;
+  const before = institutions.filter((i) => i.span.end <= at && ending.test(i.name));
+  const count = new Map<string, number>();
+  for (const i of before) count.set(i.name, (count.get(i.name) ?? 0) + 1);
+  let best: InstitutionMention | undefined;
+  for (const i of before) if (!best || (count.get(i.name) ?? 0) >= (count.get(best.name) ?? 0)) best = i;
+  return best;
+}
+
 /** Options of {@link orgOfTitle}. */
 export interface OrgOfTitleOptions {
   doc: Doc;
@@ -43,7 +64,11 @@ export function orgOfTitle({ doc, institutions, span, title }: OrgOfTitleOptions
     const place = expandLevel(placeContext(doc), stationed[1] ?? '');
     if (place) return `中国共产党${place}纪律检查委员会`;
   }
-  const inside = within[0];
+  // The body nearest the title word is the one it heads (市政府新闻办副主任 → the 新闻办, not the 市政府).
+  const inside = within.reduce<InstitutionMention | undefined>(
+    (best, i) => (!best || i.span.end > best.span.end ? i : best),
+    undefined,
+  );
   if (inside) return inside.name;
   const bare = bareBodyOrg(institutions, span, title);
   if (bare) return bare;

@@ -3,7 +3,7 @@ import { institutionsOf } from './institution.js';
 import { LEVEL_BODIES } from './lexicons/institutions.js';
 import { PLACEHOLDER_PATTERN, TITLE_IMPLIED_ORG } from './lexicons/titles.js';
 import { memoizeByDoc } from './memo.js';
-import { bodyFits, impliedOrg, orgOfTitle } from './official-org.js';
+import { bodyFits, impliedOrg, nearestOfKind, orgOfTitle } from './official-org.js';
 import { NOT_NAME_CHARS, readNameAt, readNameBefore, surnameAt } from './person-name.js';
 import { hasNonNameToken, isCommonWord } from './pos.js';
 import { isHan } from './text-utils.js';
@@ -147,7 +147,10 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
     );
     const party = /书记/u.test(word) ? before.filter((i) => i.type === 'party') : [];
     const nearest = (party.length ? party : before).at(-1);
-    const org = nearest?.name ?? (lastOrg && fits(lastOrg) ? lastOrg : undefined);
+    const org =
+      nearest?.name ??
+      (lastOrg && fits(lastOrg) ? lastOrg : undefined) ??
+      nearestOfKind(institutions, m.span.start, word)?.name;
     if (org) m.org = org;
   }
   yield* out;
