@@ -201,3 +201,14 @@ describe('extractInstitutions: hospitals and health centres (probe2 failure clas
     expect(inst('县医院牵头组建医共体。', '青川县', 'county')).toEqual([['县医院', '青川县医院']]);
   });
 });
+
+describe('extractInstitutions: zone management committees (probe2 failure class)', () => {
+  it('reads a zone committee in a 主送 or 责任单位 list, kept as written', () => {
+    const got = inst('各市人民政府,梅岭山管委会,高新区管委会:', '云岭省', 'province').map(([a]) => a);
+    expect(got).toEqual(['梅岭山管委会', '高新区管委会']);
+  });
+
+  it('reads no committee of a class of zones or after a verb (各开发区管委会, 指导高新区管委会)', () => {
+    expect(inst('各开发区管委会要加强指导。要指导高新区管委会落实。', '云岭省', 'province')).toEqual([]);
+  });
+});

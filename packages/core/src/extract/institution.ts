@@ -3,6 +3,7 @@ import { levelShortForms, placedBodies, placeStemHospitals } from './institution
 import { BODY_SURFACES, canonicalAfterPlace, GENERIC_MIDDLES, LEFT_STOPS, mention } from './institution-parts.js';
 import { extendToOffices } from './institution-subbody.js';
 import { townHealthCentres } from './institution-towns.js';
+import { zoneCommittees } from './institution-zones.js';
 import { FULL_NAME_SUFFIXES } from './lexicons/institutions.js';
 import { PROVINCES } from './lexicons/places.js';
 import { memoizeByDoc } from './memo.js';
@@ -36,6 +37,7 @@ function* computeInstitutions(doc: Doc): Iterable<InstitutionMention> {
     ...levelShortForms(doc, ctx),
     ...placedBodies(doc, ctx),
     ...townHealthCentres(doc, ctx),
+    ...zoneCommittees(doc),
     ...placeStemHospitals(doc, ctx),
   ].filter((m) => !inList(m));
   // A body named with a placeholder (x县人民医院, xx省卫生健康委) is no real institution.
