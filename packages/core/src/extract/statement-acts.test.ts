@@ -81,3 +81,26 @@ describe('extractStatements: speeches relayed or studied are objects', () => {
     expect(st('会议传达学习了上级精神。副市长郑国华作重要讲话。').at(-1)).toEqual(['郑国华', '作重要讲话', null]);
   });
 });
+
+describe('extractStatements: reports and appraisals', () => {
+  it('reads X汇报了Y情况 as a topic act ending with its sentence', () => {
+    expect(st('市疾控中心主任林海峰汇报了全市传染病监测工作情况。副市长周立伟讲话。')[0]).toEqual([
+      '林海峰',
+      '汇报',
+      '全市传染病监测工作情况。',
+    ]);
+  });
+
+  it('reads no act of the one reported to (向X汇报)', () => {
+    expect(st('各地要及时向省委书记王建军汇报工作进展。')).toEqual([]);
+  });
+
+  it('reads the act after an appraisal clause (充分肯定了X的工作,要求Y)', () => {
+    expect(st('副省长林志刚充分肯定了省疾控中心的工作,要求进一步完善监测机制。')).toEqual([
+      ['林志刚', '要求', '进一步完善监测机制。'],
+    ]);
+    expect(st('市长赵永平对全市医务人员表示感谢,并强调要守牢安全底线。')).toEqual([
+      ['赵永平', '强调', '要守牢安全底线。'],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Doc } from '../segment/index.js';
 import {
   ACTIVITY_GAP,
+  APPRAISAL_THEN,
   ATTEND_AND_SPEAK,
   CONTENTLESS_VERBS,
   DISTRIBUTIVE,
@@ -27,11 +28,13 @@ import type { StatementMention } from './types.js';
 
 const VERBS = [...SPEECH_VERBS].sort((a, b) => b.length - a.length);
 /** Acts whose content is a topic, not a speech: it ends with the sentence. */
-const TOPIC_VERBS = ['通报', '传达', '传达学习', '宣读', '介绍', '总结', '安排部署', '部署'];
+const TOPIC_VERBS = ['通报', '传达', '传达学习', '宣读', '介绍', '汇报', '总结', '安排部署', '部署'];
 /** A distributive act with its objects written after it (分别通报了A、B和C). */
 const DISTRIBUTIVE_OBJECT = /^分别(通报|解读|介绍|宣读|传达)了?([^。;\n]{2,160}?)(?=[。;\n])/u;
 /** A second topic act of the same subject after a comma (…,传达了Y). */
 const SECOND_TOPIC_ACT = /[,,](通报|传达|宣读)了/u;
+/** A speaker reported to (向省委书记X汇报): 向, not part of 面向/方向…, then a title. */
+const REPORTED_TO = /(?<![面导方走转趋取指志动意去倾])向[\p{Script=Han}、]{0,12}$/u;
 /** Topic acts a speaker may chain after attending or chairing (主持会议,安排部署X). */
 const CHAINED = /^(?:会议|大会)?,(?:并|全面|系统)?(安排部署|部署|总结|强调|指出|要求)/u;
 
@@ -80,8 +83,13 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
   let lastNamed: string | undefined;
   let lastNamedAt = -1;
   for (const sp of speakers) {
-    // 请X介绍… is a host's invitation; the act is X's own turn.
-    if (text[sp.start - 1] === '请') continue;
+    // 请X介绍… is a host's invitation; the act is X's own turn…
+    // …and 向X汇报 makes X the one reported to.
+    if (
+      text[sp.start - 1] === '请' ||
+      REPORTED_TO.test(text.slice(Math.max(0, sp.end - sp.name.length - 14), sp.end - sp.name.length))
+    )
+      continue;
     const at = skipGaps(text, sp.end);
     let name = sp.name;
     // A subjectless verb continues only a person who spoke earlier in the same paragraph.
@@ -233,8 +241,10 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
     }
     // Joint instructions: A,B 对…作出批示,content.
     const instr = /^对[^。\n]{1,30}?(作出重要批示|作出批示)/u.exec(text.slice(at, at + 40));
-    let verb = wordAt(text, at, VERBS);
-    let vEnd = at + (verb?.length ?? 0);
+    // 充分肯定了X的工作,要求Y: the act after an appraisal clause of the same speaker.
+    const appraised = name !== '会议' ? APPRAISAL_THEN.exec(text.slice(at, at + 50)) : null;
+    let verb = appraised?.[1] ?? wordAt(text, at, VERBS);
+    let vEnd = appraised ? at + appraised[0].length : at + (verb?.length ?? 0);
     if (!verb && instr?.[1]) {
       verb = '批示';
       vEnd = at + instr[0].length;

@@ -21,6 +21,7 @@ export const SPEECH_VERBS: readonly string[] = [
   '认为',
   '希望',
   '介绍',
+  '汇报',
   '致辞',
   '说',
 ];
@@ -123,3 +124,10 @@ export const ANSWER_ROLES: readonly string[] = ['答'];
 
 /** A host's invitation naming the act (请X副市长介绍…): group 1 who, group 2 the act. */
 export const INVITED_ACTS: RegExp = /请([\p{Script=Han}、]{2,12}?)(介绍|通报|发布|解读|说明|回答)/gu;
+
+/**
+ * An appraisal clause before the speaker's act (充分肯定了X的工作,要求Y;
+ * 对X表示感谢,并强调Y): group 1 is the act.
+ */
+export const APPRAISAL_THEN: RegExp =
+  /^(?:对[^,。;:\n]{1,20}?)?(?:充分|高度)?(?:肯定|赞扬|表扬|称赞|感谢|表示感谢|表示肯定)了?[^,。;:\n]{0,30}[,](?:并|同时|他|她)?(要求|强调|指出|希望|提出)/u;
