@@ -3,9 +3,15 @@ import { ENUMERATION_NOUNS, KNOWN_FORMULAS, NUMBERED_FORMULA, TWO_GROUP_FORMULA 
 import { policyKindOf, quotedTerms } from './quoted.js';
 import type { SloganMention } from './types.js';
 
-/** Endings of quoted names of bodies and platforms, not formulas (厅 only as a department: 卫生厅, not 健康客厅). */
+/**
+ * Endings of quoted names of bodies and platforms, not formulas (厅 only as a
+ * department: 卫生厅, not 健康客厅; not 为中心, which ends a formula: 以人民健康为中心).
+ */
 const BODY_SUFFIX =
   /(医院|中心|委员会|委|局|(?:卫生|健康|教育|民政|财政|公安|司法|办公|商务|交通运输|保障)厅|平台|大学|学院|研究院|公司|集团)$/u;
+
+/** Nouns after a closing quote that call the quoted words a concept (“大健康”理念). */
+const CONCEPT_NOUNS = ['理念', '观念', '思路', '意识'];
 
 /**
  * Slogans: quoted short formulas that are not policy names (“两个确立”,
@@ -22,11 +28,14 @@ export function* extractSlogans(doc: Doc): Iterable<SloganMention> {
     if (
       /[xX×‘’]/u.test(q.inner) ||
       /^[\d.、,]+$/u.test(q.inner) ||
-      (BODY_SUFFIX.test(q.inner) && !TWO_GROUP_FORMULA.test(q.inner))
+      (BODY_SUFFIX.test(q.inner) && !TWO_GROUP_FORMULA.test(q.inner) && !/为中心$/u.test(q.inner))
     )
       continue;
-    // Short quoted words that are not numbered formulas are colloquialisms (“牛鼻子”, “爆表”), not slogans.
-    if (q.inner.length <= 3 && !/^[一二两三四五六七八九十百千万]/u.test(q.inner) && !/[+、]/u.test(q.inner)) continue;
+    // Short quoted words that are not numbered formulas are colloquialisms (“牛鼻子”, “爆表”), not slogans,
+    // unless the text calls them a concept (“大健康”理念).
+    const concept = CONCEPT_NOUNS.some((n) => doc.text.startsWith(n, q.end + 1));
+    if (q.inner.length <= 3 && !concept && !/^[一二两三四五六七八九十百千万]/u.test(q.inner) && !/[+、]/u.test(q.inner))
+      continue;
     seenSpans.push([q.start, q.end]);
     yield slogan(doc, q.start, q.end, q.inner, 'slogan/quoted');
   }

@@ -26,6 +26,8 @@ export const KNOWN_FORMULAS: readonly string[] = [
   '一老一小',
   '稳字当头、稳中求进',
   '稳中求进',
+  '大卫生、大健康',
+  '大卫生大健康',
 ];
 
 /** Formulas counting two groups (两专科一中心, 三医一中心): not names of a body even when ending in 中心. */
