@@ -229,3 +229,37 @@ describe('extractIndicators: metric labels without verbs', () => {
     ]);
   });
 });
+
+describe('extractIndicators: rates in words, bare bounds, coordinated counts, enumerations', () => {
+  const facts = (text: string) => ind(text).map((i) => [i.value, i.unit]);
+
+  it('reads 千分之N as ‰ and 十万分之N as /10万', () => {
+    expect(facts('婴儿死亡率降至千分之三点六。')).toEqual([[3.6, '‰']]);
+    expect(facts('孕产妇死亡率为十万分之十二点五。')).toEqual([[12.5, '/10万']]);
+  });
+
+  it('reads 十余个 and 百余人 as lower bounds', () => {
+    const [a] = ind('组建专科联盟十余个。');
+    expect([a?.value, a?.unit, a?.approx]).toEqual([10, '个', true]);
+    expect(facts('培训基层医生百余人。')).toEqual([[100, '人']]);
+    // A bare 十 or 百 stays a word.
+    expect(facts('实施百人行动。')).toEqual([]);
+  });
+
+  it('reads a small Chinese count coordinated with a count in the same unit (6次…和两次…)', () => {
+    expect(facts('开展了5次集中培训和两次应急演练。')).toEqual([
+      [5, '次'],
+      [2, '次'],
+    ]);
+  });
+
+  it('does not read enumerations led by 以下/上述 or ending in 方面 as values', () => {
+    expect(facts('重点抓好以下8项工作。')).toEqual([]);
+    expect(facts('从5个方面推进。')).toEqual([]);
+    expect(facts('完成重点工作8项。')).toEqual([[8, '项']]);
+  });
+
+  it('reads 单管 as a unit of nucleic-acid tests (日检测能力28.5万单管)', () => {
+    expect(facts('日检测能力达28.5万单管。')).toEqual([[28.5, '万单管']]);
+  });
+});

@@ -10,7 +10,10 @@ import type { IndicatorMention } from './types.js';
 
 const UNITS_LONGEST_FIRST = [...UNITS].sort((a, b) => b.length - a.length);
 const CLAUSE_END = /[,。;:!?\n]/u;
-const NUM_RE = new RegExp(`百分之[${CHINESE_NUMERAL_CHARS}]+|\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+`, 'gu');
+const NUM_RE = new RegExp(
+  `(?:百分之|千分之|十万分之|万分之)[${CHINESE_NUMERAL_CHARS}]+|\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+`,
+  'gu',
+);
 
 function clauseAround(text: string, start: number, end: number): [number, number] {
   let s = start;
@@ -51,21 +54,24 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     if (start < consumed) continue;
     if (inPlaceholder(doc, start, end)) continue;
     const arabic = /^\d/u.test(raw);
-    const percentWords = raw.startsWith('百分之');
+    // 百分之六十八点四, 千分之三点二, 十万分之十七点八: a rate in words.
+    const fraction = FRACTION_WORDS.find(([w]) => raw.startsWith(w));
+    const percentWords = fraction !== undefined;
     // 一百四十二万人次, 一点二亿元: a trailing 万/亿 is the multiplier of the unit, as after Arabic digits.
     const chineseMultiplier = !arabic && !percentWords && raw.length > 1 && /[万亿]$/u.test(raw);
     if (chineseMultiplier) {
       raw = raw.slice(0, -1);
       end -= 1;
     }
-    let value = parseNumber(percentWords ? raw.slice(3) : raw);
+    let value = parseNumber(fraction ? raw.slice(fraction[0].length) : raw);
     if (value === undefined) continue;
     const before = text.slice(Math.max(0, start - 3), start);
     // Numbers inside quoted terms name things (“三名”工程, “一人一案”); placeholders (x万, xx人) are no values.
     if (quoted.some(([qs, qe]) => start >= qs && start < qe)) continue;
     if (/[xX×某]$/u.test(before) || /^[xX×]/u.test(text.slice(end))) continue;
     // A bare 万/千/百 is a word (千人口, 百人行动), except 上万 (ten thousand or more).
-    if (/^[十百千万亿]$/u.test(raw) && !before.endsWith('上')) continue;
+    // 十余个, 百余人, 千余名 are bounds too.
+    if (/^[十百千万亿]$/u.test(raw) && !before.endsWith('上') && !/^[余多]/u.test(text.slice(end))) continue;
     // Session ordinals: 十一届九次全会, 三次会议.
     if (/届$/u.test(before) || (!/^\d/u.test(raw) && /^次(?:全会|会议|常委会|党代会)/u.test(text.slice(end)))) continue;
     // Ordinals and names: 第二, 十九大, 省第十四次.
@@ -89,7 +95,7 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
       continue;
     }
     if (percentWords) {
-      const ind = indicator(doc, start, end, value, '%', 'indicator/percent-words');
+      const ind = indicator(doc, start, end, value, fraction?.[1] ?? '%', 'indicator/percent-words');
       // 同比增长百分之十二点四 after a value is that value's change.
       const changeEnd = attachChange({ text, ind, out });
       if (changeEnd !== undefined) {
@@ -137,14 +143,26 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     const unit =
       UNITS_LONGEST_FIRST.find((u) => text.startsWith(u, at)) ?? (multiplier && !isHan(text[at]) ? '' : undefined);
     if (unit === undefined) continue;
-    if (glued && !numeralIsValue({ text, start, end, unit, unitEnd: at + unit.length })) continue;
+    // 6次常规免疫和两次强化免疫: a count coordinated with the one before it, in the same unit.
+    const last = out[out.length - 1];
+    const coordinated =
+      last !== undefined &&
+      last.unit === unit &&
+      /^[^,。;:!?\n]{0,20}[和及、]$/u.test(text.slice(last.span.end, start));
+    if (glued && !coordinated && !numeralIsValue({ text, start, end, unit, unitEnd: at + unit.length })) continue;
+    // 以下10项工作, 5个方面: enumerations of tasks, never values.
+    if (
+      ENUMERATION_UNITS.includes(unit) &&
+      (ENUMERATION_LEAD.test(before) || text.startsWith('方面', at + unit.length))
+    )
+      continue;
     // 日 counts days only with a fraction (平均住院日7.6日); 13日 is a date.
     if (unit === '日' && Number.isInteger(value)) continue;
     // Age bands qualify a group (5岁以下儿童, 65岁及以上老年人, 3岁以下的婴幼儿): not values.
     const band = unit === '岁' ? AGE_BAND.exec(text.slice(at)) : null;
     if (band && isHan(text[at + band[0].length])) continue;
     const counted = countsBodies({ text, start, end, unit, unitEnd: at + unit.length });
-    if (!arabic && value < 10 && !approx && ENUMERATION_UNITS.includes(unit) && !counted) continue;
+    if (!arabic && value < 10 && !approx && ENUMERATION_UNITS.includes(unit) && !counted && !coordinated) continue;
     // 十九大, 二十大: congresses.
     if (!arabic && /^[一二两三四五六七八九十]+$/u.test(raw) && unit === '大' && !approx) continue;
     at += unit.length;
@@ -183,6 +201,16 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     yield m;
   }
 }
+
+/** Rates written in words, with their unit. */
+const FRACTION_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['百分之', '%'],
+  ['千分之', '‰'],
+  ['十万分之', '/10万'],
+  ['万分之', '/万'],
+];
+/** Words before a count that make it an enumeration of what follows (以下10项工作, 上述3个). */
+const ENUMERATION_LEAD = /(?:以下|如下|下列|下面|上述)$/u;
 
 /** An age band after N岁 (及以上, 以下的). */
 const AGE_BAND = /^岁(?:及)?(?:以下|以上)(?:的)?/u;

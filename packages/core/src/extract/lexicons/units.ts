@@ -61,6 +61,8 @@ export const UNITS: readonly string[] = [
   '批',
   'ml',
   '毫升',
+  // 32.2万单管 (nucleic-acid tests).
+  '单管',
   // 6类以上适宜技术; 平均住院日7.6日 (only with a fraction: 13日 is a date).
   '类',
   '日',
