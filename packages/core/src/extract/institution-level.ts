@@ -13,6 +13,21 @@ import { gazetteerPlaces, isKnownPlace, provinceOf } from './places.js';
 import { isHan } from './text-utils.js';
 import type { InstitutionMention } from './types.js';
 
+/** Rank of a level prefix and of a text's level: 省 1, 市/州 2, 县/区 3. */
+const LEVEL_RANK: Readonly<Record<string, number>> = { 省: 1, 市: 2, 州: 2, 县: 3, 区: 3 };
+const TEXT_RANK: Readonly<Record<PlaceContext['level'], number>> = {
+  national: 0,
+  province: 1,
+  prefecture: 2,
+  county: 3,
+  unknown: 9,
+};
+
+/** Whether a level prefix is below the level the text speaks for (县 in a city's text). */
+function belowTextLevel(ctx: PlaceContext, level: string): boolean {
+  return (LEVEL_RANK[level] ?? 0) > TEXT_RANK[ctx.level];
+}
+
 /** Words after a bare 县医院 that make it a class of hospitals (县医院综合能力, 县医院服务能力). */
 const CLASS_COMPOUND = /^(?:综合能力|服务能力|能力建设|能力提升|等级评审)/u;
 
@@ -37,9 +52,31 @@ export function* levelShortForms(doc: Doc, ctx: PlaceContext): Iterable<Institut
       continue;
     }
     const place = expandLevel(ctx, level);
+    // 县中医院 in a city's text, 市卫生健康委 in a province's: a level below the text's own
+    // with no place of its own means all the bodies of that level, a class.
+    if (!place && belowTextLevel(ctx, level)) continue;
+    // 省、市卫生健康委: each level of the list has the body written after the last.
+    const shared = text[i + 1] === '、' && LEVEL_CHARS.includes(text[i + 2] ?? '') ? 2 : 0;
+    const bodyAt = i + 1 + shared;
     const body = BODY_SURFACES.find(
-      (b) => (b.levels === undefined || b.levels.includes(level)) && text.startsWith(b.surface, i + 1),
+      (b) => (b.levels === undefined || b.levels.includes(level)) && text.startsWith(b.surface, bodyAt),
     );
+    if (body && shared) {
+      // 市、县医院 names the hospitals of two levels, a class; a commission pair names two bodies.
+      if (!place || body.surface === '医院') continue;
+      const m = mention(
+        doc,
+        i,
+        i + 1,
+        body.canonical.replace('{p}', place),
+        body.type,
+        'institution/level-list',
+        place,
+      );
+      m.alias = '';
+      yield m;
+      continue;
+    }
     if (body) {
       const end = i + 1 + body.surface.length;
       if (body.surface === '委' && /[属管领机会员托]/u.test(text[end] ?? '')) continue;

@@ -129,10 +129,7 @@ describe('extractInstitutions: government departments, courts and offices (probe
       ['省检察院', '云岭省人民检察院'],
       ['省委编办', '中共云岭省委机构编制委员会办公室'],
     ]);
-    expect(inst('市法院与县法院会商。', '青川市', 'prefecture').map(([, n]) => n)).toEqual([
-      '青川市中级人民法院',
-      '县法院',
-    ]);
+    expect(inst('市法院与县法院会商。', '青川市', 'prefecture').map(([, n]) => n)).toEqual(['青川市中级人民法院']);
     expect(inst('县法院与县检察院会商。', '青川县', 'county').map(([, n]) => n)).toEqual([
       '青川县人民法院',
       '青川县人民检察院',
@@ -169,9 +166,10 @@ describe('extractInstitutions: government departments, courts and offices (probe
 
 describe('extractInstitutions: hospitals and health centres (probe2 failure classes)', () => {
   it('keeps a written ordinal after a level prefix (县第三人民医院, 市第二医院)', () => {
+    // 青川县 lies in 广元市 (gazetteer), so the county text's 市 is 广元市.
     expect(inst('县第三人民医院和市第二医院开展协作。', '青川县', 'county').map(([, n]) => n)).toEqual([
       '青川县第三人民医院',
-      '市第二医院',
+      '广元市第二医院',
     ]);
   });
 
@@ -210,5 +208,34 @@ describe('extractInstitutions: zone management committees (probe2 failure class)
 
   it('reads no committee of a class of zones or after a verb (各开发区管委会, 指导高新区管委会)', () => {
     expect(inst('各开发区管委会要加强指导。要指导高新区管委会落实。', '云岭省', 'province')).toEqual([]);
+  });
+});
+
+describe('extractInstitutions: levels the text does not name (probe failure classes)', () => {
+  it('expands a county text’s 省、市 pair to the county’s province and prefecture (gazetteer)', () => {
+    expect(inst('省、市卫生健康委领导莅临指导。', '青川县', 'county')).toEqual([
+      ['', '四川省卫生健康委员会'],
+      ['市卫生健康委', '广元市卫生健康委员会'],
+    ]);
+  });
+
+  it('reads a level below the text’s own, with no place of its own, as a class (市、县中医院, 县卫健局)', () => {
+    expect(inst('实施市、县中医院强院工程,县卫健局要配合。', '青川市', 'prefecture')).toEqual([['', '青川市中医院']]);
+  });
+
+  it('names a county in a coordinated list on its own and a district after its city', () => {
+    const names = [
+      ...extractInstitutions(
+        makeTestDoc('东溪区、瑞金市、于都县卫生健康委作交流发言。', {
+          jurisdiction: { level: 'prefecture', name: '青川市' },
+        }),
+      ),
+    ].map((m) => m.name);
+    expect(names).toEqual(['青川市东溪区卫生健康委员会', '瑞金市卫生健康委员会', '于都县卫生健康委员会']);
+  });
+
+  it('does not run a name on past a hospital it contains (X市人民医院创成三甲综合医院), nor read 市直医院', () => {
+    const got = [...extractInstitutions(makeTestDoc('义乌市人民医院创成三甲综合医院;统筹市直医院人才建设。'))];
+    expect(got.map((m) => m.alias)).toEqual(['义乌市人民医院']);
   });
 });

@@ -103,7 +103,8 @@ function* coordinatedLists(doc: Doc, ctx: PlaceContext, ranges: Array<[number, n
       const pStart = at + (p0.length - p.length);
       at += p0.length + 1;
       let full = p;
-      if (/[区县]$/u.test(p) && !/[市州]/u.test(p) && ctx.city) full = `${ctx.city}${p}`;
+      // A district takes its city's name (X市Y区); a county or county-level city is named on its own.
+      if (/区$/u.test(p) && !/[市州]/u.test(p) && ctx.city) full = `${ctx.city}${p}`;
       // A prefecture-level city has a commission (委), a county-level one a bureau (局).
       const committee = /市$/u.test(p) && !/[区县]$/u.test(p) && placeLevel(full) !== 'county';
       const canonSurface = m[3] && !committee ? '卫生健康局' : surface;
@@ -166,6 +167,8 @@ function* fullNames(doc: Doc, ctx: PlaceContext): Iterable<InstitutionMention> {
       if (start === undefined || start >= at) continue;
       const surface = text.slice(start, end);
       if (/^(全|各|本)/u.test(surface)) continue;
+      // 瑞安市人民医院创成三甲综合医院: a name never runs on past a hospital it already contains.
+      if (/医院|卫生院/u.test(surface.slice(0, -suffix.length))) continue;
       const placeMatch = /^(\p{Script=Han}{2,6}?(?:省|市|县|区|州|旗))(.*)$/u.exec(surface);
       let name = surface;
       if (GENERIC_MIDDLES.test(placeMatch?.[2] ?? '')) continue;

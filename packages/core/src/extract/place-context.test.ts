@@ -24,3 +24,12 @@ describe('placeContext: the place as the text writes it', () => {
     expect(placeContext(doc).county).toBe('峨山县');
   });
 });
+
+describe('placeContext: a county text’s prefecture', () => {
+  it('takes the prefecture of the county from the gazetteer when the text names none', () => {
+    const doc = makeTestDoc('全县卫生健康工作会议召开,县委、县政府高度重视。', {
+      jurisdiction: { level: 'county', name: '青川县' },
+    });
+    expect(placeContext(doc).city).toBe('广元市');
+  });
+});

@@ -1,6 +1,6 @@
 import type { Doc } from '../segment/index.js';
 import { PROVINCES } from './lexicons/places.js';
-import { gazetteerPlaces, isKnownPlace, provinceOf } from './places.js';
+import { gazetteerPlaces, isKnownPlace, prefectureOf, provinceOf } from './places.js';
 
 /** The places a document's short forms (省/市/县) refer to. */
 export interface PlaceContext {
@@ -71,6 +71,11 @@ function computeContext(doc: Doc): PlaceContext {
   if (city) ctx.city = city;
   const county = ctx.level === 'county' ? (ctx.county ?? top(countyCounts)) : ctx.county;
   if (county) ctx.county = county;
+  // A county text's 市 is the prefecture its county lies in (溆浦县 → 怀化市), when the text names none.
+  if (!ctx.city && ctx.county && /[县区旗]$/u.test(ctx.county)) {
+    const prefecture = prefectureOf(ctx.county);
+    if (prefecture) ctx.city = prefecture;
+  }
   const province =
     ctx.province ??
     (ctx.city ? provinceOf(ctx.city) : undefined) ??

@@ -40,3 +40,11 @@ export function provinceOf(name: string): string | undefined {
   if (!place) return undefined;
   return ancestors(place.code).find((a) => a.level === 'province')?.name;
 }
+
+/** The prefecture-level city a known county or district belongs to (溆浦县 → 怀化市). */
+export function prefectureOf(name: string): string | undefined {
+  const places = lookupPlaces(name).filter((p) => p.name === name);
+  const cities = new Set(places.map((p) => ancestors(p.code).find((a) => a.level === 'prefecture')?.name));
+  // A county name found in two prefectures (朝阳区) gives none: never guess.
+  return cities.size === 1 ? [...cities][0] : undefined;
+}
