@@ -38,6 +38,12 @@ describe('extractMeetings: bracketed qualifiers and dated relays', () => {
     ]);
   });
 
+  it('reads a relayed meeting with its day written right before its name (传达学习了M月D日X会议精神)', () => {
+    expect(meetings('会议传达学习了1月9日全市安全生产工作视频会议精神。', '2025-01-21')).toEqual([
+      ['全市安全生产工作视频会议', '2025-01-09'],
+    ]);
+  });
+
   it('still skips a relayed meeting with no day (传达了X会议精神)', () => {
     expect(meetings('会议传达了全国卫生健康工作会议精神。')).toEqual([]);
   });
@@ -48,6 +54,10 @@ describe('extractMeetings: a meeting that passed the document', () => {
     expect(meetings('《方案》已经2025年2月27日市政府第十五次常务会议审议通过,现印发给你们。')).toEqual([
       ['市政府第十五次常务会议', '2025-02-27'],
     ]);
+  });
+
+  it('leaves 已经 out of an undated name (已经省政府第N次常务会议审议通过)', () => {
+    expect(meetings('《办法》已经省政府第12次常务会议审议通过,现予印发。')).toEqual([['省政府第12次常务会议', null]]);
   });
 
   it('reads 经X会议研究同意', () => {

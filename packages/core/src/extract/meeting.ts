@@ -22,10 +22,12 @@ const DATE_IN_SENTENCE = /(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?(?:(?:至|
 const DATED_REFERENCE =
   /(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?(?:(?:至|-)(?:(\d{1,2})月)?(\d{1,2})日)?[,,]?(?:召开的)?$/u;
 /**
- * A month-day clause saying when a referenced meeting met (传达了1月14日召开的X会议精神):
+ * A month-day clause saying when a referenced meeting met (传达了1月14日(召开的)X会议精神):
  * the text dates it, so it counts although only its 精神 is relayed.
  */
-const DATED_HELD = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:(?:至|-)(?:(\d{1,2})月)?(\d{1,2})日)?(?:召开|举行)的$/u;
+const DATED_HELD = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:(?:至|-)(?:(\d{1,2})月)?(\d{1,2})日)?(?:(?:召开|举行)的)?$/u;
+/** 经 (已经, 业经, 并经) before a body's meeting: the passing, not the name (经省政府常务会议审议通过). */
+const VIA_BODY = /^(?:已经|业经|并经|经)(?=[省市县区州国])/u;
 /** A bracketed qualifier inside a name (党组(扩大)会议). */
 const QUALIFIER_BEFORE = /\([\p{Script=Han}]{1,4}\)$/u;
 /** A quoted term inside a name (“健康X”建设新闻发布会). */
@@ -168,6 +170,8 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
       start = s;
     }
     // A quote opening the name stays out of it (举行“健康X”建设新闻发布会); the name drops the marks.
+    // 经 before a body (已经省政府常务会议审议通过) is no part of the name.
+    start += VIA_BODY.exec(text.slice(start, end))?.[0].length ?? 0;
     const name = stripQuotes(text.slice(start, end));
     i = end - 1;
     const datedHeld = DATED_HELD.exec(text.slice(Math.max(0, start - 20), start));

@@ -42,6 +42,13 @@ describe('extractStatements: activity clauses before the verb', () => {
     expect(st('县长马文斌看望一线医务人员时表示,全县将加大投入。')).toEqual([['马文斌', '表示', '全县将加大投入。']]);
   });
 
+  it('skips an occasion with the speech in it (在X大会上讲话时强调), but keeps 在X上讲话 as the act', () => {
+    expect(st('市委书记张建华在全市卫生健康大会上讲话时强调,要办好民生实事。')).toEqual([
+      ['张建华', '强调', '要办好民生实事。'],
+    ]);
+    expect(st('市委书记张建华在全市卫生健康大会上讲话。')).toEqual([['张建华', '讲话', null]]);
+  });
+
   it('does not skip a clause that does not end with 时 (听取汇报后)', () => {
     expect(st('市委书记刘建国听取汇报后强调,要守牢安全底线。')).toEqual([]);
   });

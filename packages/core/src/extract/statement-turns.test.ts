@@ -55,4 +55,9 @@ describe('extractStatements: transcript turns', () => {
       ['周明远', '强调', '要抓好春季传染病防控。'],
     ]);
   });
+
+  it('reads a label with a bracketed title after the name, and no act from an invitation naming a title first', () => {
+    const text = `${LEAD}\n主持人:下面请市卫生健康委主任吴佳宁介绍情况。\n吴佳宁(市卫生健康委主任):大家好。今年以来全市工作稳步推进。`;
+    expect(st(text).slice(1)).toEqual([['吴佳宁', '介绍', '大家好。今年以来全市工作']]);
+  });
 });

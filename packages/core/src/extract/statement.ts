@@ -33,6 +33,8 @@ const TOPIC_VERBS = ['通报', '传达', '传达学习', '宣读', '介绍', '�
 const DISTRIBUTIVE_OBJECT = /^分别(通报|解读|介绍|宣读|传达)了?([^。;\n]{2,160}?)(?=[。;\n])/u;
 /** A second topic act of the same subject after a comma (…,传达了Y). */
 const SECOND_TOPIC_ACT = /[,,](通报|传达|宣读)了/u;
+/** A speaker invited to speak (下面请市卫生健康委主任X介绍): 请, not part of 申请/提请, then a title. */
+const INVITED = /(?<![申提报呈])请[\p{Script=Han}、]{0,14}$/u;
 /** A speaker reported to (向省委书记X汇报): 向, not part of 面向/方向…, then a title. */
 const REPORTED_TO = /(?<![面导方走转趋取指志动意去倾])向[\p{Script=Han}、]{0,12}$/u;
 /** Topic acts a speaker may chain after attending or chairing (主持会议,安排部署X). */
@@ -85,11 +87,8 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
   for (const sp of speakers) {
     // 请X介绍… is a host's invitation; the act is X's own turn…
     // …and 向X汇报 makes X the one reported to.
-    if (
-      text[sp.start - 1] === '请' ||
-      REPORTED_TO.test(text.slice(Math.max(0, sp.end - sp.name.length - 14), sp.end - sp.name.length))
-    )
-      continue;
+    const lead = text.slice(Math.max(0, sp.end - sp.name.length - 15), sp.end - sp.name.length);
+    if (text[sp.start - 1] === '请' || INVITED.test(lead) || REPORTED_TO.test(lead)) continue;
     const at = skipGaps(text, sp.end);
     let name = sp.name;
     // A subjectless verb continues only a person who spoke earlier in the same paragraph.

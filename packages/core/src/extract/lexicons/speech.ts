@@ -66,8 +66,8 @@ export const REPORT_ACT: RegExp =
 export const DISTRIBUTIVE: RegExp =
   /^分别(?:围绕|就|对|从)(.{2,120}?)(?:进行了?|作了?|做了?)(通报和解读|通报|解读|发言|讲话|交流|部署|汇报|说明)/u;
 
-/** An adverbial of place or occasion between speaker and verb (在全市卫生健康工作会议上, 在讲话时). */
-export const OCCASION_GAP: RegExp = /^在[^,。;:\n]{1,30}?(?:上|中|时)(?:的讲话中)?/u;
+/** An adverbial of place or occasion between speaker and verb (在全市卫生健康工作会议上, 在讲话时, 在X上讲话时). */
+export const OCCASION_GAP: RegExp = /^在[^,。;:\n]{1,30}?(?:上|中|时)(?:的讲话中|(?:讲话|发言|致辞)时)?/u;
 
 /**
  * An activity clause between speaker and verb, after an occasion or alone
@@ -110,11 +110,11 @@ export const STUDIED_BEFORE: RegExp = /(?:传达|学习|贯彻|落实|领会|研
 
 /**
  * A transcript's turn label at a line start: 【role】 or a bare role word
- * (group 1 or 2), then who speaks, maybe after a title (group 3), then a
- * colon (【答】X:, 主持人X:, 市卫健委主任X:).
+ * (group 1 or 2), then who speaks, maybe after a title (group 3), maybe a
+ * bracketed title, then a colon (【答】X:, 主持人X:, 市卫健委主任X:, X(市卫健委主任):).
  */
 export const TURN_LABEL: RegExp =
-  /^(?:【([^】\n]{1,8})】|(主持人|发布人|新闻发言人|发言人|答|问))?([\p{Script=Han}、]{0,30})[::]/u;
+  /^(?:【([^】\n]{1,8})】|(主持人|发布人|新闻发言人|发言人|答|问))?([\p{Script=Han}、]{0,30})(?:\([^)\n]{1,24}\))?[::]/u;
 
 /** Turn roles whose words are procedure or questions, not a speaker's act (主持人, 记者问). */
 export const HOST_ROLES: readonly string[] = ['主持', '记者', '问'];
