@@ -30,6 +30,31 @@ const INTRODUCING = [...INTRODUCING_VERBS, ...CLAUSE_VERBS];
 const COMPOUND_VERBS = ['提升', '优化', '强化'];
 /** A two-character numbered qualifier (三孩政策, 双减政策), not a count (三项制度). */
 const NUMBERED_QUALIFIER = /^[一二两三四五六七八九十双][^项个条类批大次年]/u;
+/** Phases and building words that end the name of construction works (二期, 改扩建). */
+const BUILDING_END = /(?:[一二三四五六七八九十\d]+期|新建|续建|改扩建|扩建|迁建|拆建|改建|重建|改造)$/u;
+/** Bodies whose works a name ending in 工程/项目 may be. */
+const BODY_WORD = /(医院|院区|中心|大学|基地|楼)/gu;
+/** Levels that make X医院建设项目 a programme for a class of bodies (国家中医特色重点医院建设项目). */
+const PROGRAMME_LEVEL = /^(?:国家|全国|省级)/u;
+
+/**
+ * Whether a prefix of 工程/项目 names building works, not a policy: a phase or
+ * building word at its end (市六医二期工程, X医院改扩建项目), or a body near
+ * the head with only 建设 after it (X医院建设项目), unless a national or
+ * provincial level makes it a programme for a class of bodies. A body earlier
+ * in a long name (…基地建设暨…带教项目) or followed by other words
+ * (中医院强院工程) does not make it works.
+ */
+function isBuildingWorks(prefix: string): boolean {
+  if (BUILDING_END.test(prefix)) return true;
+  if (PROGRAMME_LEVEL.test(prefix)) return false;
+  const tail = prefix.slice(-8);
+  const last = [...tail.matchAll(BODY_WORD)].at(-1);
+  if (!last) return false;
+  const after = tail.slice((last.index ?? 0) + last[0].length);
+  return /^(?:建设)?$/u.test(after);
+}
+
 /** A count in 项 shortly after 项目: the word means items (检查项目不少于100项). */
 const ITEMS_COUNT_AFTER = /^[^,;。、\n]{0,6}?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)项/u;
 /** Longest name before a head noun. */
@@ -203,13 +228,7 @@ export function* headNounNames(doc: Doc): Iterable<PolicyMention> {
     if (head === '办法' && (/[想个些好新老上]$/u.test(prefix) || /上/u.test(prefix))) continue;
     // Years and meeting words make it a work item, not a policy (2023年重点项目).
     if (/\d{4}年|今年|明年|去年/u.test(prefix)) continue;
-    // Building works of a named body (X医院二期工程) are not policies.
-    // Only a body near the head names the works (X医院改扩建项目), not one earlier in a long name (…基地建设暨…带徒项目).
-    if (
-      (head === '工程' || head === '项目') &&
-      /(医院|院区|中心|大学|基地|楼|新建|续建|改扩建|扩建)/u.test(prefix.slice(-8))
-    )
-      continue;
+    if ((head === '工程' || head === '项目') && isBuildingWorks(prefix)) continue;
     // 按计划, 按规划: an adverbial, not a name.
     if (/[按依照]$/u.test(text.slice(start - 1, start)) && prefix.length < 3) continue;
     yield policyMention(doc, { start, end, name: prefix + head, kind, rule: 'policy/head-noun' });

@@ -45,3 +45,13 @@ describe('national programmes and payment mechanisms', () => {
     ]);
   });
 });
+
+describe('standard short names of national reforms and programmes', () => {
+  it('reads 深化医改, 健康扶贫 and 基本医疗卫生制度 without a head noun', () => {
+    expect(pol('统筹推进深化医改、健康扶贫,基本医疗卫生制度进一步完善。')).toEqual([
+      '深化医改',
+      '健康扶贫',
+      '基本医疗卫生制度',
+    ]);
+  });
+});

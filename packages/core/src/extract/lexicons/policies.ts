@@ -154,6 +154,8 @@ export const POLICY_LEFT_STOPS: readonly string[] = [
   '作为',
   '成为',
   '获评',
+  // 获 (won, was granted): 市中医院获国家…建设项目.
+  '获',
   '被评为',
   '评为',
   '取得',
@@ -285,6 +287,10 @@ export const KNOWN_MECHANISMS: Readonly<Record<string, PolicyKind>> = {
   国家区域医疗中心: 'program',
   // DIP, the Chinese name beside 按疾病诊断相关分组付费 (DRG).
   按病种分值付费: 'reform',
+  基本医疗卫生制度: 'reform',
+  健康扶贫: 'program',
+  // The standard short name of 深化医药卫生体制改革, as 综合医改 is of the comprehensive pilot.
+  深化医改: 'reform',
 };
 
 /**

@@ -42,6 +42,8 @@ export const HEAD_BLOCKERS: readonly string[] = [
   '经费',
   '补助',
   '疫苗',
+  // 项目库: a pool of candidate projects.
+  '库',
 ];
 
 /**

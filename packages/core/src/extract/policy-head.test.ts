@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extractPolicies } from './policy.js';
+import { makeTestDoc } from './test-doc.js';
+
+const pol = (text: string) => [...extractPolicies(makeTestDoc(text))].map((p) => p.name);
+
+describe('extractPolicies: building works against programmes named with a body', () => {
+  it('reads no policy from works ending in a phase or building word, with or without a body word', () => {
+    expect(pol('加快市三医三期工程、县妇幼保健院门诊楼拆建工程和中心血站迁建项目,推进县中医院建设项目。')).toEqual([]);
+  });
+
+  it('reads a programme for a class of bodies at national level, and a body followed by other words', () => {
+    expect(pol('县人民医院获国家县级医院提标扩能建设项目,实施县级医院强院工程。')).toEqual([
+      '国家县级医院提标扩能建设项目',
+      '县级医院强院工程',
+    ]);
+  });
+});
+
+describe('extractPolicies: a head noun inside a pool of projects', () => {
+  it('reads no policy from 项目库 (a pool of candidate projects)', () => {
+    expect(pol('平台入选省级数字健康创新项目库。')).toEqual([]);
+  });
+});
