@@ -60,4 +60,9 @@ describe('extractStatements: transcript turns', () => {
     const text = `${LEAD}\n主持人:下面请市卫生健康委主任吴佳宁介绍情况。\n吴佳宁(市卫生健康委主任):大家好。今年以来全市工作稳步推进。`;
     expect(st(text).slice(1)).toEqual([['吴佳宁', '介绍', '大家好。今年以来全市工作']]);
   });
+
+  it('reads a bracket holding the speaker (【市卫生健康委主任X】), and none from 【主持人X】', () => {
+    const text = `${LEAD}\n【主持人邹红】\n请吴佳宁主任发布有关数据。\n【市卫生健康委主任吴佳宁】\n一季度全市诊疗量平稳增长。`;
+    expect(st(text).slice(1)).toEqual([['吴佳宁', '发布', '一季度全市诊疗量平稳增长']]);
+  });
 });

@@ -3,6 +3,9 @@ import { ANSWER_ROLES, HOST_ROLES, INVITED_ACTS, TURN_LABEL } from './lexicons/s
 import { occasionOf } from './statement-meeting.js';
 import type { MeetingMention, OfficialMention, StatementMention } from './types.js';
 
+/** A bracket holding the speaker, title or role first (【市卫健委主任X】), with an optional colon. */
+const BRACKET_SPEAKER = /^【([^】\n]{2,30})】[::]?/u;
+
 /** A labelled turn of a transcript: who speaks, in which role, and where the words start. */
 interface Turn {
   role: string;
@@ -18,9 +21,12 @@ interface Turn {
 function turnsOf(text: string, names: readonly string[]): Turn[] {
   const turns: Turn[] = [];
   for (let at = 0; at < text.length; at = text.indexOf('\n', at) + 1 || text.length) {
-    const m = TURN_LABEL.exec(text.slice(at, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at)));
+    const line = text.slice(at, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
+    // 【主持人覃某】 / 【市卫健委主任莫某】: the bracket itself holds the speaker.
+    const m = TURN_LABEL.exec(line) ?? BRACKET_SPEAKER.exec(line);
     if (!m) continue;
-    const who = m[3] ?? '';
+    const bracketed = m[3] === undefined && names.some((n) => (m[1] ?? '').endsWith(n));
+    const who = bracketed ? (m[1] ?? '') : (m[3] ?? '');
     // The label names a person the text introduces, possibly after a title (市卫健委主任X).
     const name = names.find((n) => who.endsWith(n));
     const role = m[1] ?? m[2] ?? '';
