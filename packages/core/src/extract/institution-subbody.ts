@@ -1,4 +1,5 @@
 import type { Doc } from '../segment/index.js';
+import { posTag } from './pos.js';
 import type { InstitutionMention } from './types.js';
 
 /**
@@ -38,5 +39,31 @@ export function extendToOffices(doc: Doc, mentions: readonly InstitutionMention[
     const alias = text.slice(m.span.start, end);
     const name = `${m.name}${office.canonical}`;
     return { ...m, span: { start: m.span.start, end }, text: alias, alias, name, parent: m.name };
+  });
+}
+
+/** An institute's own name after its parent: 病毒病预防控制所, 药物研究所. */
+const INSTITUTE = /^(\p{Script=Han}{2,8}?)(预防控制所|研究所|研究院|研究中心)/u;
+/** Parents that own named institutes: CDCs and academies. */
+const INSTITUTE_PARENT = /(?:疾病预防控制中心|科学院)$/u;
+/** jieba tags that never sit in an institute's name (verbs, prepositions, conjunctions, pronouns). */
+const NOT_IN_NAME = /^(?:v|vd|p|c|r|u[a-z]*)$/u;
+
+/**
+ * Extend a CDC or an academy to the institute written right after it
+ * (中国疾控中心病毒病预防控制所 → 中国疾病预防控制中心病毒病预防控制所).
+ *
+ * @example 中国疾控中心病毒病预防控制所 → one mention, parent 中国疾病预防控制中心
+ */
+export function extendToInstitutes(doc: Doc, mentions: readonly InstitutionMention[]): InstitutionMention[] {
+  const text = doc.text;
+  return mentions.map((m) => {
+    if (!INSTITUTE_PARENT.test(m.name)) return m;
+    const hit = INSTITUTE.exec(text.slice(m.span.end, m.span.end + 14));
+    if (!hit?.[1] || !hit[2]) return m;
+    if (posTag(hit[1]).some((t) => NOT_IN_NAME.test(t.tag))) return m;
+    const end = m.span.end + hit[0].length;
+    const alias = text.slice(m.span.start, end);
+    return { ...m, span: { start: m.span.start, end }, text: alias, alias, name: `${m.name}${hit[0]}`, parent: m.name };
   });
 }

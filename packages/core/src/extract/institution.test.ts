@@ -239,3 +239,27 @@ describe('extractInstitutions: levels the text does not name (probe failure clas
     expect(got.map((m) => m.alias)).toEqual(['义乌市人民医院']);
   });
 });
+
+describe('extractInstitutions: party working committees, supervision bodies, institutes', () => {
+  it('reads a county committee’s health working committee (中共县委卫生健康工委)', () => {
+    expect(inst('中共县委卫生健康工委召开会议。', '青川县', 'county')).toEqual([
+      ['县委卫生健康工委', '中共青川县委卫生健康工作委员会'],
+    ]);
+  });
+
+  it('reads a health supervision bureau after a level prefix', () => {
+    expect(inst('省卫生健康综合监督执法局开展检查。', '云岭省', 'province')).toEqual([
+      ['省卫生健康综合监督执法局', '云岭省卫生健康综合监督执法局'],
+    ]);
+  });
+
+  it('extends a CDC or an academy to its named institute, and a hospital after an academy', () => {
+    const got = [...extractInstitutions(makeTestDoc('中国疾控中心寄生虫病预防控制所专家;中国医学科学院北岭医院。'))];
+    expect(got.map((m) => m.alias)).toEqual(['中国疾控中心寄生虫病预防控制所', '中国医学科学院北岭医院']);
+  });
+
+  it('does not read a verb phrase after a CDC as an institute (中国疾控中心发布研究所…)', () => {
+    const got = [...extractInstitutions(makeTestDoc('中国疾控中心发布研究所名单。'))];
+    expect(got.map((m) => m.alias)).toEqual(['中国疾控中心']);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Doc } from '../segment/index.js';
 import { levelShortForms, placedBodies, placeStemHospitals } from './institution-level.js';
 import { BODY_SURFACES, canonicalAfterPlace, GENERIC_MIDDLES, LEFT_STOPS, mention } from './institution-parts.js';
-import { extendToOffices } from './institution-subbody.js';
+import { extendToInstitutes, extendToOffices } from './institution-subbody.js';
 import { townHealthCentres } from './institution-towns.js';
 import { zoneCommittees } from './institution-zones.js';
 import { FULL_NAME_SUFFIXES } from './lexicons/institutions.js';
@@ -42,9 +42,8 @@ function* computeInstitutions(doc: Doc): Iterable<InstitutionMention> {
   ].filter((m) => !inList(m));
   // A body named with a placeholder (x县人民医院, xx省卫生健康委) is no real institution.
   const real = (m: InstitutionMention): boolean => !touchesPlaceholder(doc, m.span);
-  yield* [...extendToOffices(doc, resolveOverlaps(found.filter(real))), ...coordinated.filter(real)].sort(
-    (a, b) => a.span.start - b.span.start,
-  );
+  const resolved = extendToInstitutes(doc, extendToOffices(doc, resolveOverlaps(found.filter(real))));
+  yield* [...resolved, ...coordinated.filter(real)].sort((a, b) => a.span.start - b.span.start);
 }
 
 let nationalMatcher: WordMatcher | undefined;
@@ -146,8 +145,8 @@ function nameStart(text: string, end: number, max: number, ctx: PlaceContext): n
     // A city (市) must be a gazetteer place: too many words end in 市 (城市, 超市).
     const city = /^(\p{Script=Han}{2,4}?市)/u.exec(rest)?.[1];
     const placeHead = (head !== undefined && isPlausiblePlace(head)) || (city !== undefined && isKnownPlace(city));
-    // 兰州大学, 哈尔滨医科大学, 赣南医学院: a school's own name, then its affiliated hospital.
-    const university = /^\p{Script=Han}{2,6}?(?:大学|医学院)/u.test(rest);
+    // 兰州大学, 哈尔滨医科大学, 赣南医学院, 中国医学科学院: a school's own name, then its hospital.
+    const university = /^\p{Script=Han}{2,6}?(?:大学|医学院|科学院)/u.test(rest);
     if ((placeHead || university) && boundary) generic = s;
   }
   return known ?? generic;

@@ -50,6 +50,19 @@ const FIXED: readonly BodyPattern[] = [
   { surface: '编办', canonical: '中共{p}委机构编制委员会办公室', type: 'party' },
   { surface: '政府新闻办公室', canonical: '{p}人民政府新闻办公室', type: 'government' },
   { surface: '政府新闻办', canonical: '{p}人民政府新闻办公室', type: 'government' },
+  // The party committee's sector working committee (县委卫生健康工委), a body of its own.
+  { surface: '委卫生健康工作委员会', canonical: '中共{p}委卫生健康工作委员会', type: 'party' },
+  { surface: '委卫生健康工委', canonical: '中共{p}委卫生健康工作委员会', type: 'party' },
+  { surface: '委卫健工委', canonical: '中共{p}委卫生健康工作委员会', type: 'party' },
+  { surface: '委教育工作委员会', canonical: '中共{p}委教育工作委员会', type: 'party' },
+  { surface: '委教育工委', canonical: '中共{p}委教育工作委员会', type: 'party' },
+  // Health supervision bodies (卫生健康综合监督执法局, 卫生监督局).
+  { surface: '卫生健康综合监督执法局', canonical: '{p}卫生健康综合监督执法局', type: 'government' },
+  { surface: '卫生健康综合行政执法局', canonical: '{p}卫生健康综合行政执法局', type: 'government' },
+  { surface: '卫生监督局', canonical: '{p}卫生监督局', type: 'government' },
+  { surface: '卫生健康监督所', canonical: '{p}卫生健康监督所', type: 'government' },
+  { surface: '卫生健康信息中心', canonical: '{p}卫生健康信息中心', type: 'other' },
+  { surface: '卫生健康统计信息中心', canonical: '{p}卫生健康统计信息中心', type: 'other' },
 ];
 
 /**
