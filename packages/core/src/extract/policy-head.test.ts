@@ -22,3 +22,10 @@ describe('extractPolicies: a head noun inside a pool of projects', () => {
     expect(pol('平台入选省级数字健康创新项目库。')).toEqual([]);
   });
 });
+
+describe('extractPolicies: 集中整治 as a campaign head', () => {
+  it('reads X集中整治 as a campaign, as X专项整治', () => {
+    const [p] = [...extractPolicies(makeTestDoc('开展医药领域腐败问题集中整治。'))];
+    expect([p?.name, p?.policyKind]).toEqual(['医药领域腐败问题集中整治', 'campaign']);
+  });
+});

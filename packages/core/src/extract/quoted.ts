@@ -108,11 +108,17 @@ function insideTitle(text: string, at: number): boolean {
 /**
  * A quoted formula of parallel short phrases split by commas (三加强,三提升;
  * 政府领导,部门配合,社区参与; 讲政治、有信念,讲大局、有担当), unlike a quoted
- * sentence: two or more Han phrases of 2–8 characters and nearly equal length.
+ * sentence: two or more Han phrases of 2–8 characters and nearly equal length,
+ * or three or more principles of 2–10 characters joined by 、.
  *
  * @example isParallelFormula('守初心,担使命') // true
  */
 export function isParallelFormula(inner: string): boolean {
+  // A list of three or more short principles joined by 、 (以基层为重点、以改革创新为动力、预防为主、中西医并重).
+  const listed = inner.split('、');
+  if (!inner.includes(',') && listed.length >= 3 && inner.length <= 40) {
+    return listed.every((p) => /^\p{Script=Han}{2,10}$/u.test(p));
+  }
   const parts = inner.split(',');
   if (parts.length < 2 || inner.length > 40) return false;
   if (!parts.every((p) => /^[\p{Script=Han}、]{2,8}$/u.test(p))) return false;

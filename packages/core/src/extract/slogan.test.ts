@@ -17,3 +17,23 @@ describe('extractSlogans: formulas that look like other things', () => {
     expect(slo('引导群众树立大卫生、大健康理念。')).toEqual(['大卫生、大健康']);
   });
 });
+
+describe('extractSlogans: numbered, listed and spoken quotes', () => {
+  it('reads short formulas opening with 双 or 零 (“双提升”, “零差价”), still not colloquialisms', () => {
+    expect(slo('实现“双提升”,药品实行“零差价”,抓住“牛鼻子”。')).toEqual(['双提升', '零差价']);
+  });
+
+  it('reads two numbered parts joined by 、 as a formula, a counted task area still not', () => {
+    expect(slo('坚持“一个中心、两个基本点”,讲了“三个方面”。')).toEqual(['一个中心、两个基本点']);
+  });
+
+  it('reads a long list of principles joined by 、 as one formula', () => {
+    expect(slo('坚持“以基层为重点、以改革创新为动力、预防为主、中西医并重”的工作方针。')).toEqual([
+      '以基层为重点、以改革创新为动力、预防为主、中西医并重',
+    ]);
+  });
+
+  it('reads no formula from quoted speech opening with a plural pronoun, but keeps a motto opening with 我', () => {
+    expect(slo('他说,“我们要把好事办实、把实事办好”。开展“我为群众办实事”。')).toEqual(['我为群众办实事']);
+  });
+});

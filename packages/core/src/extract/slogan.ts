@@ -10,6 +10,9 @@ import type { SloganMention } from './types.js';
 const BODY_SUFFIX =
   /(医院|中心|委员会|委|局|(?:卫生|健康|教育|民政|财政|公安|司法|办公|商务|交通运输|保障)厅|平台|大学|学院|研究院|公司|集团)$/u;
 
+/** Plural pronouns that open a quoted sentence of speech (not 我, which opens mottos: 我为群众办实事). */
+const SPEAKER_PRONOUN = /^(?:我们|咱们|你们|大家|他们|她们)/u;
+
 /** Nouns after a closing quote that call the quoted words a concept (“大健康”理念). */
 const CONCEPT_NOUNS = ['理念', '观念', '思路', '意识'];
 
@@ -23,7 +26,11 @@ export function* extractSlogans(doc: Doc): Iterable<SloganMention> {
   const seenSpans: Array<[number, number]> = [];
   for (const q of quotedTerms(doc)) {
     if (q.headAfter || q.inTitle || policyKindOf(q.inner)) continue;
-    if (ENUMERATION_NOUNS.some((n) => q.inner.endsWith(n)) && NUMBERED_FORMULA.test(q.inner)) continue;
+    // A counted task area (“三个方面”) is an enumeration; two numbered parts joined by 、 are a formula (一个中心、两个基本点).
+    const enumeration = ENUMERATION_NOUNS.some((n) => q.inner.endsWith(n)) && NUMBERED_FORMULA.test(q.inner);
+    if (enumeration && !q.inner.includes('、')) continue;
+    // Quoted words opening with a pronoun are a speaker's words (“我们要把实事办好”), not a formula.
+    if (SPEAKER_PRONOUN.test(q.inner)) continue;
     // Placeholders (健康xx县), bare numbers (1522), nested quotes and quoted names of bodies are not slogans.
     if (
       /[xX×‘’]/u.test(q.inner) ||
@@ -31,10 +38,16 @@ export function* extractSlogans(doc: Doc): Iterable<SloganMention> {
       (BODY_SUFFIX.test(q.inner) && !TWO_GROUP_FORMULA.test(q.inner) && !/为中心$/u.test(q.inner))
     )
       continue;
-    // Short quoted words that are not numbered formulas are colloquialisms (“牛鼻子”, “爆表”), not slogans,
+    // Short quoted words that are not numbered formulas (“双提升”, “零差价” count too) are colloquialisms
+    // (“牛鼻子”, “爆表”), not slogans,
     // unless the text calls them a concept (“大健康”理念).
     const concept = CONCEPT_NOUNS.some((n) => doc.text.startsWith(n, q.end + 1));
-    if (q.inner.length <= 3 && !concept && !/^[一二两三四五六七八九十百千万]/u.test(q.inner) && !/[+、]/u.test(q.inner))
+    if (
+      q.inner.length <= 3 &&
+      !concept &&
+      !/^[一二两三四五六七八九十百千万双零]/u.test(q.inner) &&
+      !/[+、]/u.test(q.inner)
+    )
       continue;
     seenSpans.push([q.start, q.end]);
     yield slogan(doc, q.start, q.end, q.inner, 'slogan/quoted');

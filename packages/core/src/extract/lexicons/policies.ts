@@ -5,6 +5,8 @@ export const POLICY_HEADS: ReadonlyArray<readonly [string, PolicyKind]> = [
   ['主题教育', 'campaign'],
   ['学习教育', 'campaign'],
   ['专项整治', 'campaign'],
+  // As 专项整治 (医药领域腐败问题集中整治).
+  ['集中整治', 'campaign'],
   ['专项行动', 'campaign'],
   ['行动计划', 'plan'],
   ['三年计划', 'plan'],
