@@ -139,6 +139,19 @@ export function* placeStemHospitals(doc: Doc, ctx: PlaceContext): Iterable<Insti
     if (!place || (ctx.province && provinceOf(place.name) !== ctx.province)) continue;
     yield mention(doc, at, at + m[0].length, m[0], 'hospital', 'institution/place-stem-hospital', place.name);
   }
+  // 托管永嘉人民医院: a county's 人民医院/中医院 written with the county's stem, named with the county
+  // in full. The stem must be a county of the text's province, so no phrase boundary is needed.
+  if (!ctx.province) return;
+  for (const m of text.matchAll(/(\p{Script=Han}{2})(人民医院|中医院|中医医院|妇幼保健院)/gu)) {
+    const at = m.index ?? 0;
+    const stem = m[1] ?? '';
+    const place = gazetteerPlaces(stem).find(
+      (p) => p.level === 'county' && p.name.length === stem.length + 1 && provinceOf(p.name) === ctx.province,
+    );
+    if (!place) continue;
+    const name = `${place.name}${m[2] ?? ''}`;
+    yield mention(doc, at, at + m[0].length, name, 'hospital', 'institution/place-stem-hospital', place.name);
+  }
 }
 
 /** The gazetteer place (with its level) that ends at `end` (exclusive), when the text writes one. */

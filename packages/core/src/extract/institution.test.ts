@@ -263,3 +263,14 @@ describe('extractInstitutions: party working committees, supervision bodies, ins
     expect(got.map((m) => m.alias)).toEqual(['中国疾控中心']);
   });
 });
+
+describe('extractInstitutions: a county hospital written with the county stem only', () => {
+  it('names 新昌人民医院 after its county in full, only for a county of the text’s province', () => {
+    const zhejiang = { jurisdiction: { level: 'prefecture' as const, name: '绍兴市' } };
+    const got = [...extractInstitutions(makeTestDoc('市人民医院托管新昌人民医院。', zhejiang))].map((m) => m.name);
+    expect(got).toContain('新昌县人民医院');
+    const gansu = { jurisdiction: { level: 'prefecture' as const, name: '白银市' } };
+    const other = [...extractInstitutions(makeTestDoc('市人民医院托管新昌人民医院。', gansu))].map((m) => m.name);
+    expect(other).not.toContain('新昌县人民医院');
+  });
+});
