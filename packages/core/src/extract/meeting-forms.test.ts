@@ -68,3 +68,24 @@ describe('extractMeetings: a meeting that passed the document', () => {
     expect(meetings('方案将提请市政府常务会议审议。')).toEqual([]);
   });
 });
+
+describe('extractMeetings: the year of an undated speech', () => {
+  const undated = (text: string) => [...extractMeetings(makeTestDoc(text))].map((m) => [m.name, m.date ?? null]);
+
+  it('is the year after the one the text sums up while planning 今年', () => {
+    const text =
+      '刚才,局长对2023年全县卫生健康工作进行了全面总结,并对今年工作进行了安排部署。\n今年1月8日召开的全国基层卫生健康工作电视电话会议明确指出,要强基层。';
+    expect(undated(text)).toEqual([['全国基层卫生健康工作电视电话会议', '2024-01-08']]);
+  });
+
+  it('stays the latest year named when the text does not sum it up', () => {
+    const text =
+      '2023年全县卫生健康工作成效明显。\n今年1月8日召开的全国基层卫生健康工作电视电话会议明确指出,要强基层。';
+    expect(undated(text)).toEqual([['全国基层卫生健康工作电视电话会议', '2023-01-08']]);
+  });
+
+  it('gives the speech’s own meeting (今天我们召开X) that year', () => {
+    const text = '今天我们召开全县卫生健康工作会议。\n刚才,局长对2023年工作进行了全面总结,并对今年工作进行了安排部署。';
+    expect(undated(text)).toEqual([['全县卫生健康工作会议', '2024']]);
+  });
+});

@@ -28,6 +28,8 @@ const DATED_REFERENCE =
 const DATED_HELD = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:(?:至|-)(?:(\d{1,2})月)?(\d{1,2})日)?(?:(?:召开|举行)的)?$/u;
 /** 经 (已经, 业经, 并经) before a body's meeting: the passing, not the name (经省政府常务会议审议通过). */
 const VIA_BODY = /^(?:已经|业经|并经|经)(?=[省市县区州国])/u;
+/** A speech opening on its own meeting (今天,我们召开X). */
+const TODAY = /(?:今天|今日)/u;
 /** A bracketed qualifier inside a name (党组(扩大)会议). */
 const QUALIFIER_BEFORE = /\([\p{Script=Han}]{1,4}\)$/u;
 /** A quoted term inside a name (“健康X”建设新闻发布会). */
@@ -35,7 +37,8 @@ const QUOTED_BEFORE = /“[\p{Script=Han}\d]{1,12}”$/u;
 
 /**
  * The year the document's undated 月日 belong to: its own date, else the
- * latest year it names. A text of a collection has no year but its own
+ * latest year it names (the next one when the text sums that year up and
+ * plans 今年). A text of a collection has no year but its own
  * event's: the page date and the years it reviews or plans are not when its
  * meetings met, so an unknown year stays unknown.
  */
@@ -48,6 +51,9 @@ export function docYear(doc: Doc): number | undefined {
     const y = Number(m[1]);
     if (max === undefined || y > max) max = y;
   }
+  // 对2019年工作进行了全面总结,并对今年工作进行了安排部署: the year summed up is the last one.
+  if (max !== undefined && new RegExp(`${max}年[^。\\n]{0,30}?(?:总结|回顾)[^。\\n]{0,30}?今年`, 'u').test(doc.text))
+    return max + 1;
   return max;
 }
 
@@ -206,6 +212,11 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
       if (md[5] && md[3])
         m.dateEnd = resolveDate(doc, Number(md[4] ?? md[2]), Number(md[5]), year ? Number(year) : undefined);
     } else if (nameYear) m.date = nameYear;
+    else if (TODAY.test(text.slice(sStart, start))) {
+      // 今天我们召开X会议: the speech's own meeting, in the speech's year.
+      const y = docYear(doc);
+      if (y !== undefined) m.date = String(y);
+    }
     if (dated && !before && !after) m.rule = 'meeting/dated-reference';
     if (/视频|电视电话|线上/u.test(sentence)) m.format = 'video';
     const org = before
