@@ -29,3 +29,9 @@ describe('extractPolicies: 集中整治 as a campaign head', () => {
     expect([p?.name, p?.policyKind]).toEqual(['医药领域腐败问题集中整治', 'campaign']);
   });
 });
+
+describe('extractPolicies: a head noun in a compound with 发展/创新', () => {
+  it('reads no reform from 改革发展 or 改革创新 ("reform and development"), a named reform still', () => {
+    expect(pol('统筹抓好妇幼健康事业改革发展,坚持医疗服务改革创新,深化公立医院改革。')).toEqual(['公立医院改革']);
+  });
+});

@@ -44,6 +44,9 @@ export const HEAD_BLOCKERS: readonly string[] = [
   '疫苗',
   // 项目库: a pool of candidate projects.
   '库',
+  // 改革发展, 改革创新: "reform and development" of a field, not a named reform.
+  '发展',
+  '创新',
 ];
 
 /**
