@@ -5,12 +5,13 @@ import { isPlausiblePlace } from './places.js';
 import { isHan } from './text-utils.js';
 import type { InstitutionMention } from './types.js';
 
-/** One town (2–3 characters + 镇/乡) or a 、-list of towns, then a health centre. */
-const TOWN_CENTRES = /((?:\p{Script=Han}{2,3}?[镇乡]、)*\p{Script=Han}{2,3}?[镇乡])(中心卫生院|卫生院)/gu;
+/** One town (2–3 characters + 镇/乡/街道) or a 、-list of towns, then a health centre. */
+const TOWN_CENTRES =
+  /((?:\p{Script=Han}{2,3}?(?:[镇乡]|街道)、)*\p{Script=Han}{2,3}?(?:[镇乡]|街道))(中心卫生院|卫生院|社区卫生服务中心)/gu;
 
 /** A town name that is a class word (乡镇, 各乡镇, 个乡镇) rather than a town. */
 function isTown(name: string): boolean {
-  return !/乡镇$|^[各全每本该个]/u.test(name) && isPlausiblePlace(name);
+  return !/乡镇$|^[各全每本该个]/u.test(name) && isPlausiblePlace(name.replace(/街道$/u, '镇'));
 }
 
 /**

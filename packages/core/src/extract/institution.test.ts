@@ -274,3 +274,14 @@ describe('extractInstitutions: a county hospital written with the county stem on
     expect(other).not.toContain('新昌县人民医院');
   });
 });
+
+describe('extractInstitutions: more bodies of the genre', () => {
+  it('reads a street’s community health centre and standing offices (县医改办, 县老龄办, 县精神卫生中心)', () => {
+    expect(inst('城关街道社区卫生服务中心、县医改办、县老龄办和县精神卫生中心参加。', '青川县', 'county')).toEqual([
+      ['城关街道社区卫生服务中心', '青川县城关街道社区卫生服务中心'],
+      ['县医改办', '青川县深化医药卫生体制改革领导小组办公室'],
+      ['县老龄办', '青川县老龄工作委员会办公室'],
+      ['县精神卫生中心', '青川县精神卫生中心'],
+    ]);
+  });
+});

@@ -63,6 +63,17 @@ const FIXED: readonly BodyPattern[] = [
   { surface: '卫生健康监督所', canonical: '{p}卫生健康监督所', type: 'government' },
   { surface: '卫生健康信息中心', canonical: '{p}卫生健康信息中心', type: 'other' },
   { surface: '卫生健康统计信息中心', canonical: '{p}卫生健康统计信息中心', type: 'other' },
+  // Offices of standing leading groups and committees, by their usual short forms.
+  { surface: '医改办', canonical: '{p}深化医药卫生体制改革领导小组办公室', type: 'government' },
+  { surface: '老龄办', canonical: '{p}老龄工作委员会办公室', type: 'government' },
+  // Public health institutions a level names after its own place.
+  { surface: '精神卫生中心', canonical: '{p}精神卫生中心', type: 'hospital' },
+  { surface: '职业病防治院', canonical: '{p}职业病防治院', type: 'hospital' },
+  { surface: '血液中心', canonical: '{p}血液中心', type: 'other' },
+  { surface: '妇计中心', canonical: '{p}妇幼保健计划生育服务中心', type: 'hospital' },
+  { surface: '计生协会', canonical: '{p}计划生育协会', type: 'association' },
+  { surface: '卫生健康执法大队', canonical: '{p}卫生健康执法大队', type: 'government' },
+  { surface: '卫生监督执法大队', canonical: '{p}卫生监督执法大队', type: 'government' },
 ];
 
 /**
