@@ -111,3 +111,13 @@ describe('extractStatements: reports and appraisals', () => {
     ]);
   });
 });
+
+describe('extractStatements: the verb of a speech act', () => {
+  it('keeps a named act as written without 了 (作了总结讲话 → 作总结讲话)', () => {
+    expect(st('副市长魏东作了总结讲话。')).toEqual([['魏东', '作总结讲话', null]]);
+  });
+
+  it('gives a described speech its head (作了十分重要的讲话 → 讲话)', () => {
+    expect(st('刚才,县委书记李光明作了十分重要的讲话。')).toEqual([['李光明', '讲话', null]]);
+  });
+});

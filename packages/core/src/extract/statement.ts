@@ -191,7 +191,10 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
     }
     const speech = SPEECH_ACT.exec(text.slice(at, at + 20));
     if (speech && name !== '会议') {
-      out.push({ ...base(speech[0], at + speech[0].length), rule: 'statement/speech' });
+      // A named act keeps its name (作总结讲话, 作表态发言); a described one is its head (作了十分重要的讲话 → 讲话).
+      const described = /的|十分|非常|很/u.test(speech[1] ?? '');
+      const act = described ? (speech[2] ?? '') : speech[0].replace('了', '');
+      out.push({ ...base(act, at + speech[0].length), rule: 'statement/speech' });
       continue;
     }
     // 主持会议并讲话: two acts.
