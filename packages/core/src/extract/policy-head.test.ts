@@ -35,3 +35,12 @@ describe('extractPolicies: a head noun in a compound with 发展/创新', () => 
     expect(pol('统筹抓好妇幼健康事业改革发展,坚持医疗服务改革创新,深化公立医院改革。')).toEqual(['公立医院改革']);
   });
 });
+
+describe('extractPolicies: A和B sharing a head', () => {
+  it('keeps B apart when it is a whole system the head reforms on its own (疾控体系改革)', () => {
+    expect(pol('围绕慢性病防控和疾控体制改革开展调研,推进药品集中采购和使用试点。')).toEqual([
+      '疾控体制改革',
+      '药品集中采购和使用试点',
+    ]);
+  });
+});

@@ -181,9 +181,11 @@ export function* headNounNames(doc: Doc): Iterable<PolicyMention> {
       const left = text.slice(s2, rough - 1);
       const generic = (x: string): boolean => isGeneric(x, { descriptive: weakHead });
       const right = text.slice(rough, i);
-      // Not when A is a name of its own (…服务行动和心理关爱行动) or B a count (六大机制和五项行动).
+      // Not when A is a name of its own (…服务行动和心理关爱行动), B a count (六大机制和五项行动),
+      // or B a whole system that the head reforms on its own (传染病防控和疾控体系改革).
       const joins =
         left.length >= 3 &&
+        !/(?:体系|体制|机制)$/u.test(right) &&
         left.slice(-1) !== text[i - 1] &&
         !POLICY_HEADS.some(([h]) => left.endsWith(h)) &&
         !/^[\d一二两三四五六七八九十百]/u.test(right) &&
