@@ -55,3 +55,9 @@ describe('standard short names of national reforms and programmes', () => {
     ]);
   });
 });
+
+describe('routine activities are not well-known mechanisms', () => {
+  it('reads no policy from 开展巡回医疗 or 对口支援, a named mechanism beside them still', () => {
+    expect(pol('组织医疗队开展巡回医疗,三级医院对口支援县级医院,推进分级诊疗。')).toEqual(['分级诊疗']);
+  });
+});

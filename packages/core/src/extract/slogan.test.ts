@@ -37,3 +37,9 @@ describe('extractSlogans: numbered, listed and spoken quotes', () => {
     expect(slo('他说,“我们要把好事办实、把实事办好”。开展“我为群众办实事”。')).toEqual(['我为群众办实事']);
   });
 });
+
+describe('extractSlogans: numbered formulas ending like a body', () => {
+  it('reads “五大中心” as a numbered formula, a quoted centre still as a body', () => {
+    expect(slo('推进“五大中心”建设,依托“市急救指挥中心”调度。')).toEqual(['五大中心']);
+  });
+});

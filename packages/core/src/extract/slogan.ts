@@ -5,7 +5,8 @@ import type { SloganMention } from './types.js';
 
 /**
  * Endings of quoted names of bodies and platforms, not formulas (厅 only as a
- * department: 卫生厅, not 健康客厅; not 为中心, which ends a formula: 以人民健康为中心).
+ * department: 卫生厅, not 健康客厅; not 为中心, which ends a formula: 以人民健康为中心;
+ * nor a numbered formula: 五大中心).
  */
 const BODY_SUFFIX =
   /(医院|中心|委员会|委|局|(?:卫生|健康|教育|民政|财政|公安|司法|办公|商务|交通运输|保障)厅|平台|大学|学院|研究院|公司|集团)$/u;
@@ -35,7 +36,10 @@ export function* extractSlogans(doc: Doc): Iterable<SloganMention> {
     if (
       /[xX×‘’]/u.test(q.inner) ||
       /^[\d.、,]+$/u.test(q.inner) ||
-      (BODY_SUFFIX.test(q.inner) && !TWO_GROUP_FORMULA.test(q.inner) && !/为中心$/u.test(q.inner))
+      (BODY_SUFFIX.test(q.inner) &&
+        !TWO_GROUP_FORMULA.test(q.inner) &&
+        !NUMBERED_FORMULA.test(q.inner) &&
+        !/为中心$/u.test(q.inner))
     )
       continue;
     // Short quoted words that are not numbered formulas (“双提升”, “零差价” count too) are colloquialisms

@@ -250,6 +250,8 @@ export const NOT_LAW_SUFFIXES: readonly string[] = ['办法', '方法', '做法'
  * Well-known national health-policy mechanisms and programmes that the genre
  * names without a head noun (CONVENTIONS: 家庭医生签约服务, 分级诊疗, 两票制).
  * Genre knowledge of standard national programmes, not sentences of any text.
+ * Not routine activities (开展巡回医疗, 对口支援农村医疗机构): three blind
+ * annotations read them as work, not as named policies.
  */
 export const KNOWN_MECHANISMS: Readonly<Record<string, PolicyKind>> = {
   家庭医生签约服务: 'program',
@@ -277,8 +279,6 @@ export const KNOWN_MECHANISMS: Readonly<Record<string, PolicyKind>> = {
   健康中国行动: 'campaign',
   爱国卫生运动: 'campaign',
   '互联网+医疗健康': 'program',
-  巡回医疗: 'program',
-  对口支援: 'program',
   先诊疗后付费: 'program',
   一站式结算: 'program',
   综合医改: 'reform',
