@@ -13,7 +13,7 @@ const METRIC_END = /(?:率|数|量|比|比例|额|人次|寿命)$/u;
 const VALUE_BOUND = /^(?:以上|以下|左右|以内|之内)/u;
 /** A target's or period's lead-in (力争到2025年, 到2027年底, 全年) and a scope word (全省, 全市). */
 const LEAD_IN =
-  /^(?:其中|累计|共计|共)?(?:(?:力争)?(?:到|至)?\d{4}年(?:底|末)?|全年|今年|年内)?[,，]?(?:全市|全省|全县|全区|全国)?/u;
+  /^(?:其中|累计|共计|共有|共)?(?:(?:力争)?(?:到|至)?\d{4}年(?:底|末)?|全年|今年|年内)?[,，]?(?:全市|全省|全县|全区|全国)?/u;
 
 /** The from-part of a from/to change and all after it. */
 const FROM_TO = /由(?=\d|的|上年|去年).*$/u;
@@ -26,6 +26,12 @@ const FROM_TO = /由(?=\d|的|上年|去年).*$/u;
  * @example metricOf('全市共有医疗卫生机构8326个', '8326个') // '医疗卫生机构'
  */
 export function metricOf(clause: string, valueText: string): string {
+  // 村卫生室236个、乡镇卫生院18所: each value measures its own part of the list.
+  const parts = clause.split('、');
+  if (parts.filter((p) => /\d/u.test(p)).length >= 2) {
+    const part = parts.find((p) => p.includes(valueText));
+    if (part && !/分别/u.test(clause)) return metricOf(part, valueText);
+  }
   const at = clause.indexOf(valueText);
   if (at < 0) return clause.slice(0, 30);
   let before = clause.slice(0, at);

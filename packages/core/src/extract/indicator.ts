@@ -11,7 +11,8 @@ import type { IndicatorMention } from './types.js';
 const UNITS_LONGEST_FIRST = [...UNITS].sort((a, b) => b.length - a.length);
 const CLAUSE_END = /[,。;:!?\n]/u;
 const NUM_RE = new RegExp(
-  `(?:百分之|千分之|十万分之|万分之)[${CHINESE_NUMERAL_CHARS}]+|\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+`,
+  // Thousands separators (12,345人次) only with groups of exactly three digits.
+  `(?:百分之|千分之|十万分之|万分之)[${CHINESE_NUMERAL_CHARS}]+|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\d,])|\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+`,
   'gu',
 );
 
@@ -118,7 +119,7 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     let at = end;
     let valueMin: number | undefined;
     // Range: 3-5个, 3至5个.
-    const range = /^(?:-|~|至|到)(\d+(?:\.\d+)?)/u.exec(text.slice(at));
+    const range = RANGE_AFTER_UNIT.exec(text.slice(at));
     if (arabic && range?.[1]) {
       valueMin = value;
       value = Number(range[1]);
@@ -166,6 +167,13 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     // 十九大, 二十大: congresses.
     if (!arabic && /^[一二两三四五六七八九十]+$/u.test(raw) && unit === '大' && !approx) continue;
     at += unit.length;
+    // 85%-90%, 2万人至3万人: a range with the unit on both ends.
+    const unitRange = arabic && valueMin === undefined ? RANGE_AFTER_UNIT.exec(text.slice(at)) : null;
+    if (unitRange?.[1] && text.startsWith(`${multiplier}${unit}`, at + unitRange[0].length)) {
+      valueMin = value;
+      value = Number(unitRange[1]);
+      at += unitRange[0].length + multiplier.length + unit.length;
+    }
     // 上万人: 上 + 万 is a bound of ten thousand.
     if (!arabic && raw === '万' && before.endsWith('上')) approx = true;
     if (multiplier === '万') value *= 1e4;
@@ -209,6 +217,8 @@ const FRACTION_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['十万分之', '/10万'],
   ['万分之', '/万'],
 ];
+/** The upper end of a range after its lower end (3-5个, 3—5张, 85%-90%). */
+const RANGE_AFTER_UNIT = /^(?:-|~|—|–|至|到)(\d+(?:\.\d+)?)/u;
 /** Words before a count that make it an enumeration of what follows (以下10项工作, 上述3个). */
 const ENUMERATION_LEAD = /(?:以下|如下|下列|下面|上述)$/u;
 

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { extractIndicators } from './indicator.js';
+import { makeTestDoc } from './test-doc.js';
+
+const ind = (text: string) => [...extractIndicators(makeTestDoc(text))];
+
+describe('extractIndicators: statistical-bulletin number forms', () => {
+  it('reads thousands separators (12,345人次, 1,234.5万剂次)', () => {
+    expect(ind('全年完成门急诊诊疗服务12,345人次。').map((i) => [i.value, i.unit])).toEqual([[12345, '人次']]);
+    expect(ind('新冠疫苗累计接种1,234.5万剂次。').map((i) => [i.value, i.unit])).toEqual([[1234.5, '万剂次']]);
+  });
+
+  it('reads a range with the unit on both ends (85%-90%, 2万人至3万人) and with an em dash (3—5张)', () => {
+    expect(ind('高血压患者规范管理率达到85%-90%。').map((i) => [i.value, i.valueMin, i.unit])).toEqual([[90, 85, '%']]);
+    expect(ind('年需求2万人至3万人。').map((i) => [i.value, i.valueMin, i.unit])).toEqual([[3, 2, '万人']]);
+    expect(ind('每年新增床位3—5张。').map((i) => [i.value, i.valueMin])).toEqual([[5, 3]]);
+  });
+});
+
+describe('extractIndicators: metric labels of listed values', () => {
+  it('gives each value of a 、 list its own part as the metric', () => {
+    expect(ind('全县共有村卫生室236个、乡镇卫生院18所。').map((i) => i.metric)).toEqual(['村卫生室', '乡镇卫生院']);
+    expect(ind('其中中央资金1.5亿元、省级资金8000万元。').map((i) => i.metric)).toEqual(['中央资金', '省级资金']);
+  });
+
+  it('drops 共有 before the metric', () => {
+    expect(ind('共有卫生技术人员3.5万名。').map((i) => i.metric)).toEqual(['卫生技术人员']);
+  });
+});
