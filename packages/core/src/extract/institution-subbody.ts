@@ -10,8 +10,8 @@ import type { InstitutionMention } from './types.js';
  * genre's annotation leaves out.
  */
 const SUB_OFFICES: ReadonlyArray<{ surface: string; canonical: string; parent: RegExp }> = [
-  { surface: '新闻办公室', canonical: '新闻办公室', parent: /人民政府$/u },
-  { surface: '新闻办', canonical: '新闻办公室', parent: /人民政府$/u },
+  { surface: '新闻办公室', canonical: '新闻办公室', parent: /(?:人民政府|国务院)$/u },
+  { surface: '新闻办', canonical: '新闻办公室', parent: /(?:人民政府|国务院)$/u },
   { surface: '办公厅', canonical: '办公厅', parent: /./u },
   {
     surface: '办公室',

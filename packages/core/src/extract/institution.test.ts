@@ -285,3 +285,22 @@ describe('extractInstitutions: more bodies of the genre', () => {
     ]);
   });
 });
+
+describe('extractInstitutions: sector departments and general offices', () => {
+  it('reads no ministry inside 部门 (卫生部门, 财政部门, 民政部门)', () => {
+    expect(inst('在卫生部门、财政部门和民政部门的支持下。', '云岭省', 'province')).toEqual([]);
+    expect(inst('卫生部印发通知。', '云岭省', 'province').map(([a]) => a)).toEqual(['卫生部']);
+  });
+
+  it('reads 县委办 and 县政府办 as general offices, not the committee and the government', () => {
+    expect(inst('县委办、县政府办联合发文。', '青川县', 'county')).toEqual([
+      ['县委办', '中国共产党青川县委员会办公室'],
+      ['县政府办', '青川县人民政府办公室'],
+    ]);
+  });
+
+  it('extends 国务院 to its press office (国务院新闻办公室)', () => {
+    const got = [...extractInstitutions(makeTestDoc('国务院新闻办公室举行发布会。'))].map((m) => m.name);
+    expect(got).toEqual(['中华人民共和国国务院新闻办公室']);
+  });
+});

@@ -59,6 +59,11 @@ function* nationalBodies(doc: Doc): Iterable<InstitutionMention> {
     if (!key) continue;
     const body = nationalBodyTable().get(key);
     if (!body) continue;
+    // 卫生部门, 财政部门, 民政部门: a ministry's name inside the common noun 部门 (the sector's departments).
+    if (key.endsWith('部') && text[i + key.length] === '门') {
+      i += key.length - 1;
+      continue;
+    }
     yield mention(doc, i, i + key.length, body.canonical, body.type, 'institution/national');
     i += key.length - 1;
     // 国家卫健委、中医药管理局: the next item of the list shares the 国家 prefix.

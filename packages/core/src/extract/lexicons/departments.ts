@@ -50,6 +50,9 @@ const FIXED: readonly BodyPattern[] = [
   { surface: '编办', canonical: '中共{p}委机构编制委员会办公室', type: 'party' },
   { surface: '政府新闻办公室', canonical: '{p}人民政府新闻办公室', type: 'government' },
   { surface: '政府新闻办', canonical: '{p}人民政府新闻办公室', type: 'government' },
+  // 县委办, 县政府办: the committee's and the government's general offices.
+  { surface: '委办', canonical: '中国共产党{p}委员会办公室', type: 'party' },
+  { surface: '政府办', canonical: '{p}人民政府办公室', type: 'government' },
   // The party committee's sector working committee (县委卫生健康工委), a body of its own.
   { surface: '委卫生健康工作委员会', canonical: '中共{p}委卫生健康工作委员会', type: 'party' },
   { surface: '委卫生健康工委', canonical: '中共{p}委卫生健康工作委员会', type: 'party' },
