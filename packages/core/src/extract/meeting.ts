@@ -1,5 +1,4 @@
 import type { Doc } from '../segment/index.js';
-import { textDate } from '../segment/index.js';
 import { institutionsOf } from './institution.js';
 import {
   HOLD_AFTER,
@@ -9,6 +8,8 @@ import {
   PLANNED_BEFORE,
   STANDALONE_MEETING_NOUNS,
 } from './lexicons/meetings.js';
+import { docYear, resolveDate } from './meeting-dates.js';
+import { normName, sameScope, similarNames } from './meeting-names.js';
 import { memoizeByDoc } from './memo.js';
 import { isHan, lexiconMatcher, stripQuotes, wordBefore } from './text-utils.js';
 import type { MeetingMention } from './types.js';
@@ -34,38 +35,6 @@ const TODAY = /(?:今天|今日)/u;
 const QUALIFIER_BEFORE = /\([\p{Script=Han}]{1,4}\)$/u;
 /** A quoted term inside a name (“健康X”建设新闻发布会). */
 const QUOTED_BEFORE = /“[\p{Script=Han}\d]{1,12}”$/u;
-
-/**
- * The year the document's undated 月日 belong to: its own date, else the
- * latest year it names (the next one when the text sums that year up and
- * plans 今年). A text of a collection has no year but its own
- * event's: the page date and the years it reviews or plans are not when its
- * meetings met, so an unknown year stays unknown.
- */
-export function docYear(doc: Doc): number | undefined {
-  const ref = textDate(doc.meta);
-  if (ref) return Number(ref.slice(0, 4));
-  if (doc.meta.inCollection) return undefined;
-  let max: number | undefined;
-  for (const m of doc.text.matchAll(/(20\d\d|19\d\d)年/gu)) {
-    const y = Number(m[1]);
-    if (max === undefined || y > max) max = y;
-  }
-  // 对2019年工作进行了全面总结,并对今年工作进行了安排部署: the year summed up is the last one.
-  if (max !== undefined && new RegExp(`${max}年[^。\\n]{0,30}?(?:总结|回顾)[^。\\n]{0,30}?今年`, 'u').test(doc.text))
-    return max + 1;
-  return max;
-}
-
-/** ISO date of a 月日 phrase, given an optional year in the name and the document's year. */
-export function resolveDate(doc: Doc, month: number, day: number | undefined, nameYear?: number): string {
-  let year = nameYear ?? docYear(doc);
-  const ref = textDate(doc.meta);
-  if (!nameYear && ref && ref.length >= 7 && year !== undefined && month > Number(ref.slice(5, 7))) year -= 1;
-  const mm = String(month).padStart(2, '0');
-  const dd = day !== undefined ? `-${String(day).padStart(2, '0')}` : '';
-  return year !== undefined ? `${year}-${mm}${dd}` : `--${mm}${dd}`;
-}
 
 function leftEdge(text: string, end: number): number {
   let s = end;
@@ -107,37 +76,6 @@ function jointEnd(text: string, end: number): number {
     if (noun) return jointEnd(text, k + noun.length);
   }
   return end;
-}
-
-function normName(name: string): string {
-  return name.replace(/^\d{4}年(度)?/u, '');
-}
-
-/** The scope word a meeting name opens with (全国, 全省, 全市 …), after its year. */
-const SCOPE = /^(?:\d{4}年度?)?(全国|全省|全市|全县|全区|全州|全盟|全旗)/u;
-
-/** Meetings of two scopes are two meetings (全市卫生与健康大会 is not the 全国 one it relays). */
-function sameScope(a: string, b: string): boolean {
-  const x = SCOPE.exec(a)?.[1];
-  const y = SCOPE.exec(b)?.[1];
-  return !x || !y || x === y;
-}
-
-/** Character-bigram Dice similarity, or containment. */
-export function similarNames(a: string, b: string): boolean {
-  const x = normName(a);
-  const y = normName(b);
-  if (x.includes(y) || y.includes(x)) return true;
-  const bigrams = (s: string): Set<string> => {
-    const out = new Set<string>();
-    for (let i = 0; i < s.length - 1; i++) out.add(s.slice(i, i + 2));
-    return out;
-  };
-  const A = bigrams(x);
-  const B = bigrams(y);
-  let inter = 0;
-  for (const g of A) if (B.has(g)) inter++;
-  return (2 * inter) / (A.size + B.size || 1) >= 0.6;
 }
 
 /**

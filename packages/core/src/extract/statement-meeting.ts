@@ -1,5 +1,5 @@
 import type { Doc } from '../segment/index.js';
-import { similarNames } from './meeting.js';
+import { similarNames } from './meeting-names.js';
 import { sentenceStart } from './text-utils.js';
 import type { MeetingMention } from './types.js';
 

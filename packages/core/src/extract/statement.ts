@@ -4,8 +4,6 @@ import {
   APPRAISAL_THEN,
   ATTEND_AND_SPEAK,
   CONTENTLESS_VERBS,
-  DISTRIBUTIVE,
-  DISTRIBUTIVE_BARE,
   NOUN_AFTER_SPEECH,
   OCCASION_GAP,
   PRONOUNS,
@@ -19,7 +17,8 @@ import {
 } from './lexicons/speech.js';
 import { meetingsOf } from './meeting.js';
 import { officialsOf } from './official.js';
-import { dedupe, groupBefore, objectsOf } from './statement-groups.js';
+import { distributiveActs } from './statement-distributive.js';
+import { dedupe } from './statement-groups.js';
 import { occasionOf } from './statement-meeting.js';
 import { collectSpeakers } from './statement-speakers.js';
 import { turnStatements } from './statement-turns.js';
@@ -29,8 +28,6 @@ import type { StatementMention } from './types.js';
 const VERBS = [...SPEECH_VERBS].sort((a, b) => b.length - a.length);
 /** Acts whose content is a topic, not a speech: it ends with the sentence. */
 const TOPIC_VERBS = ['通报', '传达', '传达学习', '宣读', '介绍', '汇报', '总结', '安排部署', '部署'];
-/** A distributive act with its objects written after it (分别通报了A、B和C). */
-const DISTRIBUTIVE_OBJECT = /^分别(通报|解读|介绍|宣读|传达)了?([^。;\n]{2,160}?)(?=[。;\n])/u;
 /** A second topic act of the same subject after a comma (…,传达了Y). */
 const SECOND_TOPIC_ACT = /[,,](通报|传达|宣读)了/u;
 /** A speaker invited to speak (下面请市卫生健康委主任X介绍): 请, not part of 申请/提请, then a title. */
@@ -112,59 +109,9 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
       if (occasion.date) st.date = occasion.date;
       return st;
     };
-    const bare = DISTRIBUTIVE_BARE.exec(text.slice(at, at + 12));
-    if (bare?.[1] && name !== '会议') {
-      for (const who of groupBefore(text, people, sp)) {
-        out.push({ ...base(bare[1], at + bare[0].length), speaker: who.name, rule: 'statement/distributive' });
-      }
-      continue;
-    }
-    const dist = DISTRIBUTIVE.exec(text.slice(at, at + 200));
-    if (dist?.[1] && dist[2]) {
-      const group = groupBefore(text, people, sp);
-      const topics = dist[1].split('、');
-      let off = at + dist[0].indexOf(dist[1]);
-      const verb = dist[2];
-      topics.forEach((t, k) => {
-        const who = group.length === topics.length ? group[k] : undefined;
-        if (group.length === topics.length && who) {
-          const st = base(verb, at + dist[0].length);
-          st.speaker = who.name;
-          st.rule = 'statement/distributive';
-          st.content = { start: off, end: off + t.length };
-          st.contentText = t;
-          out.push(st);
-        }
-        off += t.length + 1;
-      });
-      if (group.length !== topics.length) {
-        for (const who of group) {
-          const st = base(verb, at + dist[0].length);
-          st.speaker = who.name;
-          st.rule = 'statement/distributive';
-          st.content = { start: at + dist[0].indexOf(dist[1]), end: at + dist[0].indexOf(dist[1]) + dist[1].length };
-          st.contentText = dist[1];
-          out.push(st);
-        }
-      }
-      continue;
-    }
-    // 分别通报了A、B和C / 分别解读了《A》和《B》: one object per speaker, in order.
-    const distObj = DISTRIBUTIVE_OBJECT.exec(text.slice(at, at + 200));
-    if (distObj?.[1] && distObj[2] && name !== '会议') {
-      const group = groupBefore(text, people, sp);
-      const objAt = at + distObj[0].length - distObj[2].length;
-      const parts = objectsOf(distObj[2]);
-      group.forEach((who, k) => {
-        const part = parts.length === group.length ? parts[k] : undefined;
-        const [from, len] = part ?? [0, distObj[2]?.length ?? 0];
-        const st = base(distObj[1] ?? '', objAt);
-        st.speaker = who.name;
-        st.rule = 'statement/distributive';
-        st.content = { start: objAt + from, end: objAt + from + len };
-        st.contentText = text.slice(objAt + from, objAt + from + len);
-        out.push(st);
-      });
+    const shared = distributiveActs(text, at, { speaker: sp, name, people, base });
+    if (shared) {
+      out.push(...shared);
       continue;
     }
     if (name !== '会议' && !PRONOUNS.includes(sp.name)) {

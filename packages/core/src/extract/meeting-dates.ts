@@ -1,0 +1,34 @@
+import type { Doc } from '../segment/index.js';
+import { textDate } from '../segment/index.js';
+
+/**
+ * The year the document's undated 月日 belong to: its own date, else the
+ * latest year it names (the next one when the text sums that year up and
+ * plans 今年). A text of a collection has no year but its own
+ * event's: the page date and the years it reviews or plans are not when its
+ * meetings met, so an unknown year stays unknown.
+ */
+export function docYear(doc: Doc): number | undefined {
+  const ref = textDate(doc.meta);
+  if (ref) return Number(ref.slice(0, 4));
+  if (doc.meta.inCollection) return undefined;
+  let max: number | undefined;
+  for (const m of doc.text.matchAll(/(20\d\d|19\d\d)年/gu)) {
+    const y = Number(m[1]);
+    if (max === undefined || y > max) max = y;
+  }
+  // 对2019年工作进行了全面总结,并对今年工作进行了安排部署: the year summed up is the last one.
+  if (max !== undefined && new RegExp(`${max}年[^。\\n]{0,30}?(?:总结|回顾)[^。\\n]{0,30}?今年`, 'u').test(doc.text))
+    return max + 1;
+  return max;
+}
+
+/** ISO date of a 月日 phrase, given an optional year in the name and the document's year. */
+export function resolveDate(doc: Doc, month: number, day: number | undefined, nameYear?: number): string {
+  let year = nameYear ?? docYear(doc);
+  const ref = textDate(doc.meta);
+  if (!nameYear && ref && ref.length >= 7 && year !== undefined && month > Number(ref.slice(5, 7))) year -= 1;
+  const mm = String(month).padStart(2, '0');
+  const dd = day !== undefined ? `-${String(day).padStart(2, '0')}` : '';
+  return year !== undefined ? `${year}-${mm}${dd}` : `--${mm}${dd}`;
+}

@@ -1,0 +1,88 @@
+import { DISTRIBUTIVE, DISTRIBUTIVE_BARE } from './lexicons/speech.js';
+import { groupBefore, objectsOf } from './statement-groups.js';
+import type { Speaker } from './statement-speakers.js';
+import type { StatementMention } from './types.js';
+
+/** A distributive act with its objects written after it (分别通报了A、B和C). */
+const DISTRIBUTIVE_OBJECT = /^分别(通报|解读|介绍|宣读|传达)了?([^。;\n]{2,160}?)(?=[。;\n])/u;
+
+/** What {@link distributiveActs} needs of the statement being read. */
+export interface DistributiveContext {
+  /** The subject before the verb (the last of the list before 分别). */
+  speaker: Speaker;
+  /** The name the subject resolved to (会议 never distributes). */
+  name: string;
+  /** Named people of the text, for the list before 分别. */
+  people: readonly Speaker[];
+  /** A statement of the subject with a verb ending at `vEnd`. */
+  base: (verb: string, vEnd: number) => StatementMention;
+}
+
+/**
+ * The acts of a 分别 at `at`, one per person of the list before it: 分别发言
+ * (no topic), 分别就A、B作了发言 (the k-th topic to the k-th person, else the
+ * whole list to each), 分别通报了A、B和C / 分别解读了《A》和《B》 (the k-th
+ * object). Undefined when no 分别 starts there.
+ *
+ * @example distributiveActs(text, at, { speaker, name, people, base })
+ */
+export function distributiveActs(text: string, at: number, ctx: DistributiveContext): StatementMention[] | undefined {
+  const { speaker, name, people, base } = ctx;
+  const acts: StatementMention[] = [];
+  const bare = DISTRIBUTIVE_BARE.exec(text.slice(at, at + 12));
+  if (bare?.[1] && name !== '会议') {
+    for (const who of groupBefore(text, people, speaker)) {
+      acts.push({ ...base(bare[1], at + bare[0].length), speaker: who.name, rule: 'statement/distributive' });
+    }
+    return acts;
+  }
+  const dist = DISTRIBUTIVE.exec(text.slice(at, at + 200));
+  if (dist?.[1] && dist[2]) {
+    const group = groupBefore(text, people, speaker);
+    const topics = dist[1].split('、');
+    let off = at + dist[0].indexOf(dist[1]);
+    const verb = dist[2];
+    topics.forEach((t, k) => {
+      const who = group.length === topics.length ? group[k] : undefined;
+      if (group.length === topics.length && who) {
+        const st = base(verb, at + dist[0].length);
+        st.speaker = who.name;
+        st.rule = 'statement/distributive';
+        st.content = { start: off, end: off + t.length };
+        st.contentText = t;
+        acts.push(st);
+      }
+      off += t.length + 1;
+    });
+    if (group.length !== topics.length) {
+      for (const who of group) {
+        const st = base(verb, at + dist[0].length);
+        st.speaker = who.name;
+        st.rule = 'statement/distributive';
+        st.content = { start: at + dist[0].indexOf(dist[1]), end: at + dist[0].indexOf(dist[1]) + dist[1].length };
+        st.contentText = dist[1];
+        acts.push(st);
+      }
+    }
+    return acts;
+  }
+  // 分别通报了A、B和C / 分别解读了《A》和《B》: one object per speaker, in order.
+  const distObj = DISTRIBUTIVE_OBJECT.exec(text.slice(at, at + 200));
+  if (distObj?.[1] && distObj[2] && name !== '会议') {
+    const group = groupBefore(text, people, speaker);
+    const objAt = at + distObj[0].length - distObj[2].length;
+    const parts = objectsOf(distObj[2]);
+    group.forEach((who, k) => {
+      const part = parts.length === group.length ? parts[k] : undefined;
+      const [from, len] = part ?? [0, distObj[2]?.length ?? 0];
+      const st = base(distObj[1] ?? '', objAt);
+      st.speaker = who.name;
+      st.rule = 'statement/distributive';
+      st.content = { start: objAt + from, end: objAt + from + len };
+      st.contentText = text.slice(objAt + from, objAt + from + len);
+      acts.push(st);
+    });
+    return acts;
+  }
+  return undefined;
+}
