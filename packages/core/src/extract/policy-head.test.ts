@@ -44,3 +44,9 @@ describe('extractPolicies: A和B sharing a head', () => {
     ]);
   });
 });
+
+describe('extractPolicies: counting sentences of bulletins', () => {
+  it('stops a name at a counting verb and the collective before it (年末全市共有…试点医院)', () => {
+    expect(pol('年末全市共有国家级试点医院5家,全省现有健康促进示范项目12个。')).toEqual(['健康促进示范项目']);
+  });
+});

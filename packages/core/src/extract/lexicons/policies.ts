@@ -158,6 +158,14 @@ export const POLICY_LEFT_STOPS: readonly string[] = [
   '获评',
   // 获 (won, was granted): 市中医院获国家…建设项目.
   '获',
+  // Counting verbs of bulletins (年末全市共有国家级试点医院5家) and the collectives before them.
+  '共有',
+  '拥有',
+  '现有',
+  '全市',
+  '全省',
+  '全县',
+  '全区',
   '被评为',
   '评为',
   '取得',
