@@ -304,3 +304,23 @@ describe('extractInstitutions: sector departments and general offices', () => {
     expect(got).toEqual(['中华人民共和国国务院新闻办公室']);
   });
 });
+
+describe('extractInstitutions: an autonomous region’s own level prefix', () => {
+  it('expands 自治区 + body to the region, as 省 + body elsewhere', () => {
+    const got = inst(
+      '自治区党委、自治区人民政府高度重视,自治区卫生健康委、自治区中医药局联合印发。',
+      '广西壮族自治区',
+      'province',
+    );
+    expect(got).toEqual([
+      ['自治区党委', '中国共产党广西壮族自治区委员会'],
+      ['自治区人民政府', '广西壮族自治区人民政府'],
+      ['自治区卫生健康委', '广西壮族自治区卫生健康委员会'],
+      ['自治区中医药局', '广西壮族自治区中医药管理局'],
+    ]);
+  });
+
+  it('leaves 自治区 alone in a province’s text', () => {
+    expect(inst('自治区卫生健康委来调研。', '云岭省', 'province')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Doc } from '../segment/index.js';
-import { levelShortForms, placedBodies, placeStemHospitals } from './institution-level.js';
+import { levelShortForms, placedBodies, placeStemHospitals, regionShortForms } from './institution-level.js';
 import { BODY_SURFACES, canonicalAfterPlace, GENERIC_MIDDLES, LEFT_STOPS, mention } from './institution-parts.js';
 import { extendToInstitutes, extendToOffices } from './institution-subbody.js';
 import { townHealthCentres } from './institution-towns.js';
@@ -36,6 +36,7 @@ function* computeInstitutions(doc: Doc): Iterable<InstitutionMention> {
     ...fullNames(doc, ctx),
     ...levelShortForms(doc, ctx),
     ...placedBodies(doc, ctx),
+    ...regionShortForms(doc, ctx),
     ...townHealthCentres(doc, ctx),
     ...zoneCommittees(doc),
     ...placeStemHospitals(doc, ctx),
