@@ -1,7 +1,7 @@
 import type { Doc } from '../segment/index.js';
 import { institutionsOf } from './institution.js';
 import { LEVEL_BODIES } from './lexicons/institutions.js';
-import { PLACEHOLDER_PATTERN, TITLE_IMPLIED_ORG } from './lexicons/titles.js';
+import { PLACEHOLDER_PATTERN, TITLE_IMPLIED_ORG, TITLE_NOTE } from './lexicons/titles.js';
 import { memoizeByDoc } from './memo.js';
 import { bodyFits, impliedOrg, nearestOfKind, orgOfTitle } from './official-org.js';
 import { NOT_NAME_CHARS, readNameAt, readNameBefore, surnameAt } from './person-name.js';
@@ -41,12 +41,15 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h];
     if (!hit) continue;
-    const name = readNameAt(text, hit.end);
+    // A rank note between title and name (副主任(正处级)金鹏) is skipped.
+    const nameStart = hit.end + (TITLE_NOTE.exec(text.slice(hit.end))?.[0].length ?? 0);
+    const name = readNameAt(text, nameStart);
     if (!name || PLACEHOLDER_PATTERN.test(name)) continue;
     const chain = titleChain({ text, hits, hitIndex: h, institutions });
     const titles = chain.map((c) => text.slice(c.start, c.end));
     const orgs = chain.map((span) => orgOfTitle({ doc, institutions, span, title: text.slice(span.start, span.end) }));
-    let at = hit.end;
+    let at = nameStart;
+    used.add(hit.end);
     let nm: string | undefined = name;
     while (nm) {
       known.add(nm);
@@ -54,7 +57,7 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
       out.push(
         official(
           doc,
-          at === hit.end ? (chain[0]?.start ?? hit.start) : at,
+          at === nameStart ? (chain[0]?.start ?? hit.start) : at,
           at + nm.length,
           nm,
           titles,
@@ -63,7 +66,8 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
         ),
       );
       at += nm.length;
-      if (text[at] !== '、') break;
+      // A list of names under one title: 、, and 和/及 before the last (王芳、李明和张华).
+      if (!/[、和及]/u.test(text[at] ?? '')) break;
       nm = readNameAt(text, at + 1);
       at += 1;
     }

@@ -36,3 +36,23 @@ describe('long title phrases', () => {
     expect(o?.org).toBe('中国共产党云岭省纪律检查委员会');
   });
 });
+
+describe('title phrases next to other officials', () => {
+  it('starts a title phrase after the official named before it (党委书记X和主任Y)', () => {
+    const found = officials('市疾控中心党委书记黄晓峰和主任郭敏出席会议。');
+    expect(found.map((o) => [o.name, o.titles])).toEqual([
+      ['黄晓峰', ['市疾控中心党委书记']],
+      ['郭敏', ['主任']],
+    ]);
+  });
+
+  it('chains a bare title of the same body after a comma (党组书记,主任)', () => {
+    expect(officials('市卫生健康委党组书记,主任杜峰讲话。')[0]?.titles).toEqual(['市卫生健康委党组书记', '主任']);
+  });
+
+  it('reads names after a rank note and a list ending in 和', () => {
+    expect(officials('市卫健委副主任(正处级)金鹏出席。').map((o) => o.name)).toEqual(['金鹏']);
+    expect(officials('副主任王芳、李明和张华出席会议。').map((o) => o.name)).toEqual(['王芳', '李明', '张华']);
+    expect(officials('副市长李明和全体干部合影。').map((o) => o.name)).toEqual(['李明']);
+  });
+});

@@ -1,6 +1,7 @@
 /** Title phrases of officials: a title word, the body prefix before it, and chains of them. */
 
 import { TITLE_BLOCKERS, TITLE_WORDS } from './lexicons/titles.js';
+import { readNameAt } from './person-name.js';
 import { isHan, lexiconMatcher } from './text-utils.js';
 import type { InstitutionMention } from './types.js';
 
@@ -116,7 +117,7 @@ export function titleChain({
 }: TitleChainOptions): Array<{ start: number; end: number }> {
   const hit = hits[hitIndex];
   if (!hit) return [];
-  const chain = [{ start: phraseStart(text, hit.start), end: hit.end }];
+  const chain = [{ start: afterOfficial(text, hits, hitIndex, phraseStart(text, hit.start)), end: hit.end }];
   let k = hitIndex;
   for (;;) {
     const first = chain[0];
@@ -124,13 +125,29 @@ export function titleChain({
     if (!first || (sep !== '、' && sep !== ',')) break;
     const prev = hits[k - 1];
     if (!prev || prev.end !== first.start - 1) break;
-    const start = phraseStart(text, prev.start);
+    const start = afterOfficial(text, hits, k - 1, phraseStart(text, prev.start));
     if (sep === ',' && !bodyLedPair({ text, institutions, before: { start, end: prev.start }, after: first.start }))
       break;
     chain.unshift({ start, end: prev.end });
     k--;
   }
   return chain;
+}
+
+/**
+ * A title phrase starts after the official named before it in the same run
+ * (市疾控中心党委书记黄晓峰和主任郭敏: the second phrase is 主任, not
+ * …黄晓峰和主任): after that name and a connector.
+ */
+function afterOfficial(text: string, hits: readonly TitleHit[], hitIndex: number, start: number): number {
+  const hit = hits[hitIndex];
+  const prev = hits[hitIndex - 1];
+  if (!hit || !prev || prev.end <= start || prev.end >= hit.start) return start;
+  const name = readNameAt(text, prev.end);
+  if (!name) return start;
+  let s = prev.end + name.length;
+  if (/[和及与、,]/u.test(text[s] ?? '')) s++;
+  return s <= hit.start ? s : start;
 }
 
 /** A comma chain: the title before it starts a phrase and names a body, and the title after it starts with one. */
@@ -142,5 +159,8 @@ function bodyLedPair(o: {
 }): boolean {
   if (o.before.start > 0 && isHan(o.text[o.before.start - 1])) return false;
   const namesBody = o.institutions.some((i) => i.span.start >= o.before.start && i.span.end <= o.before.end);
-  return namesBody && o.institutions.some((i) => i.span.start === o.after);
+  // After the comma: another body's title, or a bare title of the same body (党组书记,主任).
+  return (
+    namesBody && (o.institutions.some((i) => i.span.start === o.after) || matchTitle(o.text, o.after) !== undefined)
+  );
 }

@@ -287,3 +287,6 @@ export const BARE_BODY_KINDS: ReadonlyArray<readonly [string, RegExp]> = [
   ['厅', /厅$/u],
   ['院', /院$/u],
 ];
+
+/** A note between a title and a name: a rank or a status (副主任(正处级)金鹏, 局长(主持工作)). */
+export const TITLE_NOTE: RegExp = /^\((?:[正副]?[厅局处科县部]级|主持工作|挂职|兼)\)/u;
