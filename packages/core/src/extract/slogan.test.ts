@@ -43,3 +43,9 @@ describe('extractSlogans: numbered formulas ending like a body', () => {
     expect(slo('推进“五大中心”建设,依托“市急救指挥中心”调度。')).toEqual(['五大中心']);
   });
 });
+
+describe('extractSlogans: quoted names of digital products', () => {
+  it('reads no slogan from an app or platform name (“一键通”应用, …等应用, “健康通行码”), a formula beside it still', () => {
+    expect(slo('建成“一键通”应用,上线“小健康”预约提醒等应用,推广“健康通行码”,坚持“两个维护”。')).toEqual(['两个维护']);
+  });
+});

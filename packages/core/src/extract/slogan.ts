@@ -11,6 +11,9 @@ import type { SloganMention } from './types.js';
 const BODY_SUFFIX =
   /(医院|中心|委员会|委|局|(?:卫生|健康|教育|民政|财政|公安|司法|办公|商务|交通运输|保障)厅|平台|大学|学院|研究院|公司|集团)$/u;
 
+/** What follows the quoted name of an app or platform: 应用, 系统, 平台, 小程序, or …等应用. */
+const PRODUCT_AFTER = /^(?:应用|系统|平台|小程序|\p{Script=Han}{1,6}等(?:应用|系统|平台))/u;
+
 /** Plural pronouns that open a quoted sentence of speech (not 我, which opens mottos: 我为群众办实事). */
 const SPEAKER_PRONOUN = /^(?:我们|咱们|你们|大家|他们|她们)/u;
 
@@ -30,6 +33,8 @@ export function* extractSlogans(doc: Doc): Iterable<SloganMention> {
     // A counted task area (“三个方面”) is an enumeration; two numbered parts joined by 、 are a formula (一个中心、两个基本点).
     const enumeration = ENUMERATION_NOUNS.some((n) => q.inner.endsWith(n)) && NUMBERED_FORMULA.test(q.inner);
     if (enumeration && !q.inner.includes('、')) continue;
+    // Quoted names of digital products (“一键达”应用, “智能小护士”消息提醒等应用, “防疫码”) are no formulas.
+    if (/码$/u.test(q.inner) || PRODUCT_AFTER.test(doc.text.slice(q.end + 1, q.end + 10))) continue;
     // Quoted words opening with a pronoun are a speaker's words (“我们要把实事办好”), not a formula.
     if (SPEAKER_PRONOUN.test(q.inner)) continue;
     // Placeholders (健康xx县), bare numbers (1522), nested quotes and quoted names of bodies are not slogans.
