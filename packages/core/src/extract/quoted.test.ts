@@ -41,7 +41,7 @@ describe('a quoted term carried on by a short run before a head noun', () => {
   });
 
   it('keeps the motto when the run ends in a weak head (活动, 试点) or is a clause', () => {
-    const text = '开展“学思想、办实事”专题实践活动,“健康码”是一项重要工程,“智慧药房”应用试点,“五进”健康行动。';
+    const text = '开展“学思想、办实事”专题实践活动,“健康码”是一项重要工程,“智慧药房”建设试点,“五进”健康行动。';
     expect(pol(text)).toEqual(['五进健康行动']);
     expect(slo(text)).toEqual(['学思想、办实事', '智慧药房']);
   });
