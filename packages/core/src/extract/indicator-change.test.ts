@@ -70,3 +70,43 @@ describe('extractIndicators: from/to with 缩短 and days', () => {
     expect(facts('重点关注两类人群。')).toEqual([]);
   });
 });
+
+describe('extractIndicators: more change forms', () => {
+  it('attaches 较去年同期增长 and a bare change verb in % or points (,增长5.2%; ,增幅达8.3%; ,提高了2.1个百分点)', () => {
+    expect(facts('门诊量120万人次,较去年同期增长5.2%。')).toEqual([[120, '万人次']]);
+    expect(facts('出院人数8.2万人,下降3.1%。')).toEqual([[8.2, '万人']]);
+    expect(ind('全年服务12万人次,增幅达8.3%。')[0]?.change).toMatchObject({ value: 8.3, unit: '%' });
+    expect(facts('签约率达45%,提高了2.1个百分点。')).toEqual([[45, '%']]);
+  });
+
+  it('keeps a bare change verb of a count, or of another subject, as its own fact', () => {
+    expect(facts('建成中医馆20个,增加5个。')).toEqual([
+      [20, '个'],
+      [5, '个'],
+    ]);
+    expect(facts('门诊量120万人次,住院增长5.2%。')).toEqual([
+      [120, '万人次'],
+      [5.2, '%'],
+    ]);
+  });
+
+  it('reads 个千分点 as a change of a ‰ rate', () => {
+    const [a, ...rest] = ind('婴儿死亡率为3.2‰,比上年降低0.3个千分点。');
+    expect(rest).toEqual([]);
+    expect(a?.change).toMatchObject({ value: 0.3, unit: '个千分点', direction: 'down' });
+  });
+
+  it('keeps the first of two changes of one value and reads the second as no fact', () => {
+    const [a, ...rest] = ind('床位使用率85.2%,同比提高1.2个百分点,较2020年提高3.5个百分点。');
+    expect(rest).toEqual([]);
+    expect(a?.change).toMatchObject({ value: 1.2 });
+  });
+
+  it('gives 分别 changes to values whose names are joined by 和', () => {
+    const found = ind('总诊疗人次和出院人数分别为120万人次和8万人,同比分别增长3.2%和4.1%。');
+    expect(found.map((i) => [i.metric, i.change?.kind === 'yoy' ? i.change.value : undefined])).toEqual([
+      ['总诊疗人次', 3.2],
+      ['出院人数', 4.1],
+    ]);
+  });
+});

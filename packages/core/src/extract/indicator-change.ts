@@ -10,10 +10,17 @@ const DOWN = /下降|减少|降低|缩短|缩小/u;
 /** A from/to verb between two values: 由2.1人提高到2.6人, 由8.9天缩短至8.3天. */
 const FROM_TO_VERB = /^(?:提高|增加|增长|上升|下降|减少|降低|提升|缩短|延长|扩大|压缩|缩小|提|升|降|增)(?:到|至)$/u;
 
+/** A change verb with no comparison right after a value (,增长5.2%; ,增幅达8.3%; ,提高了2.1个百分点). */
+const BARE_CHANGE = /(?:增长|下降|提高|降低|上升|增加|减少|增幅|降幅)(?:为|达)?了?(?:约|近)?$/u;
+
+/** Where the last change attached to a value ends (a second one may follow it). */
+const changeEnds = new WeakMap<IndicatorMention, number>();
+
 /** Units of a change that fit a value's unit: the same unit, 个百分点 of a %, 万元 of 亿元. */
 function changeFits(valueUnit: string, changeUnit: string): boolean {
   if (changeUnit === '%' || changeUnit === valueUnit) return true;
   if (changeUnit === '个百分点') return valueUnit === '%';
+  if (changeUnit === '个千分点') return valueUnit === '‰';
   // Money and counts with another multiplier (1.2亿元, 较上年增加1800万元).
   const base = (u: string) => u.replace(/^[万亿千]/u, '');
   return base(changeUnit) === base(valueUnit) && base(valueUnit) !== '';
@@ -38,12 +45,20 @@ export interface AttachChangeOptions {
  */
 export function attachChange({ text, ind, out }: AttachChangeOptions): number | undefined {
   const prev = out[out.length - 1];
-  if (!prev || ind.span.start <= prev.span.end || ind.span.start - prev.span.end > CHANGE_GAP) return undefined;
-  const gap = text.slice(prev.span.end, ind.span.start);
-  const change = CHANGE_WORDS.exec(gap);
+  if (!prev) return undefined;
+  // A second change of the same value (同比提高1.2个百分点,较2020年提高3.5个百分点) follows the first.
+  const from = changeEnds.get(prev) ?? prev.span.end;
+  if (ind.span.start <= from || ind.span.start - from > CHANGE_GAP) return undefined;
+  const gap = text.slice(from, ind.span.start);
+  const change =
+    CHANGE_WORDS.exec(gap) ?? (/^[,;]?$/u.test(gap.replace(BARE_CHANGE, '')) ? BARE_CHANGE.exec(gap) : null);
   if (!change || !changeFits(prev.unit, ind.unit)) return undefined;
+  // A bare change verb (,增长5.2%) is a change only as a rate or in points.
+  if (!CHANGE_WORDS.test(gap) && ind.unit !== '%' && !/^个[百千]分点$/u.test(ind.unit)) return undefined;
   const down = DOWN.test(change[0]);
   const setChange = (target: IndicatorMention, value: number) => {
+    changeEnds.set(target, ind.span.end);
+    if (target.change) return;
     // Against a named base year (较2020年提高1.4岁) an amount is an increase over that base.
     target.change =
       change.groups?.year && ind.unit !== '%'
@@ -62,6 +77,7 @@ export function attachChange({ text, ind, out }: AttachChangeOptions): number | 
     return ind.span.end;
   }
   for (const [k, t] of targets.entries()) setChange(t, list.values[k] ?? 0);
+  for (const t of targets) changeEnds.set(t, list.end);
   return list.end;
 }
 

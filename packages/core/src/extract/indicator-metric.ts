@@ -43,7 +43,9 @@ export function metricOf(clause: string, valueText: string): string {
   // 孕产妇死亡率、婴儿死亡率分别降至A和B: the k-th value measures the k-th metric.
   const dist = /^(.+?)分别/u.exec(clause.slice(0, at));
   if (dist?.[1]) {
-    const names = dist[1].replace(LEAD_IN, '').split('、');
+    const head = dist[1].replace(LEAD_IN, '');
+    // 总诊疗人次和出院人数分别为A和B: two names joined by 和 when no 、 lists them.
+    const names = head.includes('、') ? head.split('、') : head.split(/[和及]/u);
     const k = (clause.slice(dist[0].length, at).match(/[、和及]/gu) ?? []).length;
     const name = names[k];
     if (names.length >= 2 && name && names.every((n) => METRIC_END.test(n))) return name.slice(0, 30);
