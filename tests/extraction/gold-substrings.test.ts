@@ -17,6 +17,7 @@ const GOLD_DIRS = {
   blind: here('./blind-gold'),
   probe: here('./probe-gold'),
   probe2: here('./probe2-gold'),
+  probe3: here('./probe3-gold'),
 };
 const CORPUS = here('../../examples/corpus');
 
