@@ -61,3 +61,17 @@ describe('routine activities are not well-known mechanisms', () => {
     expect(pol('组织医疗队开展巡回医疗,三级医院对口支援县级医院,推进分级诊疗。')).toEqual(['分级诊疗']);
   });
 });
+
+describe('more standard names and document titles about a mechanism', () => {
+  it('reads 优化生育政策, 药品集中招标采购 and the variants of 检查检验结果互认', () => {
+    expect(pol('全面落实优化生育政策,加大药品集中招标采购力度,推进医学检验、检查结果互认。')).toEqual([
+      '优化生育政策',
+      '药品集中招标采购',
+      '医学检验、检查结果互认',
+    ]);
+  });
+
+  it('reads no mechanism from the title of a document about it (优化生育政策方案和细则)', () => {
+    expect(pol('加快优化生育政策方案和细则落地落实。')).toEqual([]);
+  });
+});

@@ -301,6 +301,13 @@ export const KNOWN_MECHANISMS: Readonly<Record<string, PolicyKind>> = {
   健康扶贫: 'program',
   // The standard short name of 深化医药卫生体制改革, as 综合医改 is of the comprehensive pilot.
   深化医改: 'reform',
+  药品集中招标采购: 'reform',
+  优化生育政策: 'program',
+  // Variants of 检查检验结果互认 in the order and punctuation texts use.
+  检验检查结果互认: 'reform',
+  医学检查检验结果互认: 'reform',
+  医学检验检查结果互认: 'reform',
+  '医学检验、检查结果互认': 'reform',
 };
 
 /**

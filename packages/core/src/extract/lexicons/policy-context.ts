@@ -57,7 +57,19 @@ export const QUOTED_CONTINUATION_HEADS: ReadonlyArray<readonly [string, PolicyKi
 
 /**
  * Nouns after a well-known mechanism that make it a modifier of money, bodies
- * or a place (基本公共卫生服务经费, 签约服务费, 医养结合机构, 医共体内, 医共体分院):
- * the phrase names that thing, not the policy.
+ * or a place (基本公共卫生服务经费, 签约服务费, 医养结合机构, 医共体内, 医共体分院),
+ * or the title of a document about it (优化生育政策方案): the phrase names that
+ * thing, not the policy.
  */
-export const MECHANISM_AS_MODIFIER: readonly string[] = ['经费', '资金', '补助', '费', '机构', '内', '分院'];
+export const MECHANISM_AS_MODIFIER: readonly string[] = [
+  '经费',
+  '资金',
+  '补助',
+  '费',
+  '机构',
+  '内',
+  '分院',
+  // …政策方案和细则: a document about the mechanism, named without 《》.
+  '方案',
+  '细则',
+];
