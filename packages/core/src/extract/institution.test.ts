@@ -309,3 +309,12 @@ describe('extractInstitutions: an autonomous region’s own level prefix', () =>
     expect(inst('自治区卫生健康委来调研。', '云岭省', 'province')).toEqual([]);
   });
 });
+
+describe('extractInstitutions: 和 inside a hospital name', () => {
+  it('reads 北京协和医院 whole, and still splits a list at the conjunction 和', () => {
+    const got = [...extractInstitutions(makeTestDoc('与北京协和医院合作;甘肃省卫生健康委和兰州大学第二医院。'))].map(
+      (m) => m.alias,
+    );
+    expect(got).toEqual(['北京协和医院', '甘肃省卫生健康委', '兰州大学第二医院']);
+  });
+});

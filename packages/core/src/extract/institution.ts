@@ -131,6 +131,17 @@ function trimLeft(s: string): string {
   }
 }
 
+/** Words of hospital names whose 和 is no conjunction (北京协和医院, 和平医院). */
+const NAME_WORDS = ['协和', '和平'];
+
+/** Whether the stop character at `at` belongs to a name word. */
+function inNameWord(text: string, at: number): boolean {
+  return NAME_WORDS.some((w) => {
+    const k = w.indexOf(text[at] ?? '');
+    return k >= 0 && text.startsWith(w, at - k);
+  });
+}
+
 /**
  * Where a full name can start, walking back from `end` (exclusive) at most
  * `max` characters: at a known place (the document's own, a province), else
@@ -142,10 +153,10 @@ function nameStart(text: string, end: number, max: number, ctx: PlaceContext): n
   const places = [ctx.province, ctx.city, ctx.county, ...Object.keys(PROVINCES)].filter((p): p is string => Boolean(p));
   for (let s = end - 1; s >= Math.max(0, end - max); s--) {
     const ch = text[s] ?? '';
-    if (!isHan(ch) || LEFT_STOPS.includes(ch)) break;
+    if (!isHan(ch) || (LEFT_STOPS.includes(ch) && !inNameWord(text, s))) break;
     const rest = text.slice(s, end);
     const before = text[s - 1];
-    const boundary = !isHan(before) || LEFT_STOPS.includes(before ?? '');
+    const boundary = !isHan(before) || (LEFT_STOPS.includes(before ?? '') && !inNameWord(text, s - 1));
     if (places.some((p) => rest.startsWith(p))) known = s;
     const head = /^(\p{Script=Han}{2,6}?(?:县|区|旗|自治州))/u.exec(rest)?.[1];
     // A city (市) must be a gazetteer place: too many words end in 市 (城市, 超市).
