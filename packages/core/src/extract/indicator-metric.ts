@@ -28,7 +28,7 @@ const FROM_TO = /由(?=\d|的|上年|去年).*$/u;
 export function metricOf(clause: string, valueText: string): string {
   // 村卫生室236个、乡镇卫生院18所: each value measures its own part of the list.
   const parts = clause.split('、');
-  if (parts.filter((p) => /\d/u.test(p)).length >= 2) {
+  if (parts.filter((p) => /[\d一二两三四五六七八九十百千]/u.test(p)).length >= 2) {
     const part = parts.find((p) => p.includes(valueText));
     if (part && !/分别/u.test(clause)) return metricOf(part, valueText);
   }

@@ -45,3 +45,21 @@ describe('extractIndicators: a Chinese numeral ending in 万/亿', () => {
     expect(facts('为两万三千余名老年人体检。')).toEqual([[23000, '名']]);
   });
 });
+
+describe('extractIndicators: more Chinese-numeral forms', () => {
+  it('reads 近千/近万 as approximate round values', () => {
+    const [a] = [...extractIndicators(makeTestDoc('受益群众近万人。'))];
+    expect([a?.value, a?.unit, a?.approx]).toEqual([10000, '人', true]);
+    expect(facts('服务近千人次。')).toEqual([[1000, '人次']]);
+  });
+
+  it('reads a Chinese decimal before a unit that also counts enumerations (六点五张)', () => {
+    expect(facts('每千人口床位数达到六点五张。')).toEqual([[6.5, '张']]);
+    expect(facts('发放两张卡。')).toEqual([]);
+  });
+
+  it('gives each Chinese-numeral value of a 、 list its own metric', () => {
+    const found = [...extractIndicators(makeTestDoc('全县共有卫生院十八所、村卫生室二百零六个。'))];
+    expect(found.map((i) => i.metric)).toEqual(['卫生院', '村卫生室']);
+  });
+});

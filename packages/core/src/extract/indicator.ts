@@ -72,7 +72,7 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     if (/[xX×某]$/u.test(before) || /^[xX×]/u.test(text.slice(end))) continue;
     // A bare 万/千/百 is a word (千人口, 百人行动), except 上万 (ten thousand or more).
     // 十余个, 百余人, 千余名 are bounds too.
-    if (/^[十百千万亿]$/u.test(raw) && !before.endsWith('上') && !/^[余多]/u.test(text.slice(end))) continue;
+    if (/^[十百千万亿]$/u.test(raw) && !/[上近]$/u.test(before) && !/^[余多]/u.test(text.slice(end))) continue;
     // Session ordinals: 十一届九次全会, 三次会议.
     if (/届$/u.test(before) || (!/^\d/u.test(raw) && /^次(?:全会|会议|常委会|党代会)/u.test(text.slice(end)))) continue;
     // Ordinals and names: 第二, 十九大, 省第十四次.
@@ -163,7 +163,8 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     const band = unit === '岁' ? AGE_BAND.exec(text.slice(at)) : null;
     if (band && isHan(text[at + band[0].length])) continue;
     const counted = countsBodies({ text, start, end, unit, unitEnd: at + unit.length });
-    if (!arabic && value < 10 && !approx && ENUMERATION_UNITS.includes(unit) && !counted && !coordinated) continue;
+    const small = !arabic && value < 10 && Number.isInteger(value);
+    if (small && !approx && ENUMERATION_UNITS.includes(unit) && !counted && !coordinated) continue;
     // 十九大, 二十大: congresses.
     if (!arabic && /^[一二两三四五六七八九十]+$/u.test(raw) && unit === '大' && !approx) continue;
     at += unit.length;
