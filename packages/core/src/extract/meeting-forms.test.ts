@@ -89,3 +89,15 @@ describe('extractMeetings: the year of an undated speech', () => {
     expect(undated(text)).toEqual([['全县卫生健康工作会议', '2024']]);
   });
 });
+
+describe('extractMeetings: a body’s own standing meeting', () => {
+  it('names 市政府召开常务会议 after the body as written', () => {
+    expect(meetings('3月10日,市政府召开常务会议,研究医疗卫生服务体系建设。')).toEqual([
+      ['市政府常务会议', '2025-03-10'],
+    ]);
+  });
+
+  it('reads no bare standing meeting without its body (召开常务会议)', () => {
+    expect(meetings('3月10日,召开常务会议,研究医疗卫生服务体系建设。')).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Doc } from '../segment/index.js';
 import { institutionsOf } from './institution.js';
 import {
+  BODY_MEETING_NOUNS,
   HOLD_AFTER,
   HOLD_BEFORE,
   MEETING_LEFT_STOPS,
@@ -129,10 +130,21 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     // An upper-level meeting only referenced counts when the text dates it (2016年8月,全国…大会).
     const dated = DATED_REFERENCE.exec(text.slice(Math.max(0, start - 16), start)) ?? datedHeld;
     if (!before && !after && !dated) continue;
+    const org = before
+      ? institutions.find((x) => x.span.end === start - before.length || x.span.end === start - before.length - 1)
+      : undefined;
     const prefix = name.slice(0, name.length - noun.length);
-    if (prefix.length < 2 && !STANDALONE_MEETING_NOUNS.includes(name)) continue;
+    // 市政府召开常务会议: a body's own meeting is named after the body as written (市政府常务会议).
+    const bodyName = prefix.length < 2 && org && BODY_MEETING_NOUNS.includes(name) ? `${org.text}${name}` : undefined;
+    if (prefix.length < 2 && !bodyName && !STANDALONE_MEETING_NOUNS.includes(name)) continue;
     if (/^(本次|此次|这次|该|各|一次|一场|那次|上次|这个|有关|相关)/u.test(name)) continue;
-    const m: MeetingMention = { kind: 'meeting', span: { start, end }, text: name, rule: 'meeting/held', name };
+    const m: MeetingMention = {
+      kind: 'meeting',
+      span: { start, end },
+      text: name,
+      rule: 'meeting/held',
+      name: bodyName ?? name,
+    };
     if (after?.[1]) m.location = after[1];
     // Date: 2月17日 in the same sentence before the name (or right after 于).
     // (A ; ends the clause too: 一是今年9月份…;二是承办了X会议 gives X no date.)
@@ -157,9 +169,6 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     }
     if (dated && !before && !after) m.rule = 'meeting/dated-reference';
     if (/视频|电视电话|线上/u.test(sentence)) m.format = 'video';
-    const org = before
-      ? institutions.find((x) => x.span.end === start - before.length || x.span.end === start - before.length - 1)
-      : undefined;
     if (org) m.organizer = org.name;
     found.push(m);
   }

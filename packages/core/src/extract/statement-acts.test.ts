@@ -121,3 +121,15 @@ describe('extractStatements: the verb of a speech act', () => {
     expect(st('刚才,县委书记李光明作了十分重要的讲话。')).toEqual([['李光明', '讲话', null]]);
   });
 });
+
+describe('extractStatements: reports a meeting heard', () => {
+  it('reads 听取了X关于Y的汇报 as X’s 汇报 on Y', () => {
+    const text = '市卫生健康委主任林文涛出席会议。会议听取了林文涛关于全市医疗服务体系建设情况的汇报。';
+    expect(st(text)).toEqual([['林文涛', '汇报', '全市医疗服务体系建设情况']]);
+  });
+
+  it('reads none without a named reporter (听取了关于Y的汇报, 听取了市卫生健康委的汇报)', () => {
+    expect(st('会议听取了关于全市医疗服务体系建设情况的汇报。')).toEqual([]);
+    expect(st('会议听取了市卫生健康委关于医疗服务体系建设情况的汇报。')).toEqual([]);
+  });
+});

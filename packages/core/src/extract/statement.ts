@@ -19,6 +19,7 @@ import { meetingsOf } from './meeting.js';
 import { officialsOf } from './official.js';
 import { distributiveActs } from './statement-distributive.js';
 import { dedupe } from './statement-groups.js';
+import { heardReports } from './statement-heard.js';
 import { occasionOf } from './statement-meeting.js';
 import { collectSpeakers } from './statement-speakers.js';
 import { turnStatements } from './statement-turns.js';
@@ -279,7 +280,7 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
     }
     if (name !== '会议') lastNamed = name;
   }
-  out.push(...turnStatements(doc, officials, meetings));
+  out.push(...turnStatements(doc, officials, meetings), ...heardReports(doc, officials, meetings));
   // Content runs to the next statement in the same paragraph.
   for (const st of out) {
     if (!st.content) continue;

@@ -112,3 +112,13 @@ export const PLANNED_BEFORE: readonly string[] = [
   '要',
   '尽快',
 ];
+
+/** A body's own standing meetings, named after the body that holds them (市政府召开常务会议 → 市政府常务会议). */
+export const BODY_MEETING_NOUNS: readonly string[] = [
+  '常务会议',
+  '专题会议',
+  '联席会议',
+  '全体会议',
+  '办公会议',
+  '办公会',
+];

@@ -131,3 +131,10 @@ export const INVITED_ACTS: RegExp = /请([\p{Script=Han}、]{2,12}?)(介绍|通�
  */
 export const APPRAISAL_THEN: RegExp =
   /^(?:对[^,。;:\n]{1,20}?)?(?:充分|高度)?(?:肯定|赞扬|表扬|称赞|感谢|表示感谢|表示肯定)了?[^,。;:\n]{0,30}[,](?:并|同时|他|她)?(要求|强调|指出|希望|提出)/u;
+
+/**
+ * A report a meeting heard, its speaker after the verb (听取了市卫健委主任X关于Y的汇报):
+ * group 1 who (title and name), group 2 the topic.
+ */
+export const HEARD_REPORT: RegExp =
+  /听取(?:了)?([\p{Script=Han}、]{2,30}?)关于([^,。;:\n]{2,60}?)的(?:工作|专题|情况)?(?:汇报|报告)/gu;

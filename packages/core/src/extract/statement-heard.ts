@@ -1,0 +1,46 @@
+import type { Doc } from '../segment/index.js';
+import { HEARD_REPORT } from './lexicons/speech.js';
+import { occasionOf } from './statement-meeting.js';
+import type { MeetingMention, OfficialMention, StatementMention } from './types.js';
+
+/**
+ * Reports a meeting heard (会议听取了市卫健委主任X关于Y的汇报): the
+ * speaker comes after the verb, so the speaker-first reading misses them.
+ * Each is a 汇报 of the named official with the topic Y as its content.
+ *
+ * @example heardReports(doc, officialsOf(doc), meetingsOf(doc))
+ */
+export function heardReports(
+  doc: Doc,
+  officials: readonly OfficialMention[],
+  meetings: readonly MeetingMention[],
+): StatementMention[] {
+  const text = doc.text;
+  const names = [...new Set(officials.filter((o) => !o.partial).map((o) => o.name))];
+  const out: StatementMention[] = [];
+  for (const m of text.matchAll(HEARD_REPORT)) {
+    const who = m[1] ?? '';
+    const topic = m[2] ?? '';
+    const name = names.find((n) => who.endsWith(n));
+    if (!name || topic.length < 2) continue;
+    const at = m.index ?? 0;
+    const whoAt = at + m[0].indexOf(who) + who.length - name.length;
+    const topicAt = at + m[0].indexOf(topic, m[0].indexOf(who) + who.length);
+    const st: StatementMention = {
+      kind: 'statement',
+      span: { start: at, end: at + m[0].length },
+      text: m[0],
+      rule: 'statement/heard-report',
+      speaker: name,
+      speakerSpan: { start: whoAt, end: whoAt + name.length },
+      verb: '汇报',
+      content: { start: topicAt, end: topicAt + topic.length },
+      contentText: topic,
+    };
+    const occasion = occasionOf(doc, meetings, { at });
+    if (occasion.meeting) st.meeting = occasion.meeting;
+    if (occasion.date) st.date = occasion.date;
+    out.push(st);
+  }
+  return out;
+}
