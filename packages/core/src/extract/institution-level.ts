@@ -188,6 +188,9 @@ export function* placedBodies(doc: Doc, ctx: PlaceContext): Iterable<Institution
     if (start === undefined) continue;
     // 疾控中心和县人民医院: a place that starts with a conjunction inside a phrase (和县) is the level short form.
     if (LEFT_STOPS.includes(text[start] ?? '') && isHan(text[start - 1])) continue;
+    // 全市城区卫生健康局: a two-character place (城区, 郊区) is also a common word; only at a phrase start.
+    const before = text[start - 1];
+    if (i + 1 - start <= 2 && isHan(before) && !LEFT_STOPS.includes(before ?? '')) continue;
     // 张掖市甘州区: a parent place right before the place belongs to the name.
     const parent = knownPlaceEndingAt(text, start, ctx);
     if (parent !== undefined) start = parent;

@@ -153,6 +153,11 @@ describe('extractInstitutions: government departments, courts and offices (probe
     expect(got).toEqual(['青海省农业农村厅', '西宁市统计局']);
   });
 
+  it('reads a two-character place (城区, 郊区) before a body only at a phrase start', () => {
+    expect(inst('全市城区卫生健康局要加强监管。', '青川市', 'prefecture')).toEqual([]);
+    expect(inst('会上,郊区卫生健康局作交流发言。', '青川市', 'prefecture').map(([a]) => a)).toEqual(['郊区卫生健康局']);
+  });
+
   it('does not read a conjunction plus 县 as a county (疾控中心和县人民医院)', () => {
     expect(inst('县疾控中心和县人民医院要加强协作。', '青川县', 'county').map(([, n]) => n)).toEqual([
       '青川县疾病预防控制中心',
