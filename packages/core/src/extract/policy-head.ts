@@ -1,17 +1,15 @@
 import type { Doc } from '../segment/index.js';
 import {
-  CLAUSE_VERBS,
   DESCRIPTIVE_WORDS,
   GENERIC_POLICY_WORDS,
-  INTRODUCING_VERBS,
   LEVEL_WORDS,
   NOMINAL_BEFORE_VERB,
   POLICY_HEADS,
-  POLICY_LEFT_STOPS,
   WEAK_HEADS,
   WRONGDOING_PREFIX,
 } from './lexicons/policies.js';
 import { HEAD_BLOCKERS } from './lexicons/policy-context.js';
+import { CLAUSE_VERBS, INTRODUCING_VERBS, POLICY_LEFT_STOPS } from './lexicons/policy-stops.js';
 import { isKnownPlace } from './places.js';
 import { policyMention } from './policy-mention.js';
 import { posTag } from './pos.js';

@@ -1,5 +1,5 @@
 import type { Doc } from '../segment/index.js';
-import { AMBIGUOUS_MECHANISMS, CAMPAIGN_PREFIXES, KNOWN_MECHANISMS } from './lexicons/policies.js';
+import { AMBIGUOUS_MECHANISMS, CAMPAIGN_PREFIXES, KNOWN_MECHANISMS } from './lexicons/mechanisms.js';
 import { MECHANISM_AS_MODIFIER } from './lexicons/policy-context.js';
 import { gazetteerPlaces, isKnownPlace } from './places.js';
 import { isGeneric, leftEdge, STOP_CHARS, STOPS, trimJunk } from './policy-head.js';
