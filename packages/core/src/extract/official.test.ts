@@ -222,3 +222,15 @@ describe('extractOfficials: names before appointment and report verbs', () => {
     expect(names('副县长向晖作工作报告。')).toEqual(['向晖']);
   });
 });
+
+describe('extractOfficials: named persons heading a counted group', () => {
+  it('reads a name before 等 + a count of persons (王文东等300名个人)', () => {
+    expect(names('中国疾控中心等120个集体、王文东等300名个人受到通报表扬。')).toEqual(['王文东']);
+    expect(names('会议表彰了李华等三位同志。')).toEqual(['李华']);
+  });
+
+  it('reads no name before 等 + a count of places or bodies', () => {
+    expect(names('张家港等5个城市参加。')).toEqual([]);
+    expect(names('医生等300名参加。')).toEqual([]);
+  });
+});

@@ -13,6 +13,9 @@ import type { OfficialMention } from './types.js';
 /** Surfaces of bodies written after a level prefix (卫健委, 卫生健康局), longest first. */
 const BODY_SURFACES_LONGEST_FIRST = LEVEL_BODIES.map((b) => b.surface).sort((a, b) => b.length - a.length);
 
+/** 等 + a count of persons after a name (王文东等300名, 李华等三位). */
+const NAME_HEADS_GROUP = /等(?:\d+|[一二两三四五六七八九十百千]+)(?:名|位|人)/gu;
+
 /** How far (characters) a level-less body in a title looks for its named body. */
 const SAME_BODY_WINDOW = 600;
 
@@ -114,6 +117,14 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
     const name = readNameBefore(text, at, { known });
     if (!name || PLACEHOLDER_PATTERN.test(name)) continue;
     out.push(official(doc, at - name.length, at + 2, name, [], [], 'official/name-comrade'));
+  }
+  // Pass 4: a name heading a counted group of persons (、王文东等300名个人受到表扬).
+  for (const m of text.matchAll(NAME_HEADS_GROUP)) {
+    const at = m.index ?? 0;
+    if (out.some((o) => o.span.end === at)) continue;
+    const name = readNameBefore(text, at, { known });
+    if (!name || PLACEHOLDER_PATTERN.test(name)) continue;
+    out.push(official(doc, at - name.length, at, name, [], [], 'official/name-group'));
   }
   out.sort((a, b) => a.span.start - b.span.start);
   // Bare titles (副主任, 党组书记, 院长) take a body only where the text supports it: the
