@@ -50,3 +50,15 @@ describe('extractPolicies: counting sentences of bulletins', () => {
     expect(pol('年末全市共有国家级试点医院5家,全省现有健康促进示范项目12个。')).toEqual(['健康促进示范项目']);
   });
 });
+
+describe('extractPolicies: name edges found in the stress forms of the genre', () => {
+  it('keeps 基本 at the start of a name (本 stops a name only as "this")', () => {
+    expect(pol('落实国家基本公共卫生服务项目,制定本单位考核办法。')).toEqual(['国家基本公共卫生服务项目']);
+  });
+
+  it('stops a name at 推行/推开, and reads no name from 本地区实施方案 or 一项系统工程', () => {
+    expect(pol('全面推行医疗机构依法执业自查制度。各地制定本地区实施方案。这是一项系统工程。')).toEqual([
+      '医疗机构依法执业自查制度',
+    ]);
+  });
+});

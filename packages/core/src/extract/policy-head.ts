@@ -65,7 +65,9 @@ export function leftEdge(text: string, end: number, allowDe: boolean): number {
     const ch = text[s - 1] ?? '';
     if (!/[\p{Script=Han}0-9+]/u.test(ch)) break;
     // (使 as "make" stops a name, not in 使用.)
-    if (STOP_CHARS.includes(ch) && !(ch === '使' && text[s] === '用')) break;
+    // (本 as "this" stops a name, not in 基本/成本/资本: 基本公共卫生服务项目.)
+    const inWord = (ch === '使' && text[s] === '用') || (ch === '本' && /[基成资根]/u.test(text[s - 2] ?? ''));
+    if (STOP_CHARS.includes(ch) && !inWord) break;
     if (ch === '的' && !allowDe) break;
     // A verb right before the head noun belongs to the name (能力提升行动); further left it introduces it.
     const stop = STOPS.find((w) => s - w.length >= 0 && text.startsWith(w, s - w.length));

@@ -86,6 +86,10 @@ export const GENERIC_POLICY_WORDS: readonly string[] = [
   '一项',
   '多个',
   '民心',
+  // 本地区实施方案: any region's own plan.
+  '地区',
+  // 是一项系统工程: a metaphor for a complex task.
+  '系统',
 ];
 
 /** Suffixes of 《》 titles that make them laws rather than documents. */

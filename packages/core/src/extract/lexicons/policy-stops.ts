@@ -145,6 +145,8 @@ export const POLICY_LEFT_STOPS: readonly string[] = [
   '构建',
   '探索',
   '实行',
+  '推行',
+  '推开',
   '施行',
   '一体推进',
   '纵深推进',
