@@ -234,3 +234,11 @@ describe('extractOfficials: named persons heading a counted group', () => {
     expect(names('医生等300名参加。')).toEqual([]);
   });
 });
+
+describe('extractOfficials: title words before words that are no names', () => {
+  it('reads no name in 县长任期内 or 书记宣讲团, but keeps 副主任任志强', () => {
+    expect(names('县长任期内完成目标。')).toEqual([]);
+    expect(names('书记宣讲团深入基层。')).toEqual([]);
+    expect(names('副主任任志强出席。')).toEqual(['任志强']);
+  });
+});

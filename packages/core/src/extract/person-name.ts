@@ -5,7 +5,7 @@ import { isHan } from './text-utils.js';
 
 /** Characters that never occur in a bare given name (超良书记) in this genre (they belong to bodies, titles and counts). */
 export const NOT_NAME_CHARS: RegExp =
-  /[省市县区局部厅处院党委会员长书记级届次年月日的和与及等各全本该一二三四五六七八九十]/u;
+  /[省市县区局部厅处院党委会员长书记级届次年月日的和与及等各全本该团队一二三四五六七八九十]/u;
 
 /**
  * The same for the given part of a full name after a surname, except 一: it is

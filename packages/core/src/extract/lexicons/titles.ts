@@ -108,6 +108,10 @@ export const TITLE_BLOCKERS: readonly string[] = [
   '接待日',
   '们',
   '级',
+  // 县长任期内, 院长任期目标: the term of an office, not a person named 任.
+  '任期',
+  '任内',
+  '任上',
 ];
 
 /** Words that often follow a person's name: they end it (郭玉芬|出席, 任振鹤|对). */
