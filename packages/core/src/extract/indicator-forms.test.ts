@@ -27,3 +27,10 @@ describe('extractIndicators: metric labels of listed values', () => {
     expect(ind('共有卫生技术人员3.5万名。').map((i) => i.metric)).toEqual(['卫生技术人员']);
   });
 });
+
+describe('extractIndicators: spans of months', () => {
+  it('reads 每3个月 as no count, but 6个月内完成 as a deadline', () => {
+    expect(ind('每3个月开展一次督导。')).toEqual([]);
+    expect(ind('6个月内完成整改。').map((i) => [i.value, i.unit])).toEqual([[6, '月']]);
+  });
+});

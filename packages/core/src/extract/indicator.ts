@@ -157,6 +157,8 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
       (ENUMERATION_LEAD.test(before) || text.startsWith('方面', at + unit.length))
     )
       continue;
+    // 每3个月: a span of months, not a count (deadlines 3个月内 were read above).
+    if (unit === '个' && text[at + 1] === '月') continue;
     // 日 counts days only with a fraction (平均住院日7.6日); 13日 is a date.
     if (unit === '日' && Number.isInteger(value)) continue;
     // Age bands qualify a group (5岁以下儿童, 65岁及以上老年人, 3岁以下的婴幼儿): not values.
