@@ -23,7 +23,14 @@ describe('gazetteer', () => {
 
   it('finds 兰州 as the prefecture-level city under Gansu', () => {
     expect(lookupPlaces('兰州')).toEqual([
-      { code: '620100', name: '兰州市', level: 'prefecture', parent: '620000', shortNames: ['兰州'] },
+      {
+        code: '620100',
+        name: '兰州市',
+        level: 'prefecture',
+        parent: '620000',
+        shortNames: ['兰州'],
+        wikidata: 'Q183584',
+      },
     ]);
   });
 

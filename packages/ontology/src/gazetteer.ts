@@ -15,6 +15,8 @@ export interface Place {
   readonly parent?: string;
   /** Short forms in use (`兰州`), without those an ancestor already owns (兰州新区 has none). */
   readonly shortNames: readonly string[];
+  /** Wikidata QID, only where a source gives it (`data/division-wikidata.json`, see the package README). */
+  readonly wikidata?: string;
 }
 
 /** Source of the gazetteer data, as recorded in `data/gazetteer.json`. */
@@ -35,6 +37,14 @@ export const PLACE_LEVEL_TERMS: Readonly<Record<PlaceLevel, string>> = Object.fr
 
 type Row = [code: string, name: string, level: PlaceLevel, parent: string, shortNames: string[]];
 
+/** One row of `data/division-wikidata.json`: a QID with the source that gives it. */
+interface WikidataRow {
+  code: string;
+  name: string;
+  wikidata: string;
+  source: string;
+}
+
 interface Index {
   source: GazetteerSource;
   byCode: Map<string, Place>;
@@ -49,15 +59,18 @@ function load(): Index {
   if (index) return index;
   const url = new URL('../data/gazetteer.json', import.meta.url);
   const raw = JSON.parse(readFileSync(url, 'utf8')) as { meta: { source: GazetteerSource }; places: Row[] };
+  const qids = loadWikidata();
   const byCode = new Map<string, Place>();
   const byName = new Map<string, Place[]>();
   for (const [code, name, level, parent, shortNames] of raw.places) {
+    const wikidata = qids.get(`${code} ${name}`);
     const place: Place = Object.freeze({
       code,
       name,
       level,
       ...(parent ? { parent } : {}),
       shortNames: Object.freeze(shortNames),
+      ...(wikidata ? { wikidata } : {}),
     });
     byCode.set(code, place);
     for (const n of [name, ...shortNames]) {
@@ -69,6 +82,14 @@ function load(): Index {
   const names = Object.freeze([...byName.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)));
   index = { source: Object.freeze(raw.meta.source), byCode, byName, names };
   return index;
+}
+
+// The QID table is kept apart from gazetteer.json: that file is regenerated from an npm package, the
+// table is curated from a cited source. A row applies only while its name still equals the gazetteer's.
+function loadWikidata(): Map<string, string> {
+  const url = new URL('../data/division-wikidata.json', import.meta.url);
+  const raw = JSON.parse(readFileSync(url, 'utf8')) as { divisions: WikidataRow[] };
+  return new Map(raw.divisions.map((d) => [`${d.code} ${d.name}`, d.wikidata]));
 }
 
 /**

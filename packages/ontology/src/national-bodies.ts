@@ -121,11 +121,12 @@ export function nationalBodyNames(): readonly string[] {
 }
 
 /**
- * The Wikidata entity IRI of a body, when its QID is recorded.
+ * The Wikidata entity IRI of a national body or a gazetteer place, when its QID is recorded.
  *
  * @example
- * wikidataIri({ wikidata: 'Q148' } as NationalBody); // 'http://www.wikidata.org/entity/Q148'
+ * wikidataIri({ wikidata: 'Q148' }); // 'http://www.wikidata.org/entity/Q148'
+ * wikidataIri(placeByCode('620000')!); // 'http://www.wikidata.org/entity/Q42392' (甘肃省)
  */
-export function wikidataIri(body: NationalBody): string | undefined {
-  return body.wikidata ? `${WD_NAMESPACE}${body.wikidata}` : undefined;
+export function wikidataIri(entity: { readonly wikidata?: string | undefined }): string | undefined {
+  return entity.wikidata ? `${WD_NAMESPACE}${entity.wikidata}` : undefined;
 }

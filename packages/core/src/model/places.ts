@@ -7,6 +7,7 @@ import {
   RDF,
   SKOS,
   WD_NAMESPACE,
+  wikidataIri,
 } from '@policy-kg/ontology';
 import type { Quad_Subject } from '@rdfjs/types';
 import { DataFactory } from 'n3';
@@ -48,7 +49,8 @@ const placesWritten = new WeakMap<QuadSink, Set<string>>();
 
 /**
  * A gazetteer place and its ancestors up to the country, as
- * `kg:AdministrativeDivision`s with GB/T 2260 codes (`skos:notation`).
+ * `kg:AdministrativeDivision`s with GB/T 2260 codes (`skos:notation`) and,
+ * where recorded, their Wikidata QIDs (`skos:exactMatch`).
  *
  * @example placeQuads(sink, lookupPlaces('兰州')[0]!); // kgid:place/620100 …
  */
@@ -70,6 +72,9 @@ export function placeQuads(sink: QuadSink, place: Place): Quad_Subject {
     sink.add(node, SKOS.prefLabel, zh(p.name));
     for (const short of p.shortNames) if (short !== p.name) sink.add(node, SKOS.altLabel, zh(short));
     sink.add(node, SKOS.broader, iri(p.parent ? mint.place(p.parent) : KG_RESOURCES.china));
+    // As for national bodies: skos:exactMatch, only where the ontology records a sourced QID.
+    const wd = wikidataIri(p);
+    if (wd) sink.add(node, SKOS.exactMatch, iri(wd));
   }
   countryQuads(sink);
   return iri(mint.place(place.code));
