@@ -75,3 +75,9 @@ describe('more standard names and document titles about a mechanism', () => {
     expect(pol('加快优化生育政策方案和细则落地落实。')).toEqual([]);
   });
 });
+
+describe('健康 + a place that is also a common word', () => {
+  it('reads no strategy from the idiom 健康长寿, a 健康 + place strategy still', () => {
+    expect(pol('祝愿大家健康长寿。加快建设健康宁夏。')).toEqual(['健康宁夏']);
+  });
+});

@@ -88,6 +88,8 @@ export function* healthPlaceNames(doc: Doc): Iterable<PolicyMention> {
   for (const m of text.matchAll(/健康(\p{Script=Han}{2,3}?)(?=建设|行动|战略|[、,。;:”"\n]|$)/gu)) {
     const place = m[1] ?? '';
     if (gazetteerPlaces(place).length === 0 && !isKnownPlace(place)) continue;
+    // 健康长寿 (long life) is one word, not 健康 + the district 长寿.
+    if ((posTag(`健康${place}`)[0]?.word.length ?? 0) > 2) continue;
     const at = m.index ?? 0;
     // Quoted (“健康宁夏”), it is read as a quoted term already.
     if (/[“"]/u.test(text[at - 1] ?? '')) continue;
