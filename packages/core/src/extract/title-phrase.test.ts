@@ -46,6 +46,11 @@ describe('title phrases next to other officials', () => {
     ]);
   });
 
+  it('chains over a comma a run that is itself chained with 、 (党组成员、副主任,…)', () => {
+    const [o] = officials('国家卫生健康委党组成员、副主任,国家中医药局党组书记、局长余红艳出席。');
+    expect(o?.titles).toEqual(['国家卫生健康委党组成员', '副主任', '国家中医药局党组书记', '局长']);
+  });
+
   it('chains a bare title of the same body after a comma (党组书记,主任)', () => {
     expect(officials('市卫生健康委党组书记,主任杜峰讲话。')[0]?.titles).toEqual(['市卫生健康委党组书记', '主任']);
   });

@@ -125,10 +125,15 @@ export function titleChain({
     if (!first || (sep !== '、' && sep !== ',')) break;
     const prev = hits[k - 1];
     if (!prev || prev.end !== first.start - 1) break;
-    const start = afterOfficial(text, hits, k - 1, phraseStart(text, prev.start));
-    if (sep === ',' && !bodyLedPair({ text, institutions, before: { start, end: prev.start }, after: first.start }))
+    if (sep === ',') {
+      // The run before the comma may itself be chained with 、 (党组成员、副主任,…): its head names the body.
+      const run = titleChain({ text, hits, hitIndex: k - 1, institutions });
+      const head = run[0];
+      if (!head || !bodyLedPair({ text, institutions, before: head, after: first.start })) break;
+      chain.unshift(...run);
       break;
-    chain.unshift({ start, end: prev.end });
+    }
+    chain.unshift({ start: afterOfficial(text, hits, k - 1, phraseStart(text, prev.start)), end: prev.end });
     k--;
   }
   return chain;
