@@ -39,8 +39,11 @@ describe('echoes and diffusion on a small national → province → city chain',
     expect(pairs.every((p) => !p.startsWith('兰州市') && !p.startsWith('杭州市'))).toBe(true);
   });
 
-  it('dates the diffusion of the quoted slogan from the national use', () => {
-    const rows = [...diffusions(store)].filter((d) => d.label === '三医').map((d) => `${d.placeName} ${d.lagDays}`);
+  it('dates the diffusion of the quoted policy from the national use', () => {
+    // “三医”协同发展和治理 is one policy named around a quoted term (not the bare slogan 三医).
+    const rows = [...diffusions(store)]
+      .filter((d) => d.label === '三医协同发展和治理')
+      .map((d) => `${d.placeName} ${d.lagDays}`);
     expect(rows).toEqual(['中华人民共和国 0', '甘肃省 22', '兰州市 50', '杭州市 54']);
   });
 });
