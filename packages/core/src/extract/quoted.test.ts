@@ -57,3 +57,11 @@ describe('quote styles beyond “…” and "…"', () => {
     expect(slo('他说:“我们要坚决做到‘三个不放松’,把工作抓实抓细。”')).toEqual(['三个不放松']);
   });
 });
+
+describe('a quoted term carried on by a period or a rating', () => {
+  it('reads a work item, not a name, from “十五五”期间重点工程 and keeps the quoted term', () => {
+    const text = '谋划“十五五”期间重点工程,推进“十五五”时期健康行动。';
+    expect(pol(text)).toEqual([]);
+    expect(slo(text)).toEqual(['十五五', '十五五']);
+  });
+});

@@ -63,6 +63,8 @@ export function* quotedTerms(doc: Doc): Iterable<QuotedTerm> {
 
 /** Longest unquoted run between a closing quote and its head noun (“强基提质”标准化创建工程). */
 const MAX_CONTINUATION = 6;
+/** Words of periods and ratings that a name never carries on with after a quote. */
+const NOT_IN_CONTINUATION = /期间|时期|以来|重点|重大|各项|相关/u;
 /** Function words that make the run after a quote a clause, not part of a name. */
 const CLAUSE_CHARS = '的是了在把将要为对向被让使着过也都就还再已等';
 /**
@@ -89,7 +91,10 @@ function headAfterQuote(text: string, after: number): { head: readonly [string, 
     const head = heads.filter(([h]) => text.startsWith(h, at)).sort((a, b) => b[0].length - a[0].length)[0];
     if (!head) continue;
     if (gap > 0 && HEAD_BLOCKERS.some((b) => text.startsWith(b, at + head[0].length))) return undefined;
-    return { head, gap: text.slice(after, at) };
+    const gapText = text.slice(after, at);
+    // A period or a rating between quote and head makes a work item (“十四五”期间重点工程), not a name.
+    if (NOT_IN_CONTINUATION.test(gapText)) return undefined;
+    return { head, gap: gapText };
   }
   return undefined;
 }

@@ -146,6 +146,9 @@ export const POLICY_LEFT_STOPS: readonly string[] = [
   '探索',
   '实行',
   '推行',
+  // Periods end a temporal adverbial before a name (“十四五”时期健康行动, 疫情期间).
+  '时期',
+  '期间',
   '推开',
   '施行',
   '一体推进',
