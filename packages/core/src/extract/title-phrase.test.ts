@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractOfficials } from './official.js';
-import { makeTestDoc } from './test-doc.js';
+import { makeTestDoc, type TestDocOptions } from './test-doc.js';
 
-const CITY = { jurisdiction: { level: 'city' as const, name: '青川市' } };
-const PROVINCE = { jurisdiction: { level: 'province' as const, name: '云岭省' } };
-const officials = (text: string, opts = CITY) =>
+const CITY: TestDocOptions = { jurisdiction: { level: 'prefecture', name: '青川市' } };
+const PROVINCE: TestDocOptions = { jurisdiction: { level: 'province', name: '云岭省' } };
+const officials = (text: string, opts: TestDocOptions = CITY) =>
   [...extractOfficials(makeTestDoc(text, opts))].filter((o) => !o.partial);
 
 describe('title chains across bodies', () => {
