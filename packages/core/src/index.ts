@@ -351,4 +351,9 @@ export {
   writeTurtle,
 } from './store/index.js';
 export { type ReplaceStoreGraphOptions, replaceStoreGraph } from './store-graphs.js';
-export { entityItems, openSearchIndex } from './store-search.js';
+export {
+  entityItems,
+  type OpenStoreSearchOptions,
+  openSearchIndex,
+  openStoreSearchIndex,
+} from './store-search.js';

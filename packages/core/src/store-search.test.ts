@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { DCTERMS, KG, ORG, RDF, SCHEMA, SKOS, XSD } from '@policy-kg/ontology';
 import { DataFactory } from 'n3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { NotFoundError } from './errors.js';
 import { SearchIndex } from './search/index.js';
-import { GraphStore } from './store/index.js';
+import { GraphStore, type StoreManifest } from './store/index.js';
 import {
   entityItems,
   openSearchIndex,
+  openStoreSearchIndex,
   removeEntityItems,
   removeGraphItems,
   saveSearchDir,
@@ -168,5 +170,41 @@ describe('search index in a store', () => {
     await expect(openSearchIndex(tmp(), { dir: 'search-missing' })).rejects.toMatchObject({
       code: 'KG_INDEX_NOT_FOUND',
     });
+  });
+});
+
+describe('openStoreSearchIndex', () => {
+  const manifest = (search?: { dir: string; items: number }) =>
+    ({ formatVersion: 2, sources: [], ...(search ? { search } : {}) }) as unknown as StoreManifest;
+
+  it("opens the store's index and adds in memory the statements it lacks", async () => {
+    const dir = tmp();
+    const store = statements();
+    const index = new SearchIndex();
+    await index.add([...entityItems(store), { id: 'p1', kind: 'passage', doc: 'd', text: '乡村医生队伍建设' }]);
+    const saved = await saveSearchDir(dir, index);
+    const opened = await openStoreSearchIndex({ dir, opened: { store, manifest: manifest(saved) } });
+    expect(opened.get('p1')).toBeDefined();
+    expect((await opened.search('基层人才', { k: 1, kind: 'statement' }))[0]?.id).toBe('urn:st:2');
+    expect((await openSearchIndex(dir, saved))?.get('urn:st:2')).toBeUndefined(); // nothing saved
+  });
+
+  it('names a missing index folder and how to rebuild it; a server falls back on the graph', async () => {
+    const dir = tmp();
+    const store = statements();
+    const gone = { store, manifest: manifest({ dir: 'search-gone', items: 3 }) };
+    const error = await openStoreSearchIndex({ dir, opened: gone }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error).toMatchObject({ code: 'KG_INDEX_NOT_FOUND' });
+    expect((error as Error).message).toBe(
+      `store ${dir} is missing its search index ${join(dir, 'search-gone')}; rebuild it with \`kg build <files> --store ${dir}\``,
+    );
+    await expect(openStoreSearchIndex({ dir, opened: { store, manifest: manifest() } })).rejects.toThrow(
+      `store ${dir} has no search index; build one with`,
+    );
+    const fallback = await openStoreSearchIndex({ dir, opened: gone, ifMissing: 'graph' });
+    expect([...fallback.values()].map((i) => i.id).sort()).toEqual(
+      ['urn:i:1', 'urn:o:1', 'urn:o:2', 'urn:p:1', 'urn:s:1', 'urn:st:1', 'urn:st:2'].sort(),
+    );
   });
 });

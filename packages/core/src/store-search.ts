@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { DCTERMS, KG, ORG, RDF, SCHEMA, SKOS } from '@policy-kg/ontology';
 import type { Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
+import { NotFoundError } from './errors.js';
 import { ENTITY_KINDS, SearchIndex, type SearchItem, type SearchKind } from './search/index.js';
-import type { GraphStore } from './store/index.js';
+import type { GraphStore, StoreManifest } from './store/index.js';
 
 const { namedNode } = DataFactory;
 
@@ -138,4 +139,63 @@ export async function openSearchIndex(
 ): Promise<SearchIndex | undefined> {
   if (!search) return undefined;
   return SearchIndex.load(join(storeDir, search.dir), { saveRebuilt: false });
+}
+
+/** Options of {@link openStoreSearchIndex}. */
+export interface OpenStoreSearchOptions {
+  /** The store directory. */
+  dir: string;
+  /** The store opened from `dir` (`openStore(dir)`): its graph and manifest. */
+  opened: { store: GraphStore; manifest: StoreManifest };
+  /**
+   * When the store lists no index or its folder is gone: `'error'` (default) throws
+   * NotFoundError `KG_INDEX_NOT_FOUND` naming the index (a damaged index throws its own
+   * ValidationError); `'graph'` indexes the graph's entities and statements in memory
+   * instead, also for a damaged index (a server keeps answering).
+   */
+  ifMissing?: 'error' | 'graph';
+}
+
+/**
+ * The search index of an opened store, as `kg serve` and `kg query` search it:
+ * the index `kg build` wrote (passages, entity descriptions, statements), plus in
+ * memory the graph's statements it lacks (a store built before statements were
+ * indexed). Never saves anything.
+ *
+ * @example
+ * ```ts
+ * const opened = await openStore('kg-store');
+ * const index = await openStoreSearchIndex({ dir: 'kg-store', opened });
+ * const engine = new QueryEngine({ source: opened.store.unionView(), extensions: { propertyFunctions: searchPropertyFunctions(index) } });
+ * ```
+ */
+export async function openStoreSearchIndex(options: OpenStoreSearchOptions): Promise<SearchIndex> {
+  const { dir, opened } = options;
+  const { store, manifest } = opened;
+  let stored: SearchIndex | undefined;
+  let missing: NotFoundError | undefined;
+  try {
+    stored = await openSearchIndex(dir, manifest.search);
+  } catch (error) {
+    // A damaged index says so itself; a server falls back on the graph either way.
+    if (!(error instanceof NotFoundError) && options.ifMissing !== 'graph') throw error;
+    if (error instanceof NotFoundError) missing = error;
+  }
+  const statements = statementItems(store);
+  if (stored) {
+    await stored.add(statements.filter((i) => !stored.get(i.id)));
+    return stored;
+  }
+  if (options.ifMissing === 'graph') {
+    const index = new SearchIndex();
+    await index.add([...entityItems(store), ...statements]);
+    return index;
+  }
+  const rebuild = `\`kg build <files> --store ${dir}\``;
+  throw new NotFoundError(
+    manifest.search
+      ? `store ${dir} is missing its search index ${join(dir, manifest.search.dir)}; rebuild it with ${rebuild}`
+      : `store ${dir} has no search index; build one with ${rebuild}`,
+    { code: 'KG_INDEX_NOT_FOUND', ...(missing ? { cause: missing } : {}) },
+  );
 }

@@ -7,13 +7,16 @@ import {
   entail,
   type GraphFormat,
   INFERRED_GRAPH,
+  KGS_NAMESPACE,
   type OpenedStore,
+  openStoreSearchIndex,
   ParseError,
   parseSparql,
   type QueryForm,
   type QueryResultLike,
   type RemoteQuerySource,
   type ResultsFormat,
+  searchPropertyFunctions,
   toJsonLd,
   UsageError,
   writeQueryResult,
@@ -32,6 +35,9 @@ import {
 } from '../source-options.js';
 import { formatOption } from '../store-options.js';
 import type { RegisterCommand } from './types.js';
+
+/** The predeclared prefixes: the ontology's, and `kgs:` for the search property functions. */
+const QUERY_PREFIXES: Readonly<Record<string, string>> = { ...PREFIXES, kgs: KGS_NAMESPACE };
 
 const FORMATS = ['table', 'json', 'jsonl', 'csv', 'tsv', 'xml', 'ttl', 'nt', 'nq', 'jsonld'] as const;
 const GRAPH: Record<string, GraphFormat> = { ttl: 'turtle', nt: 'ntriples', nq: 'nquads' };
@@ -66,7 +72,7 @@ function readQuery(arg: string): string {
  */
 function withPrefixes(query: string): { text: string; shift: number } {
   const declared = new Set([...query.matchAll(/PREFIX\s+([\w-]*):/gi)].map((m) => m[1]));
-  const prologue = Object.entries(PREFIXES)
+  const prologue = Object.entries(QUERY_PREFIXES)
     .filter(([p]) => !declared.has(p))
     .map(([p, ns]) => `PREFIX ${p}: <${ns}> `)
     .join('');
@@ -88,27 +94,43 @@ function userPosition(error: unknown, shift: number): unknown {
 
 const cell = (t: Term | undefined): string | undefined => t?.value;
 
-/** Run the query on the embedded store (default graph: union of its graphs), or print the plan. */
+/**
+ * Whether a parsed query uses an IRI of the search namespace (`kgs:matches`)
+ * anywhere but in its prologue (every query declares `kgs:`).
+ */
+function usesSearch(node: unknown): boolean {
+  if (node === null || typeof node !== 'object') return false;
+  if (Array.isArray(node)) return node.some(usesSearch);
+  const o = node as Record<string, unknown>;
+  if (o.termType === 'NamedNode') return typeof o.value === 'string' && o.value.startsWith(KGS_NAMESPACE);
+  return Object.entries(o).some(([key, value]) => key !== 'prefixes' && usesSearch(value));
+}
+
+/**
+ * Run the query on the embedded store (default graph: union of its graphs), or print the plan.
+ * `search`: the query uses `kgs:matches`, so the store's search index is opened (only then:
+ * a plain query never reads it) and registered as the engine's property function.
+ */
 async function runLocal(
-  opened: OpenedStore,
+  { dir, opened }: { dir: string; opened: OpenedStore },
   text: string,
-  options: { explain?: boolean; timeout?: number; reason?: boolean },
+  options: { explain?: boolean; timeout?: number; reason?: boolean; search?: boolean },
 ): Promise<QueryResultLike | string> {
+  const propertyFunctions = options.search
+    ? searchPropertyFunctions(await openStoreSearchIndex({ dir, opened }))
+    : undefined;
   if (options.reason) addReasoning(opened);
   const engine = createQueryEngine();
   const context = {
     sources: [opened.store.unionView()],
+    ...(propertyFunctions ? { extensions: { propertyFunctions } } : {}),
     ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
   };
   return options.explain ? engine.explain(text, context) : engine.query(text, context);
 }
 
-/**
- * Run the query on the SPARQL server, whole. It is parsed here first, so a
- * syntax error is reported (exit 2) with the same position as for a store.
- */
-async function runRemote(remote: RemoteQuerySource, text: string): Promise<QueryResultLike> {
-  const form = (parseSparql(text) as { queryType: QueryForm }).queryType;
+/** Run the query on the SPARQL server, whole. */
+async function runRemote(remote: RemoteQuerySource, text: string, form: QueryForm): Promise<QueryResultLike> {
   return remote.query(text, { form });
 }
 
@@ -140,6 +162,14 @@ Examples:
   kg query 'CONSTRUCT { ?s ?p ?o } WHERE { ?s a kg:Slogan ; ?p ?o }' -s kg-store --format ttl
   kg query 'SELECT ?e ?lag WHERE { ?e a kg:Echo ; kg:lagDays ?lag }' --store kg-store --reason
   kg query 谁说了什么.rq --endpoint http://127.0.0.1:8890/sparql --timeout 30000 --format csv
+  kg query 'SELECT ?name ?text WHERE { ?s kgs:matches ("基层人才" 10 "statement") ; kg:speaker/schema:name ?name ; schema:text ?text }' -s kg-store
+
+Search: kgs:matches (prefix predeclared) joins the store's search index (the one kg build
+writes, as in kg search) with the graph: ?s kgs:matches ("TEXT" K "KIND") binds ?s to the
+K best hits (default 10; KIND optional: statement, passage, official, …), (?s ?score)
+kgs:matches (…) binds their score too. The index is opened only for a query that uses
+kgs:. Store only: search is local, so with --endpoint use kg search TEXT --store DIR
+--endpoint URL to join hits with the server's facts.
 ${SOURCE_HELP}`,
     )
     .action(async (arg: string, options: QueryCliOptions) => {
@@ -155,17 +185,32 @@ ${SOURCE_HELP}`,
         throw new UsageError('--reason derives facts from a store in memory: use it with --store, not --endpoint');
       }
       const { text, shift } = withPrefixes(readQuery(arg));
+      // Parsed here first, so a syntax error is reported (exit 2) at the user's position for a
+      // store and a server alike, and a search query is known before anything is opened.
+      let parsed: ReturnType<typeof parseSparql>;
+      try {
+        parsed = parseSparql(text);
+      } catch (error) {
+        throw userPosition(error, shift);
+      }
+      const search = usesSearch(parsed);
+      if (search && options.endpoint !== undefined) {
+        throw new UsageError(
+          "kgs:matches searches the local search index of a store, which a SPARQL server does not have: run the query with --store DIR, or join search hits with the server's facts with kg search TEXT --store DIR --endpoint URL",
+        );
+      }
       const opened: OpenedSource = await openQuerySource(options);
       let result: QueryResultLike;
       try {
         const answer =
           opened.kind === 'store'
-            ? await runLocal(opened.opened, text, {
+            ? await runLocal(opened, text, {
                 ...(options.explain ? { explain: true } : {}),
                 ...(options.reason ? { reason: true } : {}),
+                ...(search ? { search: true } : {}),
                 ...(timeout === undefined ? {} : { timeout }),
               })
-            : await runRemote(opened.remote, text);
+            : await runRemote(opened.remote, text, (parsed as { queryType: QueryForm }).queryType);
         if (typeof answer === 'string') {
           io.out.write(`${answer}\n`);
           return;

@@ -1,14 +1,12 @@
 import {
   type GraphStore,
-  openSearchIndex,
   openStore,
+  openStoreSearchIndex,
   QueryEngine,
-  SearchIndex,
-  type SearchItem,
+  type SearchIndex,
   type StoreManifest,
   searchPropertyFunctions,
 } from '@policy-kg/core';
-import { selectRows } from './sparql-rows.js';
 
 /** Limits the server enforces on every request. */
 export interface ServerLimits {
@@ -44,69 +42,18 @@ export interface ServerContextOptions {
 
 /**
  * Open a store directory for serving: the graph, a query engine over its
- * union view (with `kgs:matches`), and the store's search index (the
- * manifest's `search` folder) plus the graph's statements, or, when the store
- * has no index, an in-memory index of the graph's entities and statements.
+ * union view (with `kgs:matches`), and the store's search index (the one
+ * `kg query` searches: `openStoreSearchIndex`), or, when the store has no
+ * readable index, an in-memory index of the graph's entities and statements.
  */
 export async function openServerContext(dir: string, options: ServerContextOptions = {}): Promise<ServerContext> {
-  const { store, manifest } = await openStore(dir);
+  const opened = await openStore(dir);
+  const { store, manifest } = opened;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const view = store.unionView();
-  const bare = new QueryEngine({ source: view });
-  // The store's own index (passages, entities and statements, written by kg build) when it has
-  // one; statements it lacks (a store built before kg build indexed them) are added in memory.
-  // A store without an index gets one built from the graph now.
-  const stored = await openSearchIndex(dir, manifest.search).catch(() => undefined);
-  const search = stored ?? new SearchIndex();
-  const items = await graphItems(bare);
-  await search.add(stored ? items.filter((i) => i.kind === 'statement' && !stored.get(i.id)) : items);
-  const engine = new QueryEngine({ source: view, extensions: { propertyFunctions: searchPropertyFunctions(search) } });
+  const search = await openStoreSearchIndex({ dir, opened, ifMissing: 'graph' });
+  const engine = new QueryEngine({
+    source: store.unionView(),
+    extensions: { propertyFunctions: searchPropertyFunctions(search) },
+  });
   return { dir, store, manifest, engine, search, limits };
-}
-
-const KINDS: Record<string, SearchItem['kind']> = {
-  Official: 'official',
-  Institution: 'institution',
-  Slogan: 'slogan',
-  Policy: 'policy',
-};
-
-/** Entity descriptions (name, titles) and statements of the graph as search items. */
-async function graphItems(engine: QueryEngine): Promise<SearchItem[]> {
-  const items: SearchItem[] = [];
-  const entities = await selectRows(
-    engine,
-    `SELECT ?e ?type (SAMPLE(?name) AS ?label) (GROUP_CONCAT(DISTINCT ?title; separator=" ") AS ?titles) WHERE {
-       VALUES ?type { kg:Official kg:Institution kg:Slogan kg:Policy }
-       ?e a ?type .
-       { ?e schema:name ?name } UNION { ?e skos:prefLabel ?name }
-       OPTIONAL { ?m org:member ?e ; kg:title ?title }
-     } GROUP BY ?e ?type`,
-  );
-  for (const r of entities) {
-    const kind = KINDS[(r.type ?? '').split('#').pop() ?? ''];
-    if (!kind || !r.e || !r.label) continue;
-    items.push({ id: r.e, kind, text: [r.label, r.titles].filter(Boolean).join(' '), meta: { label: r.label } });
-  }
-  const statements = await selectRows(
-    engine,
-    `SELECT ?s ?text ?name ?date ?doc WHERE {
-       ?s a kg:Statement ; schema:text ?text .
-       OPTIONAL { ?s kg:speaker/schema:name ?name }
-       OPTIONAL { ?s dcterms:date ?date }
-       OPTIONAL { ?s schema:isBasedOn ?doc }
-     }`,
-  );
-  for (const r of statements) {
-    if (!r.s || !r.text) continue;
-    items.push({
-      id: r.s,
-      kind: 'statement',
-      text: r.text,
-      ...(r.name ? { speaker: r.name } : {}),
-      ...(r.date ? { date: r.date } : {}),
-      ...(r.doc ? { doc: r.doc } : {}),
-    });
-  }
-  return items;
 }
