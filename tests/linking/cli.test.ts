@@ -153,4 +153,30 @@ describe('kg import and kg link (spawned binary)', () => {
     expect(rows.every((r) => r.lagDays === 21)).toBe(true);
     expect(rows.map((r) => r.later.clause)).toContain('全面加强“一老一小”服务供给');
   });
+
+  it('writes fewer links with a higher --min-score: exactly the candidates scoring at least the threshold', async () => {
+    const all = join(root, 'all-candidates.csv');
+    expect((await runKg(['link', '--store', store, '--target', G, '--review', all])).code).toBe(0);
+    const scores = readFileSync(all, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((r) => Number(r.split(',')[1]));
+    const atLeast = (min: number) => scores.filter((s) => s >= min).length;
+    const linksAt = async (min: number) => {
+      const run = await runKg(['link', '--store', store, '--target', G, '--min-score', String(min)]);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toContain(`${atLeast(min)} link(s) in <${G}/linkset> (of ${scores.length} candidates)`);
+      const sameAs = (await exportNq())
+        .split('\n')
+        .filter((l) => l.endsWith(`<${G}/linkset> .`) && l.split(' ')[1] === '<http://www.w3.org/2002/07/owl#sameAs>');
+      return sameAs.length;
+    };
+    const low = await linksAt(0.5);
+    const high = await linksAt(0.9);
+    expect(low).toBe(atLeast(0.5));
+    expect(high).toBe(atLeast(0.9));
+    expect(high).toBeGreaterThan(0);
+    expect(high).toBeLessThan(low);
+  });
 });
