@@ -14,6 +14,7 @@ describe('extractPolicies: building works against programmes named with a body',
       '国家县级医院提标扩能建设项目',
       '县级医院强院工程',
     ]);
+    expect(pol('实施县域医疗卫生次中心建设工程。')).toEqual(['县域医疗卫生次中心建设工程']);
   });
 });
 

@@ -32,8 +32,11 @@ const NUMBERED_QUALIFIER = /^[一二两三四五六七八九十双][^项个条�
 const BUILDING_END = /(?:[一二三四五六七八九十\d]+期|新建|续建|改扩建|扩建|迁建|拆建|改建|重建|改造)$/u;
 /** Bodies whose works a name ending in 工程/项目 may be. */
 const BODY_WORD = /(医院|院区|中心|大学|基地|楼)/gu;
-/** Levels that make X医院建设项目 a programme for a class of bodies (国家中医特色重点医院建设项目). */
-const PROGRAMME_LEVEL = /^(?:国家|全国|省级)/u;
+/**
+ * Levels and scopes that make X医院建设项目 a programme for a class of bodies
+ * (国家中医特色重点医院建设项目, 县域医疗卫生次中心建设工程), not one body's works.
+ */
+const PROGRAMME_LEVEL = /^(?:国家|全国|省级|县域|区域)/u;
 
 /**
  * Whether a prefix of 工程/项目 names building works, not a policy: a phase or
