@@ -34,3 +34,25 @@ describe('extractIndicators: spans of months', () => {
     expect(ind('6个月内完成整改。').map((i) => [i.value, i.unit])).toEqual([[6, '月']]);
   });
 });
+
+describe('extractIndicators: lists of bare numbers sharing one unit', () => {
+  it('gives 分别下降了0.61、2.46个千分点 to the two rates before it', () => {
+    const found = ind('人口出生率6.97‰,自然增长率0.90‰,同比分别下降了0.61、2.46个千分点。');
+    expect(found.map((i) => [i.value, i.change?.kind === 'yoy' ? i.change.value : undefined])).toEqual([
+      [6.97, 0.61],
+      [0.9, 2.46],
+    ]);
+  });
+
+  it('reads 分别为12、15和18家 as three values named by what precedes 分别', () => {
+    expect(ind('三类医院分别为12、15和18家。').map((i) => [i.value, i.unit, i.metric])).toEqual([
+      [12, '家', '三类医院'],
+      [15, '家', '三类医院'],
+      [18, '家', '三类医院'],
+    ]);
+  });
+
+  it('reads every number of a list after 第 as an ordinal (第1、2项)', () => {
+    expect(ind('完成第1、2项任务。')).toEqual([]);
+  });
+});

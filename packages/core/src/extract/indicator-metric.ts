@@ -51,6 +51,8 @@ export function metricOf(clause: string, valueText: string): string {
     if (names.length >= 2 && name && names.every((n) => METRIC_END.test(n))) return name.slice(0, 30);
     // Names sharing one head (高血压、糖尿病患者规范管理率): the list as written.
     if (names.length >= 2 && k < names.length) return names.join('、').slice(0, 30);
+    // One name for a list of values (三类医院分别为12、15和18家).
+    if (names.length === 1 && names[0]) return names[0].slice(0, 30);
   }
   const after = clause.slice(at + valueText.length).replace(VALUE_BOUND, '');
   // A from/to change names its metric before 由 (每千人口床位数由2020年的5.4张增加到5.9张).

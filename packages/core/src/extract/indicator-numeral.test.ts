@@ -31,6 +31,7 @@ describe('extractIndicators: Chinese numerals glued to the word before them', ()
   it('keeps numerals inside words and enumerations out', () => {
     expect(facts('推进一体化管理,做好三个方面工作。')).toEqual([]);
     expect(facts('建立两个机制,落实一人一档。')).toEqual([]);
+    expect(facts('建立一套制度、建设一个特色专科、培养一批骨干。')).toEqual([]);
     expect(facts('学习贯彻党的十九大精神。')).toEqual([]);
   });
 });
@@ -61,5 +62,12 @@ describe('extractIndicators: more Chinese-numeral forms', () => {
   it('gives each Chinese-numeral value of a 、 list its own metric', () => {
     const found = [...extractIndicators(makeTestDoc('全县共有卫生院十八所、村卫生室二百零六个。'))];
     expect(found.map((i) => i.metric)).toEqual(['卫生院', '村卫生室']);
+  });
+});
+
+describe('extractIndicators: a bare 万 after a placeholder', () => {
+  it('reads no value in xx7万多名 (the number is a placeholder)', () => {
+    expect(facts('全市xx7万多名卫生健康工作者参加。')).toEqual([]);
+    expect(facts('全市7万多名卫生健康工作者参加。')).toEqual([[7, '万名']]);
   });
 });

@@ -50,7 +50,9 @@ export function numeralIsValue({ text, start, end, unit, unitEnd }: NumeralConte
  * A small count of bodies after a building verb (组建两个紧密型县域医共体,
  * 新建三家社区卫生服务中心): a value even with an enumeration unit (个).
  */
-export function countsBodies({ text, start, unit, unitEnd }: NumeralContext): boolean {
+export function countsBodies({ text, start, end, unit, unitEnd }: NumeralContext): boolean {
   if (unit !== '个' && unit !== '家' && unit !== '所') return false;
+  // 建设一个特色专科: 一 is an article in a list of tasks, not a count.
+  if (text.slice(start, end) === '一') return false;
   return COUNTING_VERB.test(text.slice(Math.max(0, start - 2), start)) && BODY_HEAD.test(text.slice(unitEnd));
 }

@@ -73,8 +73,12 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     // A bare 万/千/百 is a word (千人口, 百人行动), except 上万 (ten thousand or more).
     // 十余个, 百余人, 千余名 are bounds too.
     if (/^[十百千万亿]$/u.test(raw) && !/[上近]$/u.test(before) && !/^[余多]/u.test(text.slice(end))) continue;
+    // A bare 万 after digits or a placeholder (xx7万多名) is a multiplier, not a number of its own.
+    if (/^[十百千万亿]$/u.test(raw) && /[\dxX×]$/u.test(before)) continue;
     // Session ordinals: 十一届九次全会, 三次会议.
     if (/届$/u.test(before) || (!/^\d/u.test(raw) && /^次(?:全会|会议|常委会|党代会)/u.test(text.slice(end)))) continue;
+    // 第1、2项: every number of a list after 第 is an ordinal.
+    if (/第[\d、]+$/u.test(text.slice(Math.max(0, start - 8), start))) continue;
     // Ordinals and names: 第二, 十九大, 省第十四次.
     if (before.endsWith('第')) {
       const rank = /^(名|位)/u.exec(text.slice(end));
@@ -141,8 +145,12 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
       at += approxAfter.length;
     }
     // 4.6万 with no unit after it: the multiplier is the unit.
+    // 0.61、2.46个千分点 (分别为12、15家): the first values of a list share the unit written after the last.
+    const shared = multiplier || !arabic ? undefined : sharedUnitAt(text, at);
     const unit =
-      UNITS_LONGEST_FIRST.find((u) => text.startsWith(u, at)) ?? (multiplier && !isHan(text[at]) ? '' : undefined);
+      UNITS_LONGEST_FIRST.find((u) => text.startsWith(u, at)) ??
+      (multiplier && !isHan(text[at]) ? '' : undefined) ??
+      shared;
     if (unit === undefined) continue;
     // 6次常规免疫和两次强化免疫: a count coordinated with the one before it, in the same unit.
     const last = out[out.length - 1];
@@ -169,7 +177,7 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     if (small && !approx && ENUMERATION_UNITS.includes(unit) && !counted && !coordinated) continue;
     // 十九大, 二十大: congresses.
     if (!arabic && /^[一二两三四五六七八九十]+$/u.test(raw) && unit === '大' && !approx) continue;
-    at += unit.length;
+    if (unit !== shared) at += unit.length;
     // 85%-90%, 2万人至3万人: a range with the unit on both ends.
     const unitRange = arabic && valueMin === undefined ? RANGE_AFTER_UNIT.exec(text.slice(at)) : null;
     if (unitRange?.[1] && text.startsWith(`${multiplier}${unit}`, at + unitRange[0].length)) {
@@ -220,6 +228,12 @@ const FRACTION_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['十万分之', '/10万'],
   ['万分之', '/万'],
 ];
+/** The unit written after a list of bare numbers that starts at `at` (、2.46个千分点, 、15家). */
+function sharedUnitAt(text: string, at: number): string | undefined {
+  const list = /^(?:[、和及]\d+(?:\.\d+)?)+/u.exec(text.slice(at));
+  return list ? UNITS_LONGEST_FIRST.find((u) => text.startsWith(u, at + list[0].length)) : undefined;
+}
+
 /** The upper end of a range after its lower end (3-5个, 3—5张, 85%-90%). */
 const RANGE_AFTER_UNIT = /^(?:-|~|—|–|至|到)(\d+(?:\.\d+)?)/u;
 /** Words before a count that make it an enumeration of what follows (以下10项工作, 上述3个). */
