@@ -1,6 +1,8 @@
-/** When a Chinese numeral written right after a word is still a value (机构二百一十六个, 医院四家). */
+/** Number grammar of indicators: Chinese numerals glued to a word (机构二百一十六个, 医院四家), ranges, lists sharing a unit. */
 
-import { ENUMERATION_UNITS } from './lexicons/units.js';
+import { ENUMERATION_UNITS, UNITS } from './lexicons/units.js';
+
+const UNITS_LONGEST_FIRST = [...UNITS].sort((a, b) => b.length - a.length);
 
 /** Characters before a numeral that lead to a value (达, 近, 约, 共有, 增至, 余, 上万). */
 const VALUE_LEAD_CHAR = /[达近约超逾计共有增至为到余上]$/u;
@@ -55,4 +57,13 @@ export function countsBodies({ text, start, end, unit, unitEnd }: NumeralContext
   // 建设一个特色专科: 一 is an article in a list of tasks, not a count.
   if (text.slice(start, end) === '一') return false;
   return COUNTING_VERB.test(text.slice(Math.max(0, start - 2), start)) && BODY_HEAD.test(text.slice(unitEnd));
+}
+
+/** The upper end of a range after its lower end (3-5个, 3—5张, 85%-90%). */
+export const RANGE_AFTER_UNIT: RegExp = /^(?:-|~|—|–|至|到)(\d+(?:\.\d+)?)/u;
+
+/** The unit written after a list of bare numbers that starts at `at` (、2.46个千分点, 、15家). */
+export function sharedUnitAt(text: string, at: number): string | undefined {
+  const list = /^(?:[、和及]\d+(?:\.\d+)?)+/u.exec(text.slice(at));
+  return list ? UNITS_LONGEST_FIRST.find((u) => text.startsWith(u, at + list[0].length)) : undefined;
 }

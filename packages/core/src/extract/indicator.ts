@@ -1,8 +1,16 @@
 import type { Doc } from '../segment/index.js';
 import { attachChange, isFromTo } from './indicator-change.js';
 import { metricOf } from './indicator-metric.js';
-import { countsBodies, numeralIsValue } from './indicator-numeral.js';
-import { APPROX_AFTER, APPROX_BEFORE, ENUMERATION_UNITS, TARGET_WORDS, UNITS } from './lexicons/units.js';
+import { countsBodies, numeralIsValue, RANGE_AFTER_UNIT, sharedUnitAt } from './indicator-numeral.js';
+import {
+  APPROX_AFTER,
+  APPROX_BEFORE,
+  ENUMERATION_LEAD,
+  ENUMERATION_UNITS,
+  FRACTION_WORDS,
+  TARGET_WORDS,
+  UNITS,
+} from './lexicons/units.js';
 import { posTag } from './pos.js';
 import { quotedTerms } from './quoted.js';
 import { CHINESE_NUMERAL_CHARS, isHan, parseNumber } from './text-utils.js';
@@ -220,24 +228,6 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     yield m;
   }
 }
-
-/** Rates written in words, with their unit. */
-const FRACTION_WORDS: ReadonlyArray<readonly [string, string]> = [
-  ['百分之', '%'],
-  ['千分之', '‰'],
-  ['十万分之', '/10万'],
-  ['万分之', '/万'],
-];
-/** The unit written after a list of bare numbers that starts at `at` (、2.46个千分点, 、15家). */
-function sharedUnitAt(text: string, at: number): string | undefined {
-  const list = /^(?:[、和及]\d+(?:\.\d+)?)+/u.exec(text.slice(at));
-  return list ? UNITS_LONGEST_FIRST.find((u) => text.startsWith(u, at + list[0].length)) : undefined;
-}
-
-/** The upper end of a range after its lower end (3-5个, 3—5张, 85%-90%). */
-const RANGE_AFTER_UNIT = /^(?:-|~|—|–|至|到)(\d+(?:\.\d+)?)/u;
-/** Words before a count that make it an enumeration of what follows (以下10项工作, 上述3个). */
-const ENUMERATION_LEAD = /(?:以下|如下|下列|下面|上述)$/u;
 
 /** An age band after N岁 (及以上, 以下的). */
 const AGE_BAND = /^岁(?:及)?(?:以下|以上)(?:的)?/u;

@@ -103,3 +103,14 @@ export const TARGET_WORDS: RegExp = /力争|目标(?:是|为|任务是)|到20\d\
  */
 export const CHANGE_WORDS: RegExp =
   /(?<each>分别)?(?:同比|环比|(?:比|较)(?:上年|去年|上一年|(?<year>\d{4})年(?:底|末)?)(?:同期)?)(?<each2>分别)?(?:增长|提高|上升|增加|提升|下降|减少|降低|缩短|延长)了?(?:约|近|超过)?$/u;
+
+/** Rates written in words, with their unit. */
+export const FRACTION_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['百分之', '%'],
+  ['千分之', '‰'],
+  ['十万分之', '/10万'],
+  ['万分之', '/万'],
+];
+
+/** Words before a count that make it an enumeration of what follows (以下10项工作, 上述3个). */
+export const ENUMERATION_LEAD = /(?:以下|如下|下列|下面|上述)$/u;
