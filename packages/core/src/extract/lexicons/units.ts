@@ -113,4 +113,4 @@ export const FRACTION_WORDS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Words before a count that make it an enumeration of what follows (以下10项工作, 上述3个). */
-export const ENUMERATION_LEAD = /(?:以下|如下|下列|下面|上述)$/u;
+export const ENUMERATION_LEAD: RegExp = /(?:以下|如下|下列|下面|上述)$/u;
