@@ -56,3 +56,13 @@ describe('extractIndicators: lists of bare numbers sharing one unit', () => {
     expect(ind('完成第1、2项任务。')).toEqual([]);
   });
 });
+
+describe('extractIndicators: page chrome', () => {
+  it('reads no values in view and click counters or attachment counts', () => {
+    expect(ind('浏览次数:1234次 阅读量:2.3万 点击数:56 附件(3个)')).toEqual([]);
+  });
+
+  it('keeps visits counted in the work itself (入户访问1.2万人次)', () => {
+    expect(ind('开展入户访问1.2万人次。').map((i) => [i.value, i.unit])).toEqual([[1.2, '万人次']]);
+  });
+});

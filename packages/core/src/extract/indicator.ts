@@ -8,6 +8,7 @@ import {
   ENUMERATION_LEAD,
   ENUMERATION_UNITS,
   FRACTION_WORDS,
+  PAGE_COUNTER,
   TARGET_WORDS,
   UNITS,
 } from './lexicons/units.js';
@@ -75,6 +76,8 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     let value = parseNumber(fraction ? raw.slice(fraction[0].length) : raw);
     if (value === undefined) continue;
     const before = text.slice(Math.max(0, start - 3), start);
+    // Page chrome: 浏览次数:1234, 阅读量:2.3万.
+    if (PAGE_COUNTER.test(text.slice(Math.max(0, start - 8), start))) continue;
     // Numbers inside quoted terms name things (“三名”工程, “一人一案”); placeholders (x万, xx人) are no values.
     if (quoted.some(([qs, qe]) => start >= qs && start < qe)) continue;
     if (/[xX×某]$/u.test(before) || /^[xX×]/u.test(text.slice(end))) continue;

@@ -114,3 +114,6 @@ export const FRACTION_WORDS: ReadonlyArray<readonly [string, string]> = [
 
 /** Words before a count that make it an enumeration of what follows (以下10项工作, 上述3个). */
 export const ENUMERATION_LEAD: RegExp = /(?:以下|如下|下列|下面|上述)$/u;
+
+/** Page chrome right before a number: view and click counters (浏览次数:1234, 阅读量 2.3万), attachment counts (附件(3个)). */
+export const PAGE_COUNTER: RegExp = /(?:(?:浏览|阅读|点击|访问|阅览)(?:(?:量|数|次数)[:\s]*|[:]\s*)|附件\()$/u;
