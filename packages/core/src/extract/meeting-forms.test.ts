@@ -101,3 +101,27 @@ describe('extractMeetings: a body’s own standing meeting', () => {
     expect(meetings('3月10日,召开常务会议,研究医疗卫生服务体系建设。')).toEqual([]);
   });
 });
+
+describe('extractMeetings: the day the text reports', () => {
+  const onDay = (text: string, eventDate?: string) =>
+    [...extractMeetings(makeTestDoc(text, { published: '2024-10-18', ...(eventDate ? { eventDate } : {}) }))].map(
+      (m) => [m.name, m.date ?? null],
+    );
+
+  it('dates a 座谈会 held 当天 during a visit by the day the report opens with', () => {
+    const text = '10月17日,副市长周启明到清河县调研基层卫生工作。当天,周启明主持召开基层卫生工作座谈会。';
+    expect(onDay(text, '2024-10-17')).toEqual([['基层卫生工作座谈会', '2024-10-17']]);
+  });
+
+  it('dates the meeting a speech opens on (今天,我们召开X) by its dateline, not by the year in its name', () => {
+    const text = '(2024年3月5日)\n同志们:今天,我们召开2024年医院行风建设工作会议,部署今年任务。';
+    expect(onDay(text, '2024-03-05')).toEqual([['2024年医院行风建设工作会议', '2024-03-05']]);
+  });
+
+  it('leaves a 当天 meeting undated when the text reports no day, and ignores a dateline of another year', () => {
+    expect(onDay('当天,周启明主持召开基层卫生工作座谈会。')).toEqual([['基层卫生工作座谈会', null]]);
+    expect(onDay('今天,我们召开2024年医院行风建设工作会议。', '2023-12-30')).toEqual([
+      ['2024年医院行风建设工作会议', null],
+    ]);
+  });
+});

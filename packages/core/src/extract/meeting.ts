@@ -32,6 +32,19 @@ const DATED_HELD = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:(?:至|-)(?:(\d{1,
 const VIA_BODY = /^(?:已经|业经|并经|经)(?=[省市县区州国])/u;
 /** A speech opening on its own meeting (今天,我们召开X). */
 const TODAY = /(?:今天|今日)/u;
+/** A clause on the day the text reports (当天/当日/同日 in a news report, 今天 in a speech under its dateline). */
+const SAME_DAY = /(?:当天|当日|同日|今天|今日)/u;
+
+/**
+ * The text's own day is the meeting's when the clause holding it points to
+ * that day (12月4日,副省长…调研。当天,…主持召开座谈会; 今天,我们召开X under a
+ * speech's dateline), and a year in the name does not contradict it.
+ */
+function sameDay(doc: Doc, clause: string, nameYear: string | undefined): boolean {
+  const day = doc.meta.eventDate;
+  if (day?.length !== 10 || !SAME_DAY.test(clause)) return false;
+  return !nameYear || (day?.startsWith(`${nameYear}-`) ?? false);
+}
 /** A bracketed qualifier inside a name (党组(扩大)会议). */
 const QUALIFIER_BEFORE = /\([\p{Script=Han}]{1,4}\)$/u;
 /** A quoted term inside a name (“健康X”建设新闻发布会). */
@@ -161,7 +174,8 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
       m.date = resolveDate(doc, Number(md[2]), md[3] ? Number(md[3]) : undefined, year ? Number(year) : undefined);
       if (md[5] && md[3])
         m.dateEnd = resolveDate(doc, Number(md[4] ?? md[2]), Number(md[5]), year ? Number(year) : undefined);
-    } else if (nameYear) m.date = nameYear;
+    } else if (sameDay(doc, text.slice(sStart, start), nameYear)) m.date = doc.meta.eventDate as string;
+    else if (nameYear) m.date = nameYear;
     else if (TODAY.test(text.slice(sStart, start))) {
       // 今天我们召开X会议: the speech's own meeting, in the speech's year.
       const y = docYear(doc);
