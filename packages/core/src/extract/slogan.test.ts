@@ -49,3 +49,13 @@ describe('extractSlogans: quoted names of digital products', () => {
     expect(slo('建成“一键通”应用,上线“小健康”预约提醒等应用,推广“健康通行码”,坚持“两个维护”。')).toEqual(['两个维护']);
   });
 });
+
+describe('extractSlogans: paired short quoted words', () => {
+  it('reads two quoted words side by side that end alike (“保命药”“救急药”) as formulas', () => {
+    expect(slo('集采药品是患者的“保命药”“救急药”。')).toEqual(['保命药', '救急药']);
+  });
+
+  it('reads no formula from a quoted list of things that do not end alike (“车”“船”“码头”)', () => {
+    expect(slo('强化“车”“船”“码头”同防。')).toEqual([]);
+  });
+});

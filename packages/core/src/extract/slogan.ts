@@ -51,9 +51,11 @@ export function* extractSlogans(doc: Doc): Iterable<SloganMention> {
     // (“牛鼻子”, “爆表”), not slogans,
     // unless the text calls them a concept (“大健康”理念).
     const concept = CONCEPT_NOUNS.some((n) => doc.text.startsWith(n, q.end + 1));
+    const paired = isParallelPair(doc.text, q.start, q.end);
     if (
       q.inner.length <= 3 &&
       !concept &&
+      !paired &&
       !/^[一二两三四五六七八九十百千万双零]/u.test(q.inner) &&
       !/[+、]/u.test(q.inner)
     )
@@ -74,6 +76,17 @@ export function* extractSlogans(doc: Doc): Iterable<SloganMention> {
       yield slogan(doc, at, at + f.length, f, 'slogan/known-formula');
     }
   }
+}
+
+/**
+ * Two quoted words side by side that end alike (“看病钱”“救命钱”, “输血”“造血”) are a paired
+ * formula, not colloquialisms; quoted lists of things (“人”“物”“环境”) are not.
+ */
+function isParallelPair(text: string, start: number, end: number): boolean {
+  const inner = text.slice(start, end);
+  const before = /[“"](\p{Script=Han}{2,3})[”"]$/u.exec(text.slice(Math.max(0, start - 6), start - 1))?.[1];
+  const after = /^[“"](\p{Script=Han}{2,3})[”"]/u.exec(text.slice(end + 1, end + 7))?.[1];
+  return [before, after].some((w) => w !== undefined && inner.length >= 2 && w.slice(-1) === inner.slice(-1));
 }
 
 function slogan(doc: Doc, start: number, end: number, inner: string, rule: string): SloganMention {
