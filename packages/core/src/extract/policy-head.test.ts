@@ -63,3 +63,23 @@ describe('extractPolicies: name edges found in the stress forms of the genre', (
     ]);
   });
 });
+
+describe('extractPolicies: span boundaries of a head noun', () => {
+  it('reads no 行动 across 实行|动态 (实行动态管理), a campaign beside it still', () => {
+    expect(pol('各地对重点耗材实行动态管理,开展基层药事服务提升行动。')).toEqual(['基层药事服务提升行动']);
+  });
+
+  it('reads no policy from a rule head counted right after it (制度8项), a counted programme still', () => {
+    expect(pol('全院制定完善内部控制制度8项。')).toEqual([]);
+    expect(pol('新增省级中医优势专科建设项目5个。')).toEqual(['省级中医优势专科建设项目']);
+  });
+
+  it('reads no programme from a fraud verb and its object (伪造/串换 …项目)', () => {
+    expect(pol('严查伪造诊疗服务项目、串换检查化验项目等行为。')).toEqual([]);
+  });
+
+  it('reads a campaign after a leading year and collective (2025年全省X专项整治 → X专项整治)', () => {
+    expect(pol('会议部署2025年全省药品耗材回扣问题专项整治工作。')).toEqual(['药品耗材回扣问题专项整治']);
+    expect(pol('完成2024年专项整治和2025年重点项目。')).toEqual([]);
+  });
+});

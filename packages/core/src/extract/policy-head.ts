@@ -58,6 +58,10 @@ function isBuildingWorks(prefix: string): boolean {
 
 /** A count in 项 shortly after 项目: the word means items (检查项目不少于100项). */
 const ITEMS_COUNT_AFTER = /^[^,;。、\n]{0,6}?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)项/u;
+/** A count of items right after a head noun (制度12项, 办法三个). */
+const COUNT_RIGHT_AFTER = /^(?:\d+|[一二两三四五六七八九十百]+)(?:项|个|条|部|件)/u;
+/** Heads of programmes, whose count after the name counts instances of one programme. */
+const PROGRAMME_HEADS = new Set(['项目', '工程', '试点', '行动', '活动']);
 /** Longest name before a head noun. */
 const MAX_PREFIX = 24;
 
@@ -174,6 +178,9 @@ export function* headNounNames(doc: Doc): Iterable<PolicyMention> {
     if (HEAD_BLOCKERS.some((b) => text.startsWith(b, end))) continue;
     // 项目 counted in 项 right after (互认项目不少于100项, 项目由120项扩大到200项) means items, not a programme.
     if (head === '项目' && ITEMS_COUNT_AFTER.test(text.slice(end, end + 12))) continue;
+    // A rule or document head counted right after it (修订X制度12项, 出台X办法3个) names a set of
+    // documents, not one policy; a programme is counted by its instances (新增X建设项目8个).
+    if (!PROGRAMME_HEADS.has(head) && COUNT_RIGHT_AFTER.test(text.slice(end, end + 6))) continue;
     // One- and two-character heads (改革, 行动) need a name of three characters or more before them.
     let rough = trimJunk(text, leftEdge(text, i, /制$/u.test(head)), i);
     // A和B制度 with a short B is one name sharing the head (药品集中采购和使用试点, 自查和承诺制度);
@@ -210,7 +217,9 @@ export function* headNounNames(doc: Doc): Iterable<PolicyMention> {
     // A year cut off before 年/年度 (2019-2020年度…行动) makes it a work item, as 2023年重点项目 does.
     if (/^年/u.test(prefix) && /\d/u.test(text[start - 1] ?? '')) continue;
     // The object of a crackdown (打击非法行医活动) is wrongdoing, not a campaign.
-    if (WRONGDOING_PREFIX.test(prefix)) continue;
+    // (Also when the verb was cut off as a leading verb: 串换|检查化验项目.)
+    if (WRONGDOING_PREFIX.test(prefix) || (start - 2 >= rough && WRONGDOING_PREFIX.test(text.slice(start - 2, i))))
+      continue;
     // A 的-phrase is a name only as 领导下的 (党委领导下的院长负责制); else a relative clause (负总责的责任制).
     const de = prefix.lastIndexOf('的');
     if (de >= 0 && prefix[de - 1] !== '下') continue;
@@ -231,7 +240,27 @@ export function* headNounNames(doc: Doc): Iterable<PolicyMention> {
       continue;
     // 多想办法, 好办法: 办法 as "a way", not a measure.
     if (head === '办法' && (/[想个些好新老上]$/u.test(prefix) || /上/u.test(prefix))) continue;
-    // Years and meeting words make it a work item, not a policy (2023年重点项目).
+    // Years and meeting words make it a work item, not a policy (2023年重点项目); a campaign
+    // keeps its name after a leading year (2026年X问题专项整治 → X问题专项整治).
+    // (Words before the year lead the clause: 部署2026年X专项整治.)
+    const yearLed = /\d{4}年度?/u.exec(prefix);
+    if (yearLed && kind === 'campaign' && /专项|集中/u.test(head)) {
+      const cut = (yearLed.index ?? 0) + yearLed[0].length;
+      const rest = prefix.slice(cut);
+      const collective = COLLECTIVE_START.exec(rest)?.[0].length ?? 0;
+      const name = rest.slice(collective);
+      if (name.length >= 4 && !isGeneric(name, { descriptive: true })) {
+        yield policyMention(doc, {
+          start: start + cut + collective,
+          end,
+          name: name + head,
+          kind,
+          rule: 'policy/head-noun',
+        });
+        i = end - 1;
+      }
+      continue;
+    }
     if (/\d{4}年|今年|明年|去年/u.test(prefix)) continue;
     if ((head === '工程' || head === '项目') && isBuildingWorks(prefix)) continue;
     // 按计划, 按规划: an adverbial, not a name.

@@ -81,3 +81,10 @@ describe('健康 + a place that is also a common word', () => {
     expect(pol('祝愿大家健康长寿。加快建设健康宁夏。')).toEqual(['健康宁夏']);
   });
 });
+
+describe('健康 + a place as the object of 建设', () => {
+  it('reads 建设健康X before 贡献/作出 as the local strategy, 健康 + a common word still not', () => {
+    expect(pol('全区干部要为建设健康宁夏贡献力量。')).toEqual(['健康宁夏']);
+    expect(pol('为建设健康家庭作出贡献。')).toEqual([]);
+  });
+});

@@ -85,8 +85,11 @@ export function* linkageNames(doc: Doc): Iterable<PolicyMention> {
  */
 export function* healthPlaceNames(doc: Doc): Iterable<PolicyMention> {
   const text = doc.text;
-  for (const m of text.matchAll(/健康(\p{Script=Han}{2,3}?)(?=建设|行动|战略|[、,。;:”"\n]|$)/gu)) {
-    const place = m[1] ?? '';
+  // After 建设/打造 (为建设健康X贡献力量) the phrase is the object, whatever follows it.
+  const re =
+    /(?<=建设|打造)健康(\p{Script=Han}{2,3}?)(?=贡献|作出|做出|提供)|健康(\p{Script=Han}{2,3}?)(?=建设|行动|战略|[、,。;:”"\n]|$)/gu;
+  for (const m of text.matchAll(re)) {
+    const place = m[1] ?? m[2] ?? '';
     if (gazetteerPlaces(place).length === 0 && !isKnownPlace(place)) continue;
     // 健康长寿 (long life) is one word, not 健康 + the district 长寿.
     if ((posTag(`健康${place}`)[0]?.word.length ?? 0) > 2) continue;

@@ -195,8 +195,11 @@ export const DESCRIPTIVE_WORDS: readonly string[] = [
 /** Levels that may stand before generic words without making a name (省重点项目, 国家级试点). */
 export const LEVEL_WORDS: readonly string[] = ['国家级', '省级', '市级', '县级', '国家', '省', '市', '县', '区'];
 
-/** Words that open the object of a crackdown: wrongdoing is no policy (打击非法行医活动). */
-export const WRONGDOING_PREFIX = /^(?:非法|违法|违规|违纪|不正当)/u;
+/**
+ * Words that open the object of a crackdown: wrongdoing is no policy (打击非法行医活动),
+ * including the fraud verbs of 医保 supervision (虚构医疗服务项目 is a fraud, not a programme).
+ */
+export const WRONGDOING_PREFIX = /^(?:非法|违法|违规|违纪|不正当|虚构|伪造|串换|骗取|套取)/u;
 
 /** Endings of 《》 titles that name no document: licences, broadcasts, papers (《医疗机构许可证》, 《新闻联播》). */
 export const NOT_DOCUMENT_SUFFIX = /(?:许可证|证书|执照|联播|新闻|节目|栏目|日报|晚报|杂志|报道|许可范围)$/u;

@@ -8,6 +8,8 @@ import type { PolicyKind } from '../types.js';
 /** Words right after a head noun that show it is not the end of a name (行动起来, 计划生育). */
 export const HEAD_BLOCKERS: readonly string[] = [
   '起来',
+  // 实行动态监测: 行 ends a verb (实行) and 动 opens 动态; no 行动 here.
+  '态',
   '生育',
   '者',
   '力',
