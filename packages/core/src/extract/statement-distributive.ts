@@ -39,22 +39,27 @@ export function distributiveActs(text: string, at: number, ctx: DistributiveCont
   const dist = DISTRIBUTIVE.exec(text.slice(at, at + 200));
   if (dist?.[1] && dist[2]) {
     const group = groupBefore(text, people, speaker);
-    const topics = dist[1].split('、');
-    let off = at + dist[0].indexOf(dist[1]);
-    const verb = dist[2];
-    topics.forEach((t, k) => {
-      const who = group.length === topics.length ? group[k] : undefined;
-      if (group.length === topics.length && who) {
-        const st = base(verb, at + dist[0].length);
+    const topicAt = at + dist[0].indexOf(dist[1]);
+    // 分别就A、B作了发言; two topics may be joined by 和/及 (分别就A和B作了介绍).
+    const listed = dist[1].split('、');
+    const joined = objectsOf(dist[1]);
+    const parts: [number, number][] =
+      listed.length !== group.length && joined.length === group.length
+        ? joined
+        : listed.map((t, k) => [listed.slice(0, k).join('、').length + (k > 0 ? 1 : 0), t.length]);
+    parts.forEach(([from, len], k) => {
+      const who = group.length === parts.length ? group[k] : undefined;
+      if (who) {
+        const st = base(dist[2] ?? '', at + dist[0].length);
         st.speaker = who.name;
         st.rule = 'statement/distributive';
-        st.content = { start: off, end: off + t.length };
-        st.contentText = t;
+        st.content = { start: topicAt + from, end: topicAt + from + len };
+        st.contentText = text.slice(topicAt + from, topicAt + from + len);
         acts.push(st);
       }
-      off += t.length + 1;
     });
-    if (group.length !== topics.length) {
+    const verb = dist[2];
+    if (group.length !== parts.length) {
       for (const who of group) {
         const st = base(verb, at + dist[0].length);
         st.speaker = who.name;

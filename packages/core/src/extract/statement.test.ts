@@ -127,9 +127,9 @@ describe('extractStatements: demands on a topic', () => {
 });
 
 describe('extractStatements: reports, topic acts and numbered demands', () => {
-  it('keeps the report act without 代表X or 题为《》的', () => {
+  it('keeps the report act without 代表X or 题为《》的 (the title is its topic)', () => {
     expect(st('省卫生健康委主任冉立新代表委党组作工作报告。')).toEqual([['冉立新', '作工作报告', null]]);
-    expect(st('局长冉立新作了题为《奋楫笃行》的工作报告。')).toEqual([['冉立新', '作工作报告', null]]);
+    expect(st('局长冉立新作了题为《奋楫笃行》的工作报告。')).toEqual([['冉立新', '作工作报告', '奋楫笃行']]);
     expect(st('局长冉立新作了工作报告。')).toEqual([['冉立新', '作工作报告', null]]);
   });
   it('reads 就X作了安排部署 with X as the topic', () => {

@@ -6,6 +6,7 @@ import {
   CONTENTLESS_VERBS,
   NOUN_AFTER_SPEECH,
   OCCASION_GAP,
+  PLACE_GAP,
   PRONOUNS,
   REPORT_ACT,
   SPEAKER_GAPS,
@@ -14,6 +15,7 @@ import {
   STUDIED_BEFORE,
   TOPIC_ACT,
   TOPIC_DEMAND,
+  VISIT_THEN,
 } from './lexicons/speech.js';
 import { meetingsOf } from './meeting.js';
 import { officialsOf } from './official.js';
@@ -46,6 +48,7 @@ function skipGaps(text: string, at: number): number {
       wordAt(text, i, SPEAKER_GAPS) ??
       OCCASION_GAP.exec(text.slice(i, i + 40))?.[0] ??
       ACTIVITY_GAP.exec(text.slice(i, i + 30))?.[0] ??
+      PLACE_GAP.exec(text.slice(i, i + 12))?.[0] ??
       /^出席(?:会议|大会|活动)?,(?=(?:全面|系统)?(?:总结|安排部署|强调|指出))/u.exec(text.slice(i, i + 12))?.[0];
     if (!gap) return i;
     i += gap.length;
@@ -184,15 +187,25 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
     if (report && name !== '会议') {
       // The act as written without 代表X or 题为《…》的 (作工作报告).
       // The lemma without 了 (作了工作报告 → 作工作报告).
-      const act = `${(report[1] ?? '').replace('了', '')}${report[2] ?? ''}`;
-      out.push({ ...base(act, at + report[0].length), rule: 'statement/report' });
+      const act = `${(report[1] ?? '').replace('了', '')}${report[3] ?? ''}`;
+      const st: StatementMention = { ...base(act, at + report[0].length), rule: 'statement/report' };
+      // 作了题为《X》的工作报告: the title is the report's topic.
+      if (report[2]) {
+        const t = at + report[0].indexOf(`《${report[2]}》`) + 1;
+        st.content = { start: t, end: t + report[2].length };
+        st.contentText = report[2];
+      }
+      out.push(st);
       if (!PRONOUNS.includes(sp.name)) lastNamed = name;
       continue;
     }
     // Joint instructions: A,B 对…作出批示,content.
     const instr = /^对[^。\n]{1,30}?(作出重要批示|作出批示)/u.exec(text.slice(at, at + 40));
     // 充分肯定了X的工作,要求Y: the act after an appraisal clause of the same speaker.
-    const appraised = name !== '会议' ? APPRAISAL_THEN.exec(text.slice(at, at + 50)) : null;
+    const appraised =
+      name !== '会议'
+        ? (APPRAISAL_THEN.exec(text.slice(at, at + 50)) ?? VISIT_THEN.exec(text.slice(at, at + 100)))
+        : null;
     let verb = appraised?.[1] ?? wordAt(text, at, VERBS);
     let vEnd = appraised ? at + appraised[0].length : at + (verb?.length ?? 0);
     if (!verb && instr?.[1]) {

@@ -22,6 +22,9 @@ export const SPEECH_VERBS: readonly string[] = [
   '希望',
   '介绍',
   '汇报',
+  // An inspecting leader's charge to those visited (叮嘱医院负责同志,要…).
+  '叮嘱',
+  '嘱咐',
   '致辞',
   '说',
 ];
@@ -58,13 +61,13 @@ export const SPEAKER_GAPS: readonly string[] = [
   '郑重',
 ];
 
-/** A report act: 作(了)工作报告 / 做…报告. */
+/** A report act: 作(了)工作报告 / 做…报告; group 2 a title it is given (作了题为《X》的工作报告), group 3 the report. */
 export const REPORT_ACT: RegExp =
-  /^(?:代表\p{Script=Han}{1,10}?)?((?:作|做)了?)(?:题为《[^》\n]{1,40}》的)?(\p{Script=Han}{0,12}?报告)/u;
+  /^(?:代表\p{Script=Han}{1,10}?)?((?:作|做)了?)(?:题为《([^》\n]{1,40})》的)?(\p{Script=Han}{0,12}?报告)/u;
 
 /** A distributive report: 分别 围绕/就 topics 进行了 verb. */
 export const DISTRIBUTIVE: RegExp =
-  /^分别(?:围绕|就|对|从)(.{2,120}?)(?:进行了?|作了?|做了?)(通报和解读|通报|解读|发言|讲话|交流|部署|汇报|说明)/u;
+  /^分别(?:围绕|就|对|从)(.{2,120}?)(?:进行了?|作了?|做了?)(通报和解读|通报|解读|发言|讲话|交流|部署|汇报|说明|介绍)/u;
 
 /** An adverbial of place or occasion between speaker and verb (在全市卫生健康工作会议上, 在讲话时, 在X上讲话时). */
 export const OCCASION_GAP: RegExp = /^在[^,。;:\n]{1,30}?(?:上|中|时)(?:的讲话中|(?:讲话|发言|致辞)时)?/u;
@@ -75,6 +78,16 @@ export const OCCASION_GAP: RegExp = /^在[^,。;:\n]{1,30}?(?:上|中|时)(?:的
  */
 export const ACTIVITY_GAP: RegExp =
   /^(?:听取|调研|检查|考察|视察|看望|慰问|会见|督导|走访|参加|出席|主持|审议)[^,。;:\n]{0,24}?时/u;
+
+/** A place between speaker and the act done there (在韶关主持召开座谈会, 在县医院调研时). */
+export const PLACE_GAP: RegExp = /^在\p{Script=Han}{2,8}?(?=主持|召开|出席|调研|考察|视察|检查|督导|走访)/u;
+
+/**
+ * A visit, then the visitor's act later in the sentence (一行来我市调研X,对Y给予充分肯定,
+ * 并强调Z): group 1 is the act.
+ */
+export const VISIT_THEN: RegExp =
+  /^(?:一行)?(?:来|到|赴|深入)[^。;\n]{1,30}?(?:调研|检查|考察|视察|督导|走访|慰问)[^。;\n]{0,50}?[,](?:并|同时|他|她)(强调|指出|要求|表示|提出|叮嘱)/u;
 
 /** Pronouns that stand for the nearest named speaker. */
 export const PRONOUNS: readonly string[] = ['他', '她'];

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from './statement.js';
+import { makeTestDoc } from './test-doc.js';
+
+const st = (text: string) =>
+  [...extractStatements(makeTestDoc(text, { published: '2024-06-01' }))].map((s) => [
+    s.speaker,
+    s.verb,
+    s.contentText ?? null,
+  ]);
+
+describe('extractStatements: an inspection visit', () => {
+  it('reads a visitor charging those visited (叮嘱X,要…)', () => {
+    expect(st('副市长宋志坚指出,要补短板。\n宋志坚叮嘱卫生院负责同志,要守好基层防线。')).toEqual([
+      ['宋志坚', '指出', '要补短板。'],
+      ['宋志坚', '叮嘱', '卫生院负责同志,要守好基层防线。'],
+    ]);
+  });
+
+  it('reads the act after a visit clause (一行来我县调研X,对Y给予肯定,并强调Z)', () => {
+    expect(
+      st('省卫生健康委副主任韦志成一行来我县调研基层卫生工作,对乡村医生队伍建设给予肯定,并强调要稳住村医队伍。'),
+    ).toEqual([['韦志成', '强调', '要稳住村医队伍。']]);
+  });
+
+  it('does not read a visit without an act of the visitor (…,并召开座谈会)', () => {
+    expect(st('省卫生健康委副主任韦志成一行来我县调研基层卫生工作,并召开座谈会。')).toEqual([]);
+  });
+
+  it('reads chairing a 座谈会 held at a place (在X主持召开座谈会) as 主持', () => {
+    expect(st('当天,副市长方云海在清河县主持召开基层卫生座谈会。')).toEqual([['方云海', '主持', null]]);
+  });
+
+  it('splits 分别就A和B作了介绍 over the two speakers before it', () => {
+    const text = '市卫生健康委副主任罗永清、副县长苗晓丹分别就全市家庭医生签约和县域医共体建设作了介绍。';
+    expect(st(text)).toEqual([
+      ['罗永清', '介绍', '全市家庭医生签约'],
+      ['苗晓丹', '介绍', '县域医共体建设'],
+    ]);
+  });
+});
+
+describe('extractStatements: a report with a title', () => {
+  it('takes the title of 作了题为《X》的工作报告 as its topic', () => {
+    expect(st('县卫生健康局局长覃立新作了题为《守正创新再上台阶》的工作报告。')).toEqual([
+      ['覃立新', '作工作报告', '守正创新再上台阶'],
+    ]);
+  });
+
+  it('keeps a report without a title contentless', () => {
+    expect(st('县卫生健康局局长覃立新作了工作报告。')).toEqual([['覃立新', '作工作报告', null]]);
+  });
+});
