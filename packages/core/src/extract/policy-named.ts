@@ -13,6 +13,16 @@ const matchMechanism = lexiconMatcher(Object.keys(KNOWN_MECHANISMS));
 /** A count right before a name: the name is counted as units (组建6个县域医共体), not mentioned as a policy. */
 const COUNT_BEFORE = /(?:\d+|[一二两三四五六七八九十百千]+|[xX]+)[个家所]$/u;
 
+/** Verbs of leading or forming a body before 的 (牵头的医联体, 组建的医疗集团). */
+const BODY_BEFORE = /(?:牵头|组建|成立)的?$/u;
+/** Bodies counted right after the name (组建医共体11个). */
+const COUNT_AFTER = /^(?:\d+|[一二两三四五六七八九十百]+)[个家所]/u;
+/** A unit named after the mechanism, in one run of Han characters (医共体远程心电诊断中心). */
+function namesUnit(after: string): boolean {
+  const run = /^\p{Script=Han}{0,8}?(?:中心|分院|医院|卫生院)/u.exec(after)?.[0];
+  return run !== undefined && !/建设|改革|试点/u.test(run);
+}
+
 /**
  * Well-known named mechanisms written without a head noun (分级诊疗, 家庭医生签约服务).
  * Not when the name only qualifies another noun (基本公共卫生服务经费, 医养结合机构,
@@ -38,7 +48,12 @@ export function* knownMechanisms(doc: Doc): Iterable<PolicyMention> {
     const end = i + name.length;
     const modifier = MECHANISM_AS_MODIFIER.some((w) => text.startsWith(w, end));
     const counted = COUNT_BEFORE.test(text.slice(Math.max(0, i - 6), i));
-    if (kind && boundary && !modifier && !counted) {
+    // A body: one that is led or formed (牵头的医共体), counted (医共体11个), or that names a unit of its own (医联体X中心).
+    const body =
+      BODY_BEFORE.test(text.slice(Math.max(0, i - 4), i)) ||
+      namesUnit(text.slice(end, end + 10)) ||
+      COUNT_AFTER.test(text.slice(end, end + 4));
+    if (kind && boundary && !modifier && !counted && !body) {
       const p = policyMention(doc, { start: i, end, name, kind, rule: 'policy/known-mechanism' });
       if (AMBIGUOUS_MECHANISMS.includes(name)) p.ambiguous = true;
       yield p;
