@@ -1,5 +1,37 @@
 import type { Speaker } from './statement-speakers.js';
-import type { StatementMention } from './types.js';
+import type { OfficialMention, StatementMention } from './types.js';
+
+/** What may stand between two subjects of one act: a separator, then the next one's title. */
+const CO_SUBJECT_GAP = /^[,、][^,。;:\n]{0,30}$/u;
+/** Words that make the text between two officials a clause of its own (A出席会议,B主持). */
+const CLAUSE_WORDS = /出席|参加|讲话|主持|致辞|指出|强调|要求|表示|并|和|与|及|在|对|就|由/u;
+
+/**
+ * Officials written before `speaker` as co-subjects of its act, nearest last
+ * (国家A委副主任甲,B部副部长乙出席会议并讲话 → [甲]): each separated from the
+ * next by a comma or 、 and the next one's title only.
+ *
+ * @example coSubjects(text, officials, { start, name }).map((o) => o.name)
+ */
+export function coSubjects(
+  text: string,
+  officials: readonly OfficialMention[],
+  speaker: { start: number; name: string },
+): OfficialMention[] {
+  const out: OfficialMention[] = [];
+  let next = speaker.start;
+  const before = officials
+    .filter((o) => !o.partial && o.span.end <= speaker.start && o.name !== speaker.name)
+    .sort((a, b) => b.span.end - a.span.end);
+  for (const o of before) {
+    if (o.span.end > next) continue;
+    const between = text.slice(o.span.end, next);
+    if (!CO_SUBJECT_GAP.test(between) || CLAUSE_WORDS.test(between)) break;
+    out.unshift(o);
+    next = o.span.start;
+  }
+  return out;
+}
 
 /**
  * The objects of a distributive act, as [offset, length] pairs: the 《》 titles

@@ -51,3 +51,18 @@ describe('extractStatements: a report with a title', () => {
     expect(st('县卫生健康局局长覃立新作了工作报告。')).toEqual([['覃立新', '作工作报告', null]]);
   });
 });
+
+describe('extractStatements: several subjects of one 出席会议并讲话', () => {
+  it('gives the act to each official of a comma list before it', () => {
+    const text = '省卫生健康委副主任邵明川,省医保局副局长温静怡出席会议并讲话。';
+    expect(st(text).map((s) => s[0])).toEqual(['邵明川', '温静怡']);
+  });
+
+  it('does not give it to an official of an earlier clause (甲主持会议,乙出席会议并讲话)', () => {
+    const text = '省卫生健康委副主任邵明川主持会议,省医保局副局长温静怡出席会议并讲话。';
+    expect(st(text).map((s) => [s[0], s[1]])).toEqual([
+      ['邵明川', '主持'],
+      ['温静怡', '出席会议并讲话'],
+    ]);
+  });
+});

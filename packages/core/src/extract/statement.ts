@@ -20,7 +20,7 @@ import {
 import { meetingsOf } from './meeting.js';
 import { officialsOf } from './official.js';
 import { distributiveActs } from './statement-distributive.js';
-import { dedupe } from './statement-groups.js';
+import { coSubjects, dedupe } from './statement-groups.js';
 import { heardReports } from './statement-heard.js';
 import { occasionOf } from './statement-meeting.js';
 import { collectSpeakers } from './statement-speakers.js';
@@ -126,6 +126,12 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
     if (attend?.[1] && name !== '会议') {
       const vEnd = at + attend[0].length;
       // The act as written (出席会议并讲话), like 作工作报告 and 作总结讲话.
+      // 甲,乙出席会议并讲话: each subject of the list speaks.
+      for (const o of coSubjects(text, officials, { start: sp.start, name })) {
+        const co: StatementMention = { ...base(attend[0], vEnd), speaker: o.name, rule: 'statement/attend-speak' };
+        co.speakerSpan = { start: o.span.start, end: o.span.end };
+        out.push(co);
+      }
       out.push({ ...base(attend[0], vEnd), rule: 'statement/attend-speak' });
       // …并讲话,要求/强调 X: the speech's content as its own act.
       const then = /^,(?:他|她)?(强调|指出|要求|提出|表示)/u.exec(text.slice(vEnd, vEnd + 6));
