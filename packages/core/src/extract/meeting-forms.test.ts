@@ -125,3 +125,22 @@ describe('extractMeetings: the day the text reports', () => {
     ]);
   });
 });
+
+describe('extractMeetings: a speech under a main title and a subtitle', () => {
+  const titled = (text: string) =>
+    [...extractMeetings(makeTestDoc(text, { title: true, eventDate: '2024-03-05' }))].map((m) => [
+      m.name,
+      m.date ?? null,
+    ]);
+
+  it('reads the meeting the subtitle names (——在X会议上的讲话) when the body does not name it', () => {
+    const text =
+      '守初心强作风\n——在市妇幼保健院2024年行风建设工作会议上的讲话\n(2024年3月5日)\n同志们:今天召开这次会议,部署今年任务。';
+    expect(titled(text)).toEqual([['市妇幼保健院2024年行风建设工作会议', '2024-03-05']]);
+  });
+
+  it('reads no meeting from a second line that is no subtitle', () => {
+    const text = '守初心强作风\n在市妇幼保健院2024年行风建设工作会议上的讲话中,院长作了部署。';
+    expect(titled(text)).toEqual([]);
+  });
+});

@@ -199,16 +199,24 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
 const SPEECH_TITLE_MEETING =
   /^(?:在)?(.{2,40}?(?:会议|大会|座谈会|工作会|推进会|动员会|全会))(?:上)?(?:的)?(?:讲话|致辞|发言|工作报告|报告)/u;
 
+/** The dash opening a subtitle line. */
+const SUBTITLE = /^(?:——|--|—|─{1,2})/u;
+
 /**
- * The meeting a speech was given at, named by its title (全县卫生健康工作会议讲话),
+ * The meeting a speech was given at, named by its title (or the subtitle under it) (全县卫生健康工作会议讲话),
  * unless the body names it (more fully: 2021年全县卫生健康工作暨…会议); dated
  * by the text's own year only.
  */
 function titleMeeting(doc: Doc, found: readonly MeetingMention[]): MeetingMention | undefined {
-  const block = doc.blocks[0];
-  if (block?.kind !== 'title') return undefined;
+  const first = doc.blocks[0];
+  if (first?.kind !== 'title') return undefined;
+  // A main title with a subtitle line naming the occasion (——在X会议上的讲话).
+  const second = doc.blocks[1];
+  const sub = second ? SUBTITLE.exec(doc.text.slice(second.span.start, second.span.end)) : null;
+  const titleLine = doc.text.slice(first.span.start, first.span.end);
+  const block = !SPEECH_TITLE_MEETING.test(titleLine) && sub && second ? second : first;
   const line = doc.text.slice(block.span.start, block.span.end);
-  const m = SPEECH_TITLE_MEETING.exec(line);
+  const m = SPEECH_TITLE_MEETING.exec(block === first ? line : line.slice(sub?.[0].length ?? 0));
   if (!m?.[1]) return undefined;
   const offset = line.indexOf(m[1]);
   let name = m[1];
