@@ -23,6 +23,12 @@ describe('extractStatements: an inspection visit', () => {
     ).toEqual([['韦志成', '强调', '要稳住村医队伍。']]);
   });
 
+  it('reads the act after a tour of several sites (先后来到A、B,实地察看X,并要求Y)', () => {
+    const text =
+      '副县长宋志坚先后来到城南社区卫生服务中心、县中医院,实地察看家庭医生签约服务开展情况,并要求加快补齐短板。';
+    expect(st(text)).toEqual([['宋志坚', '要求', '加快补齐短板。']]);
+  });
+
   it('does not read a visit without an act of the visitor (…,并召开座谈会)', () => {
     expect(st('省卫生健康委副主任韦志成一行来我县调研基层卫生工作,并召开座谈会。')).toEqual([]);
   });

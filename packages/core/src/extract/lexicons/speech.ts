@@ -87,7 +87,7 @@ export const PLACE_GAP: RegExp = /^在\p{Script=Han}{2,8}?(?=主持|召开|出�
  * 并强调Z): group 1 is the act.
  */
 export const VISIT_THEN: RegExp =
-  /^(?:一行)?(?:来|到|赴|深入)[^。;\n]{1,30}?(?:调研|检查|考察|视察|督导|走访|慰问)[^。;\n]{0,50}?[,](?:并|同时|他|她)(强调|指出|要求|表示|提出|叮嘱)/u;
+  /^(?:一行)?(?:先后|实地|深入)?(?:来到|来|到|赴|深入|走进|察看|查看)[^。;\n]{1,30}?(?:调研|检查|考察|视察|督导|走访|慰问|察看|查看|了解)[^。;\n]{0,60}?[,](?:并|同时|他|她)(强调|指出|要求|表示|提出|叮嘱)/u;
 
 /** Pronouns that stand for the nearest named speaker. */
 export const PRONOUNS: readonly string[] = ['他', '她'];
