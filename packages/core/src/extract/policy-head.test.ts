@@ -83,3 +83,11 @@ describe('extractPolicies: span boundaries of a head noun', () => {
     expect(pol('完成2024年专项整治和2025年重点项目。')).toEqual([]);
   });
 });
+
+describe('extractPolicies: a name made of verbs', () => {
+  it('keeps verbs that are the whole name (落实|投诉回访制度), still drops an introducing verb (推行|X制度)', () => {
+    expect(pol('各院要落实投诉回访制度。')).toEqual(['投诉回访制度']);
+    expect(pol('各地推行新型农村合作医疗制度。')).toEqual(['新型农村合作医疗制度']);
+    expect(pol('由区发展改革局牵头。')).toEqual([]);
+  });
+});

@@ -97,9 +97,11 @@ const COLLECTIVE_START = /^(我市|我县|我省|我区|我州|全省|全市|全
 /**
  * Move the start of a name to a jieba token boundary (never half a word:
  * 项卫生… from 五项卫生…), then past leading verbs, adverbs and pronouns
- * (推行新型农村合作医疗制度 → 新型农村合作医疗制度) and collectives (我市).
+ * (推行新型农村合作医疗制度 → 新型农村合作医疗制度) and collectives (我市);
+ * but not when that leaves fewer than `minName` (default 3) characters: the verbs are the name.
  */
-function alignStart(text: string, start: number, end: number): number {
+function alignStart(text: string, start: number, end: number, options: { minName?: number } = {}): number {
+  const minName = options.minName ?? 3;
   const from = Math.max(0, start - 4);
   const tokens = posTag(text.slice(from, end));
   let s = start;
@@ -108,6 +110,8 @@ function alignStart(text: string, start: number, end: number): number {
   for (const t of tokens) {
     if (from + t.start < s) continue;
     if (from + t.start !== s || !NON_INITIAL_TAGS.test(t.tag)) break;
+    // Verbs all the way to the head are the name itself (举报奖励制度), not its introducers.
+    if (/^v/u.test(t.tag) && end - (from + t.end) < minName) break;
     s = from + t.end;
   }
   const collective = COLLECTIVE_START.exec(text.slice(s, end));
@@ -206,7 +210,7 @@ export function* headNounNames(doc: Doc): Iterable<PolicyMention> {
     const numbered = i - rough === 2 && NUMBERED_QUALIFIER.test(text.slice(rough, i));
     const minPrefix = head.length >= 3 || head === '医改' || numbered ? 2 : 3;
     if (i - rough < minPrefix) continue;
-    const aligned = alignStart(text, rough, i);
+    const aligned = alignStart(text, rough, i, { minName: minPrefix });
     const start = clauseStart(text, aligned, i);
     if (start < 0) continue;
     const prefix = text.slice(start, i);

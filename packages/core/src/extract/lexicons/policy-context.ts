@@ -37,8 +37,9 @@ export const HEAD_BLOCKERS: readonly string[] = [
   '小组',
   '办公室',
   '办',
-  // 发展改革委: the head noun names a commission.
+  // 发展改革委, 发展改革局: the head noun names a commission or bureau.
   '委',
+  '局',
   // 公立医院改革补助资金, 项目经费, 免疫规划疫苗: the name qualifies money or a product.
   '资金',
   '经费',
