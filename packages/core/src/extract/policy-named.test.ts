@@ -96,3 +96,11 @@ describe('well-known mechanisms that name a body', () => {
     expect(pol('各地要加快推进医联体建设。')).toEqual(['医联体']);
   });
 });
+
+describe('the standard title of the national 纠风 campaign', () => {
+  it('reads 纠正医药购销领域和医疗服务中不正之风专项治理 whole, across its 和 and 中', () => {
+    expect(pol('深入开展纠正医药购销领域和医疗服务中不正之风专项治理。')).toEqual([
+      '纠正医药购销领域和医疗服务中不正之风专项治理',
+    ]);
+  });
+});

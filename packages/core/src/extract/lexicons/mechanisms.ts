@@ -54,6 +54,9 @@ export const KNOWN_MECHANISMS: Readonly<Record<string, PolicyKind>> = {
   医学检查检验结果互认: 'reform',
   医学检验检查结果互认: 'reform',
   '医学检验、检查结果互认': 'reform',
+  // The standard title of the yearly national 纠风 campaign (国家卫生健康委 with other ministries),
+  // written out in full in the genre; its 和 and 中 stop a name walked left from the head.
+  纠正医药购销领域和医疗服务中不正之风专项治理: 'campaign',
 };
 
 /**
