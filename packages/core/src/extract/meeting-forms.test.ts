@@ -144,3 +144,13 @@ describe('extractMeetings: a speech under a main title and a subtitle', () => {
     expect(titled(text)).toEqual([]);
   });
 });
+
+describe('extractMeetings: 当天 after a later day', () => {
+  it('dates a 当天 meeting by the last 月日 written before it, not by the report day', () => {
+    const text =
+      '10月16日,副市长周启明到清河县调研。10月17日,周启明来到河口镇。当天,周启明主持召开基层卫生工作座谈会。';
+    expect(
+      [...extractMeetings(makeTestDoc(text, { published: '2024-10-18', eventDate: '2024-10-16' }))].map((m) => m.date),
+    ).toEqual(['2024-10-17']);
+  });
+});

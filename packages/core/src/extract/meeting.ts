@@ -32,18 +32,26 @@ const DATED_HELD = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:(?:至|-)(?:(\d{1,
 const VIA_BODY = /^(?:已经|业经|并经|经)(?=[省市县区州国])/u;
 /** A speech opening on its own meeting (今天,我们召开X). */
 const TODAY = /(?:今天|今日)/u;
-/** A clause on the day the text reports (当天/当日/同日 in a news report, 今天 in a speech under its dateline). */
-const SAME_DAY = /(?:当天|当日|同日|今天|今日)/u;
+/** A clause on the day a report has named (当天/当日/同日). */
+const THAT_DAY = /(?:当天|当日|同日)/u;
+/** The last 月日 before a 当天 clause. */
+const MONTH_DAY = /(\d{1,2})月(\d{1,2})日/gu;
 
 /**
- * The text's own day is the meeting's when the clause holding it points to
- * that day (12月4日,副省长…调研。当天,…主持召开座谈会; 今天,我们召开X under a
- * speech's dateline), and a year in the name does not contradict it.
+ * The day a clause points to when it holds no date of its own: 当天 is the
+ * last 月日 written before it (12月4日,副省长…调研。当天,…主持召开座谈会),
+ * else the text's own day; 今天 in a speech is its dateline. A year in the
+ * name must agree.
  */
-function sameDay(doc: Doc, clause: string, nameYear: string | undefined): boolean {
-  const day = doc.meta.eventDate;
-  if (day?.length !== 10 || !SAME_DAY.test(clause)) return false;
-  return !nameYear || (day?.startsWith(`${nameYear}-`) ?? false);
+function dayOf(doc: Doc, before: string, clause: string, nameYear: string | undefined): string | undefined {
+  const own = doc.meta.eventDate?.length === 10 ? doc.meta.eventDate : undefined;
+  let day: string | undefined;
+  if (THAT_DAY.test(clause)) {
+    const last = [...before.matchAll(MONTH_DAY)].at(-1);
+    day = last ? resolveDate(doc, Number(last[1]), Number(last[2]), nameYear ? Number(nameYear) : undefined) : own;
+  } else if (TODAY.test(clause)) day = own;
+  if (day?.length !== 10 || (nameYear && !day.startsWith(`${nameYear}-`))) return undefined;
+  return day;
 }
 /** A bracketed qualifier inside a name (党组(扩大)会议). */
 const QUALIFIER_BEFORE = /\([\p{Script=Han}]{1,4}\)$/u;
@@ -170,11 +178,12 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     const md = dated ?? DATE_IN_SENTENCE.exec(sentence);
     const nameYear = /^(\d{4})年/u.exec(name)?.[1];
     const year = md?.[1] ?? nameYear;
+    const thatDay = dayOf(doc, text.slice(Math.max(0, sStart - 400), sStart), text.slice(sStart, start), nameYear);
     if (md?.[2]) {
       m.date = resolveDate(doc, Number(md[2]), md[3] ? Number(md[3]) : undefined, year ? Number(year) : undefined);
       if (md[5] && md[3])
         m.dateEnd = resolveDate(doc, Number(md[4] ?? md[2]), Number(md[5]), year ? Number(year) : undefined);
-    } else if (sameDay(doc, text.slice(sStart, start), nameYear)) m.date = doc.meta.eventDate as string;
+    } else if (thatDay) m.date = thatDay;
     else if (nameYear) m.date = nameYear;
     else if (TODAY.test(text.slice(sStart, start))) {
       // 今天我们召开X会议: the speech's own meeting, in the speech's year.
