@@ -59,3 +59,9 @@ describe('extractSlogans: paired short quoted words', () => {
     expect(slo('强化“车”“船”“码头”同防。')).toEqual([]);
   });
 });
+
+describe('extractSlogans: quoted modes of work', () => {
+  it('reads a quoted X式 (“保姆式”) as a formula, other short quoted words (“老大难”) still not', () => {
+    expect(slo('推行“保姆式”服务,破解“老大难”。')).toEqual(['保姆式']);
+  });
+});

@@ -52,10 +52,13 @@ export function* extractSlogans(doc: Doc): Iterable<SloganMention> {
     // unless the text calls them a concept (“大健康”理念).
     const concept = CONCEPT_NOUNS.some((n) => doc.text.startsWith(n, q.end + 1));
     const paired = isParallelPair(doc.text, q.start, q.end);
+    // A quoted X式 names a mode of work (“组团式”帮扶, “一站式”服务), not a colloquialism.
+    const mode = /^\p{Script=Han}{2}式$/u.test(q.inner);
     if (
       q.inner.length <= 3 &&
       !concept &&
       !paired &&
+      !mode &&
       !/^[一二两三四五六七八九十百千万双零]/u.test(q.inner) &&
       !/[+、]/u.test(q.inner)
     )
