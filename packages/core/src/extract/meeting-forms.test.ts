@@ -145,12 +145,19 @@ describe('extractMeetings: a speech under a main title and a subtitle', () => {
   });
 });
 
-describe('extractMeetings: 当天 after a later day', () => {
+describe('extractMeetings: a day named earlier in a report', () => {
   it('dates a 当天 meeting by the last 月日 written before it, not by the report day', () => {
     const text =
       '10月16日,副市长周启明到清河县调研。10月17日,周启明来到河口镇。当天,周启明主持召开基层卫生工作座谈会。';
     expect(
       [...extractMeetings(makeTestDoc(text, { published: '2024-10-18', eventDate: '2024-10-16' }))].map((m) => m.date),
     ).toEqual(['2024-10-17']);
+  });
+
+  it('dates a 座谈会 held 调研期间 by the day the visit began', () => {
+    const text = '5月10日,省卫生健康委副主任韦志成一行到清源市人民医院调研。调研期间,韦志成主持召开基层卫生座谈会。';
+    expect([...extractMeetings(makeTestDoc(text, { published: '2024-06-05' }))].map((m) => m.date)).toEqual([
+      '2024-05-10',
+    ]);
   });
 });

@@ -32,8 +32,8 @@ const DATED_HELD = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:(?:至|-)(?:(\d{1,
 const VIA_BODY = /^(?:已经|业经|并经|经)(?=[省市县区州国])/u;
 /** A speech opening on its own meeting (今天,我们召开X). */
 const TODAY = /(?:今天|今日)/u;
-/** A clause on the day a report has named (当天/当日/同日). */
-const THAT_DAY = /(?:当天|当日|同日)/u;
+/** A clause on the day a report has named (当天/当日/同日), or during the visit it opened with (调研期间). */
+const THAT_DAY = /(?:当天|当日|同日|(?:调研|检查|考察|视察|督导)期间)/u;
 /** The last 月日 before a 当天 clause. */
 const MONTH_DAY = /(\d{1,2})月(\d{1,2})日/gu;
 
