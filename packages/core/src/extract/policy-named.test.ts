@@ -90,10 +90,11 @@ describe('健康 + a place as the object of 建设', () => {
 });
 
 describe('well-known mechanisms that name a body', () => {
-  it('reads no policy from a body led or formed (牵头的医联体) counted after (医共体12个), or a unit named after it (医联体X中心)', () => {
-    expect(pol('市医院牵头的医联体覆盖8家卫生院,新建城市医联体心电会诊中心。')).toEqual([]);
-    expect(pol('各县已组建县域医共体12个。')).toEqual([]);
-    expect(pol('各地要加快推进医联体建设。')).toEqual(['医联体']);
+  it('reads no policy from a body led or formed (牵头的城市医疗集团) counted after (医共体12个), or a unit named after it (医联体X中心)', () => {
+    expect(pol('市医院牵头的城市医疗集团覆盖8家卫生院,新建城市医疗集团心电会诊中心。')).toEqual([]);
+    expect(pol('各县已组建紧密型县域医共体12个。')).toEqual([]);
+    expect(pol('各地要加快推进城市医疗集团建设。')).toEqual(['城市医疗集团']);
+    expect(pol('推进医联体建设,建好医共体。')).toEqual([]);
   });
 });
 

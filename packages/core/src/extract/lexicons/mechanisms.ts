@@ -12,9 +12,8 @@ export const KNOWN_MECHANISMS: Readonly<Record<string, PolicyKind>> = {
   分级诊疗: 'reform',
   两票制: 'reform',
   医养结合: 'program',
-  医联体: 'reform',
-  医共体: 'reform',
-  县域医共体: 'reform',
+  // Not the bare 医联体/医共体/县域医共体: a type of body as much as a reform; five blind
+  // annotations mark them optional, and with 紧密型 they name the reform.
   紧密型县域医共体: 'reform',
   紧密型城市医联体: 'reform',
   城市医疗集团: 'reform',
