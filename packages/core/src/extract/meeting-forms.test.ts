@@ -161,3 +161,18 @@ describe('extractMeetings: a day named earlier in a report', () => {
     ]);
   });
 });
+
+describe('extractMeetings: an event spoken at', () => {
+  const held = (text: string) =>
+    [...extractMeetings(makeTestDoc(text, { published: '2024-06-05' }))].map((m) => [m.name, m.date ?? null]);
+
+  it('reads a visit 座谈会 that a speaker spoke at (座谈会上,X强调), dated by the visit', () => {
+    const text = '5月10日,省卫生健康委副主任韦志成到清源市调研。在基层卫生座谈会上,韦志成强调,要补短板。';
+    expect(held(text)).toEqual([['基层卫生座谈会', '2024-05-10']]);
+  });
+
+  it('reads no event from a leader quoted at a past 座谈会 or from a speech at one named as a noun', () => {
+    expect(held('习近平总书记在基层卫生座谈会上强调,要补短板。')).toEqual([]);
+    expect(held('要学习基层卫生座谈会上的讲话精神。')).toEqual([]);
+  });
+});

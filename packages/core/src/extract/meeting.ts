@@ -34,6 +34,10 @@ const VIA_BODY = /^(?:已经|业经|并经|经)(?=[省市县区州国])/u;
 const TODAY = /(?:今天|今日)/u;
 /** A clause on the day a report has named (当天/当日/同日), or during the visit it opened with (调研期间). */
 const THAT_DAY = /(?:当天|当日|同日|(?:调研|检查|考察|视察|督导)期间)/u;
+/** A speech act at an event (座谈会上,X强调 / 在座谈会上指出). */
+const SPOKEN_AT = /^上(?!的)[,]?[^。;\n]{0,20}?(?:指出|强调|要求|表示)/u;
+/** A leader's past words quoted (总书记在X座谈会上强调) are no event of the text. */
+const QUOTED_LEADER = /总书记|习近平/u;
 /** The last 月日 before a 当天 clause. */
 const MONTH_DAY = /(\d{1,2})月(\d{1,2})日/gu;
 
@@ -150,7 +154,12 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     const after = HOLD_AFTER.exec(text.slice(end));
     // An upper-level meeting only referenced counts when the text dates it (2016年8月,全国…大会).
     const dated = DATED_REFERENCE.exec(text.slice(Math.max(0, start - 16), start)) ?? datedHeld;
-    if (!before && !after && !dated) continue;
+    // 座谈会上,X强调: an event a speaker spoke at was held (a visit's 座谈会), though no verb says so.
+    const spokenAt =
+      STANDALONE_MEETING_NOUNS.includes(noun) &&
+      SPOKEN_AT.test(text.slice(end, end + 30)) &&
+      !QUOTED_LEADER.test(text.slice(Math.max(0, start - 15), end + 30));
+    if (!before && !after && !dated && !spokenAt) continue;
     const org = before
       ? institutions.find((x) => x.span.end === start - before.length || x.span.end === start - before.length - 1)
       : undefined;
@@ -178,7 +187,8 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     const md = dated ?? DATE_IN_SENTENCE.exec(sentence);
     const nameYear = /^(\d{4})年/u.exec(name)?.[1];
     const year = md?.[1] ?? nameYear;
-    const thatDay = dayOf(doc, text.slice(Math.max(0, sStart - 400), sStart), text.slice(sStart, start), nameYear);
+    const clause = `${spokenAt ? '当天' : ''}${text.slice(sStart, start)}`;
+    const thatDay = dayOf(doc, text.slice(Math.max(0, sStart - 400), sStart), clause, nameYear);
     if (md?.[2]) {
       m.date = resolveDate(doc, Number(md[2]), md[3] ? Number(md[3]) : undefined, year ? Number(year) : undefined);
       if (md[5] && md[3])
