@@ -32,3 +32,28 @@ export function resolveDate(doc: Doc, month: number, day: number | undefined, na
   const dd = day !== undefined ? `-${String(day).padStart(2, '0')}` : '';
   return year !== undefined ? `${year}-${mm}${dd}` : `--${mm}${dd}`;
 }
+
+/** A speech opening on its own meeting (今天,我们召开X). */
+export const TODAY = /(?:今天|今日)/u;
+/** The last 月日 before a 当天 clause. */
+const MONTH_DAY = /(\d{1,2})月(\d{1,2})日/gu;
+
+/** A clause on the day a report has named (当天/当日/同日), or during the visit it opened with (调研期间). */
+const THAT_DAY = /(?:当天|当日|同日|(?:调研|检查|考察|视察|督导)期间)/u;
+
+/**
+ * The day a clause points to when it holds no date of its own: 当天 is the
+ * last 月日 written before it (12月4日,副省长…调研。当天,…主持召开座谈会),
+ * else the text's own day; 今天 in a speech is its dateline. A year in the
+ * name must agree.
+ */
+export function dayOf(doc: Doc, before: string, clause: string, nameYear: string | undefined): string | undefined {
+  const own = doc.meta.eventDate?.length === 10 ? doc.meta.eventDate : undefined;
+  let day: string | undefined;
+  if (THAT_DAY.test(clause)) {
+    const last = [...before.matchAll(MONTH_DAY)].at(-1);
+    day = last ? resolveDate(doc, Number(last[1]), Number(last[2]), nameYear ? Number(nameYear) : undefined) : own;
+  } else if (TODAY.test(clause)) day = own;
+  if (day?.length !== 10 || (nameYear && !day.startsWith(`${nameYear}-`))) return undefined;
+  return day;
+}

@@ -9,7 +9,7 @@ import {
   PLANNED_BEFORE,
   STANDALONE_MEETING_NOUNS,
 } from './lexicons/meetings.js';
-import { docYear, resolveDate } from './meeting-dates.js';
+import { dayOf, docYear, resolveDate, TODAY } from './meeting-dates.js';
 import { normName, sameScope, similarNames } from './meeting-names.js';
 import { memoizeByDoc } from './memo.js';
 import { isHan, lexiconMatcher, stripQuotes, wordBefore } from './text-utils.js';
@@ -30,33 +30,11 @@ const DATED_REFERENCE =
 const DATED_HELD = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:(?:至|-)(?:(\d{1,2})月)?(\d{1,2})日)?(?:(?:召开|举行)的)?$/u;
 /** 经 (已经, 业经, 并经) before a body's meeting: the passing, not the name (经省政府常务会议审议通过). */
 const VIA_BODY = /^(?:已经|业经|并经|经)(?=[省市县区州国])/u;
-/** A speech opening on its own meeting (今天,我们召开X). */
-const TODAY = /(?:今天|今日)/u;
-/** A clause on the day a report has named (当天/当日/同日), or during the visit it opened with (调研期间). */
-const THAT_DAY = /(?:当天|当日|同日|(?:调研|检查|考察|视察|督导)期间)/u;
 /** A speech act at an event (座谈会上,X强调 / 在座谈会上指出). */
 const SPOKEN_AT = /^上(?!的)[,]?[^。;\n]{0,20}?(?:指出|强调|要求|表示)/u;
 /** A leader's past words quoted (总书记在X座谈会上强调) are no event of the text. */
 const QUOTED_LEADER = /总书记|习近平/u;
-/** The last 月日 before a 当天 clause. */
-const MONTH_DAY = /(\d{1,2})月(\d{1,2})日/gu;
 
-/**
- * The day a clause points to when it holds no date of its own: 当天 is the
- * last 月日 written before it (12月4日,副省长…调研。当天,…主持召开座谈会),
- * else the text's own day; 今天 in a speech is its dateline. A year in the
- * name must agree.
- */
-function dayOf(doc: Doc, before: string, clause: string, nameYear: string | undefined): string | undefined {
-  const own = doc.meta.eventDate?.length === 10 ? doc.meta.eventDate : undefined;
-  let day: string | undefined;
-  if (THAT_DAY.test(clause)) {
-    const last = [...before.matchAll(MONTH_DAY)].at(-1);
-    day = last ? resolveDate(doc, Number(last[1]), Number(last[2]), nameYear ? Number(nameYear) : undefined) : own;
-  } else if (TODAY.test(clause)) day = own;
-  if (day?.length !== 10 || (nameYear && !day.startsWith(`${nameYear}-`))) return undefined;
-  return day;
-}
 /** A bracketed qualifier inside a name (党组(扩大)会议). */
 const QUALIFIER_BEFORE = /\([\p{Script=Han}]{1,4}\)$/u;
 /** A quoted term inside a name (“健康X”建设新闻发布会). */
