@@ -91,3 +91,9 @@ describe('extractPolicies: a name made of verbs', () => {
     expect(pol('由区发展改革局牵头。')).toEqual([]);
   });
 });
+
+describe('extractPolicies: internal rules of a body', () => {
+  it('reads no policy from X内部管理制度 or 内部控制制度, a named 制度 beside them still', () => {
+    expect(pol('健全药品采购内部管理制度和财务内部控制制度,落实传染病疫情报告制度。')).toEqual(['传染病疫情报告制度']);
+  });
+});

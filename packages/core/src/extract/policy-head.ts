@@ -242,6 +242,8 @@ export function* headNounNames(doc: Doc): Iterable<PolicyMention> {
         posTag(prefix.replace(/综合$/u, '')).some((t) => /^v/u.test(t.tag)))
     )
       continue;
+    // A body's internal rules (建立健全X内部管理制度, 内部控制制度) are a class of rules, not a named one.
+    if (head === '制度' && /内部(?:管理|控制)?$/u.test(prefix)) continue;
     // 多想办法, 好办法: 办法 as "a way", not a measure.
     if (head === '办法' && (/[想个些好新老上]$/u.test(prefix) || /上/u.test(prefix))) continue;
     // Years and meeting words make it a work item, not a policy (2023年重点项目); a campaign
