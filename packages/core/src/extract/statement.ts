@@ -1,15 +1,11 @@
 import type { Doc } from '../segment/index.js';
 import {
-  ACTIVITY_GAP,
   APPRAISAL_THEN,
   ATTEND_AND_SPEAK,
   CONTENTLESS_VERBS,
   NOUN_AFTER_SPEECH,
-  OCCASION_GAP,
-  PLACE_GAP,
   PRONOUNS,
   REPORT_ACT,
-  SPEAKER_GAPS,
   SPEECH_ACT,
   SPEECH_VERBS,
   STUDIED_BEFORE,
@@ -23,6 +19,7 @@ import { distributiveActs } from './statement-distributive.js';
 import { coSubjects, dedupe } from './statement-groups.js';
 import { heardReports } from './statement-heard.js';
 import { occasionOf } from './statement-meeting.js';
+import { contentAfter, skipGaps } from './statement-span.js';
 import { collectSpeakers } from './statement-speakers.js';
 import { turnStatements } from './statement-turns.js';
 import { sentenceStart, wordAt } from './text-utils.js';
@@ -39,34 +36,6 @@ const INVITED = /(?<![申提报呈])请[\p{Script=Han}、]{0,14}$/u;
 const REPORTED_TO = /(?<![面导方走转趋取指志动意去倾])向[\p{Script=Han}、]{0,12}$/u;
 /** Topic acts a speaker may chain after attending or chairing (主持会议,安排部署X). */
 const CHAINED = /^(?:会议|大会)?,(?:并|全面|系统)?(安排部署|部署|总结|强调|指出|要求)/u;
-
-/** Position after any adverbial gaps at `at`. */
-function skipGaps(text: string, at: number): number {
-  let i = at;
-  for (;;) {
-    const gap =
-      wordAt(text, i, SPEAKER_GAPS) ??
-      OCCASION_GAP.exec(text.slice(i, i + 40))?.[0] ??
-      ACTIVITY_GAP.exec(text.slice(i, i + 30))?.[0] ??
-      PLACE_GAP.exec(text.slice(i, i + 12))?.[0] ??
-      /^出席(?:会议|大会|活动)?,(?=(?:全面|系统)?(?:总结|安排部署|强调|指出))/u.exec(text.slice(i, i + 12))?.[0];
-    if (!gap) return i;
-    i += gap.length;
-  }
-}
-
-/** Content after a verb: skip `,`/`:`/opening quote; run to the end of the paragraph or the next speaker. */
-function contentAfter(text: string, at: number, stops: readonly number[]): [number, number] | undefined {
-  let s = at;
-  if (text[s] === '了') s++;
-  while (s < text.length && /[,:,:“"\s]/u.test(text[s] ?? '')) s++;
-  if (s >= text.length || text[s] === '\n' || text[s] === '。') return undefined;
-  let e = text.indexOf('\n', s);
-  if (e < 0) e = text.length;
-  const next = stops.find((p) => p > s && p < e);
-  if (next !== undefined) e = next;
-  return [s, e];
-}
 
 /**
  * Statements: speaker (an official, 会议, or 他/她 resolved to the nearest
