@@ -97,3 +97,9 @@ describe('extractPolicies: internal rules of a body', () => {
     expect(pol('健全药品采购内部管理制度和财务内部控制制度,落实传染病疫情报告制度。')).toEqual(['传染病疫情报告制度']);
   });
 });
+
+describe('extractPolicies: counted events', () => {
+  it('reads no campaign from a number of events (百场义诊活动, 30场宣讲活动), a named campaign still', () => {
+    expect(pol('组织百场义诊活动和30场健康宣讲活动,开展基层药事服务提升行动。')).toEqual(['基层药事服务提升行动']);
+  });
+});

@@ -232,8 +232,9 @@ export function* headNounNames(doc: Doc): Iterable<PolicyMention> {
     // Key projects of a level or sector (省重点项目, 一项标志性重点工程) are ratings of works, not names
     // (a 重大工程 of a plan is: 中医药振兴发展重大工程).
     if ((head === '项目' || head === '工程') && /重点$/u.test(prefix)) continue;
-    // Counted items (80个医疗卫生项目, 10个试点) and a stray measure word (项民心工程) are not names.
-    if (/\d+(?:个|项|家|所|批)|^[项个批]/u.test(prefix)) continue;
+    // Counted items (80个医疗卫生项目, 10个试点), counted events (百场义诊活动, 50场宣讲活动)
+    // and a stray measure word (项民心工程) are not names.
+    if (/\d+(?:个|项|家|所|批|场)|^[一二两三四五六七八九十百千万]+场|^[项个批]/u.test(prefix)) continue;
     // 医改 (medical reform) takes only a short nominal qualifier (三明医改, 县域综合医改).
     if (
       head === '医改' &&
