@@ -10,6 +10,16 @@ describe('extractIndicators: statistical-bulletin number forms', () => {
     expect(ind('新冠疫苗累计接种1,234.5万剂次。').map((i) => [i.value, i.unit])).toEqual([[1234.5, '万剂次']]);
   });
 
+  it('reads the oversight units 组次, 学时 and 轮, but not 新一轮 as a count', () => {
+    expect(ind('全年开展专项督查12组次。').map((i) => [i.value, i.unit])).toEqual([[12, '组次']]);
+    expect(ind('组织医务人员参加继续教育不少于24学时。').map((i) => [i.value, i.unit])).toEqual([[24, '学时']]);
+    expect(ind('全年开展内部审计3轮，覆盖科室45个。').map((i) => [i.value, i.unit])).toEqual([
+      [3, '轮'],
+      [45, '个'],
+    ]);
+    expect(ind('启动新一轮医疗卫生服务体系改革。')).toEqual([]);
+  });
+
   it('reads a range with the unit on both ends (85%-90%, 2万人至3万人) and with an em dash (3—5张)', () => {
     expect(ind('高血压患者规范管理率达到85%-90%。').map((i) => [i.value, i.valueMin, i.unit])).toEqual([[90, 85, '%']]);
     expect(ind('年需求2万人至3万人。').map((i) => [i.value, i.valueMin, i.unit])).toEqual([[3, 2, '万人']]);

@@ -67,6 +67,10 @@ export const UNITS: readonly string[] = [
   // 6类以上适宜技术; 平均住院日7.6日 (only with a fraction: 13日 is a date).
   '类',
   '日',
+  // 飞行检查30组次 (inspection teams × visits), 培训40学时 (class hours), 巡察2轮 (rounds).
+  '组次',
+  '学时',
+  '轮',
 ];
 
 /** Units that, after a small Chinese numeral, make an enumeration (八个方面, 一件事), never a value. */
@@ -87,6 +91,8 @@ export const ENUMERATION_UNITS: readonly string[] = [
   '批',
   // 两类人群: a kind, not a count.
   '类',
+  // 新一轮 (a new round of): a word, not a count.
+  '轮',
 ];
 
 /** Words before a number that make it a lower bound. */
