@@ -8,10 +8,11 @@ export const NOT_NAME_CHARS: RegExp =
   /[省市县区局部厅处院党委会员长书记级届次年月日的和与及等各全本该团队一二三四五六七八九十]/u;
 
 /**
- * The same for the given part of a full name after a surname, except 一: it is
- * common in given names (李一鸣, 孔令一), while the other numerals are not.
+ * The same for the given part of a full name after a surname, except 一, 长 and
+ * 书: they are common in given names (李一鸣, 高长江, 王书平), while the other
+ * numerals are not. A title inside the name (王书记) still rejects it.
  */
-const NOT_GIVEN_NAME_CHARS = new RegExp(NOT_NAME_CHARS.source.replace('一', ''), 'u');
+const NOT_GIVEN_NAME_CHARS = new RegExp(NOT_NAME_CHARS.source.replace(/[一长书]/gu, ''), 'u');
 
 /** One-character words that end a name (作, 对, 在 …). */
 const SINGLE_CHAR_FOLLOWERS = NAME_FOLLOWERS.filter((w) => w.length === 1);
@@ -45,7 +46,12 @@ export function isNameShape(name: string): boolean {
   if (sl === 0) return false;
   const given = name.length - sl;
   if (given < 1 || given > 2) return false;
-  return [...name].every((c) => isHan(c)) && !NOT_GIVEN_NAME_CHARS.test(name.slice(sl));
+  const givenPart = name.slice(sl);
+  return (
+    [...name].every((c) => isHan(c)) &&
+    !NOT_GIVEN_NAME_CHARS.test(givenPart) &&
+    !TITLE_WORDS.some((w) => w.length > 1 && name.includes(w))
+  );
 }
 
 /** Options of {@link readNameAt}. */
@@ -64,6 +70,8 @@ export interface ReadNameOptions {
 export function readNameAt(text: string, at: number, options: ReadNameOptions = {}): string | undefined {
   const sl = surnameAt(text, at);
   if (sl === 0) return undefined;
+  // A word that follows names is no name itself (书记通报了…: 通 is a surname).
+  if (NAME_FOLLOWERS.some((w) => w.length > 1 && text.startsWith(w, at))) return undefined;
   for (const known of options.known ?? [])
     if (text.startsWith(known, at) && endsName(text, at + known.length)) return known;
   // When the third character is itself a one-character follower (魏东|作总结讲话), the short reading wins.

@@ -146,6 +146,8 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '发表',
   '提出',
   '批示',
+  '叮嘱',
+  '嘱咐',
   '作出',
   '充分',
   '希望',
