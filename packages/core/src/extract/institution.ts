@@ -1,6 +1,7 @@
 import type { Doc } from '../segment/index.js';
 import { levelShortForms, placedBodies, placeStemHospitals, regionShortForms } from './institution-level.js';
 import { BODY_SURFACES, canonicalAfterPlace, GENERIC_MIDDLES, LEFT_STOPS, mention } from './institution-parts.js';
+import { stationedGroups } from './institution-stationed.js';
 import { extendToInstitutes, extendToOffices } from './institution-subbody.js';
 import { townHealthCentres } from './institution-towns.js';
 import { zoneCommittees } from './institution-zones.js';
@@ -39,6 +40,7 @@ function* computeInstitutions(doc: Doc): Iterable<InstitutionMention> {
     ...regionShortForms(doc, ctx),
     ...townHealthCentres(doc, ctx),
     ...zoneCommittees(doc),
+    ...stationedGroups(doc, ctx),
     ...placeStemHospitals(doc, ctx),
   ].filter((m) => !inList(m));
   // A body named with a placeholder (x县人民医院, xx省卫生健康委) is no real institution.
