@@ -1,7 +1,7 @@
 import type { Doc } from '../segment/index.js';
 import { LEFT_STOPS, mention } from './institution-parts.js';
 import type { PlaceContext } from './place-context.js';
-import { isPlausiblePlace } from './places.js';
+import { isPlaceShaped, isPlausiblePlace } from './places.js';
 import { isHan } from './text-utils.js';
 import type { InstitutionMention } from './types.js';
 
@@ -9,9 +9,19 @@ import type { InstitutionMention } from './types.js';
 const TOWN_CENTRES =
   /((?:\p{Script=Han}{2,3}?(?:[镇乡]|街道)、)*\p{Script=Han}{2,3}?(?:[镇乡]|街道))(中心卫生院|卫生院|社区卫生服务中心)/gu;
 
-/** A town name that is a class word (乡镇, 各乡镇, 个乡镇) rather than a town. */
-function isTown(name: string): boolean {
-  return !/乡镇$|^[各全每本该个]/u.test(name) && isPlausiblePlace(name.replace(/街道$/u, '镇'));
+/** Whether a town name is no class word (乡镇, 各乡镇, 个乡镇) and reads as a place (the tagger's test by default). */
+function isTown(name: string, shape: (n: string) => boolean = isPlausiblePlace): boolean {
+  return !/乡镇$|^[各全每本该个]/u.test(name) && shape(name.replace(/街道$/u, '镇'));
+}
+
+/**
+ * The towns of a 、-list: each shaped like a place, and at least one plausible
+ * to the tagger too, so a stem that is also a common word (回龙镇) is kept
+ * beside its neighbours; a single town must be plausible itself.
+ */
+function areTowns(towns: readonly string[]): boolean {
+  if (towns.length === 1) return isTown(towns[0] ?? '');
+  return towns.every((t) => isTown(t, isPlaceShaped)) && towns.some((t) => isTown(t));
 }
 
 /**
@@ -29,7 +39,7 @@ export function* townHealthCentres(doc: Doc, ctx: PlaceContext): Iterable<Instit
     if (isHan(before) && !LEFT_STOPS.includes(before ?? '')) continue;
     const towns = (m[1] ?? '').split('、');
     const suffix = m[2] ?? '';
-    if (!towns.every(isTown)) continue;
+    if (!areTowns(towns)) continue;
     const prefix = ctx.county ?? '';
     let at = start;
     for (const town of towns) {

@@ -23,10 +23,18 @@ export function isKnownPlace(name: string): boolean {
  */
 export function isPlausiblePlace(name: string): boolean {
   if (isKnownPlace(name)) return true;
+  return isPlaceShaped(name) && !hasNonNameToken(name.slice(0, -1));
+}
+
+/**
+ * Whether `name` has the characters of a place (2–6 before the level, no
+ * function word inside), without asking the tagger: for a list item whose
+ * stem happens to be a common word (回龙镇, 石门乡) beside plausible places.
+ */
+export function isPlaceShaped(name: string): boolean {
   const stem = name.slice(0, -1);
   if (stem.length < 2 || stem.length > 6) return false;
-  if (NOT_PLACE_CHARS.test(stem) || NOT_PLACE_WORDS.some((w) => stem.includes(w))) return false;
-  return !hasNonNameToken(stem);
+  return !NOT_PLACE_CHARS.test(stem) && !NOT_PLACE_WORDS.some((w) => stem.includes(w));
 }
 
 /** Level of a division by its name, when the gazetteer knows it (玉门市 → county). */
