@@ -1,6 +1,9 @@
 import type { Doc } from '../segment/index.js';
 import { textDate } from '../segment/index.js';
 
+/** Words before a year that make it a target (力争到, 到, 至). */
+const TARGET_BEFORE = /(?:到|至)$/u;
+
 /**
  * The year the document's undated 月日 belong to: its own date, else the
  * latest year it names (the next one when the text sums that year up and
@@ -13,10 +16,15 @@ export function docYear(doc: Doc): number | undefined {
   if (ref) return Number(ref.slice(0, 4));
   if (doc.meta.inCollection) return undefined;
   let max: number | undefined;
+  let maxTarget: number | undefined;
   for (const m of doc.text.matchAll(/(20\d\d|19\d\d)年/gu)) {
     const y = Number(m[1]);
-    if (max === undefined || y > max) max = y;
+    // A target year (力争到2026年, 到2030年) is planned, not when the text was written.
+    if (TARGET_BEFORE.test(doc.text.slice(Math.max(0, m.index - 3), m.index))) {
+      if (maxTarget === undefined || y > maxTarget) maxTarget = y;
+    } else if (max === undefined || y > max) max = y;
   }
+  max ??= maxTarget;
   // 对2019年工作进行了全面总结,并对今年工作进行了安排部署: the year summed up is the last one.
   if (max !== undefined && new RegExp(`${max}年[^。\\n]{0,30}?(?:总结|回顾)[^。\\n]{0,30}?今年`, 'u').test(doc.text))
     return max + 1;

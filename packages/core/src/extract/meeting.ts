@@ -35,6 +35,9 @@ const SPOKEN_AT = /^上(?!的)[,]?[^。;\n]{0,20}?(?:指出|强调|要求|表示
 /** A leader's past words quoted (总书记在X座谈会上强调) are no event of the text. */
 const QUOTED_LEADER = /总书记|习近平/u;
 
+/** A name that is only a modifier and the noun (专题学习会, 专题座谈会). */
+const GENERIC_MODIFIER = /^(?:专题|主题|集体|专项|全体)[\p{Script=Han}]{2,5}$/u;
+
 /** A bracketed qualifier inside a name (党组(扩大)会议). */
 const QUALIFIER_BEFORE = /\([\p{Script=Han}]{1,4}\)$/u;
 /** A quoted term inside a name (“健康X”建设新闻发布会). */
@@ -273,6 +276,14 @@ function mergeMeetings(doc: Doc, found: MeetingMention[]): MeetingMention[] {
     if (same.location === undefined) delete same.location;
     if (!same.organizer && m.organizer) same.organizer = m.organizer;
     if (!same.format && m.format) same.format = m.format;
+  }
+  // 召开专题学习会 (a headline) beside a dated 第1次学习会: a bare modifier names no other meeting.
+  const generic = (m: MeetingMention) => !m.date && GENERIC_MODIFIER.test(m.name);
+  const sameNoun = (a: MeetingMention, b: MeetingMention) =>
+    MEETING_NOUNS.some((n) => a.name.endsWith(n) && b.name.endsWith(n) && n.length >= 3);
+  for (let k = out.length - 1; k >= 0; k--) {
+    const m = out[k] as MeetingMention;
+    if (generic(m) && out.some((o) => o !== m && o.date && sameNoun(o, m))) out.splice(k, 1);
   }
   // A named meeting with a month-day date but no year in its name carries the year of the document.
   for (const m of out) if (m.date && /^\d{4}$/u.test(m.date) && !isHan(m.name[0])) delete m.date;
