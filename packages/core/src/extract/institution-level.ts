@@ -42,7 +42,9 @@ export function* levelShortForms(doc: Doc, ctx: PlaceContext): Iterable<Institut
       // 市委市政府: a level after a body is fine; 各市州 / 全省 are collectives.
       if (!(prev && '委府'.includes(text[i - 1] ?? ''))) continue;
     }
-    if (LEVEL_CHARS.includes(text[i + 1] ?? '')) continue;
+    // 省市卫健委 is two levels; 省市场监管局 is one, its body's name starting with a level character.
+    if (LEVEL_CHARS.includes(text[i + 1] ?? '') && !BODY_SURFACES.some((b) => text.startsWith(b.surface, i + 1)))
+      continue;
     const places = [ctx.province, ctx.city, ctx.county].filter((p): p is string => Boolean(p));
     if (
       places.some(
