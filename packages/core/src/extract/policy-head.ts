@@ -8,7 +8,7 @@ import {
   WEAK_HEADS,
   WRONGDOING_PREFIX,
 } from './lexicons/policies.js';
-import { HEAD_BLOCKERS } from './lexicons/policy-context.js';
+import { DRAFTING_BEFORE, HEAD_BLOCKERS } from './lexicons/policy-context.js';
 import { CLAUSE_VERBS, INTRODUCING_VERBS, POLICY_LEFT_STOPS } from './lexicons/policy-stops.js';
 import { isKnownPlace } from './places.js';
 import { policyMention } from './policy-mention.js';
@@ -216,6 +216,13 @@ export function* headNounNames(doc: Doc): Iterable<PolicyMention> {
     const prefix = text.slice(start, i);
     const weak = WEAK_HEADS.includes(head);
     if (prefix.length < minPrefix || isGeneric(prefix, { descriptive: weak }) || /^\d+$/u.test(prefix)) continue;
+    // A level alone (国家级示范区, 省级项目) rates a class of items, not one name.
+    if (LEVEL_WORDS.includes(prefix)) continue;
+    // After 等 the phrase names the category of a list (太极拳、八段锦等传统体育项目), not a policy.
+    if (text[start - 1] === '等') continue;
+    // A plan or rule still to be drafted (制定X办法, 拿出X计划) is described, not named.
+    if ((kind === 'plan' || kind === 'document') && DRAFTING_BEFORE.test(text.slice(Math.max(0, start - 8), start)))
+      continue;
     // A place alone before a weak head (平阳县试点) says where, not which.
     if (weak && isKnownPlace(prefix)) continue;
     // A year cut off before 年/年度 (2019-2020年度…行动) makes it a work item, as 2023年重点项目 does.
@@ -234,7 +241,8 @@ export function* headNounNames(doc: Doc): Iterable<PolicyMention> {
     if ((head === '项目' || head === '工程') && /重点$/u.test(prefix)) continue;
     // Counted items (80个医疗卫生项目, 10个试点), counted events (百场义诊活动, 50场宣讲活动)
     // and a stray measure word (项民心工程) are not names.
-    if (/\d+(?:个|项|家|所|批|场)|^[一二两三四五六七八九十百千万]+场|^[项个批]/u.test(prefix)) continue;
+    // A duration (24小时值班制度) makes it a duty arrangement, not a named rule.
+    if (/\d+(?:个|项|家|所|批|场|小时)|^[一二两三四五六七八九十百千万]+场|^[项个批]/u.test(prefix)) continue;
     // 医改 (medical reform) takes only a short nominal qualifier (三明医改, 县域综合医改).
     if (
       head === '医改' &&

@@ -47,6 +47,8 @@ export const HEAD_BLOCKERS: readonly string[] = [
   '疫苗',
   // 项目库: a pool of candidate projects.
   '库',
+  // 制度机制, 计划体系: the head noun runs on into another noun; a pair of generic nouns, not a name.
+  '机制',
   // 改革发展, 改革创新: "reform and development" of a field, not a named reform.
   '发展',
   '创新',
@@ -76,3 +78,10 @@ export const MECHANISM_AS_MODIFIER: readonly string[] = [
   '方案',
   '细则',
 ];
+
+/**
+ * A drafting verb under a deadline or urgency right before a name: the plan or
+ * rule is yet to be written (抓紧制定X办法, 一个月内拿出X计划); a plain 制定X计划
+ * may report a named plan already made.
+ */
+export const DRAFTING_BEFORE = /(?:抓紧|尽快|限期|月内|年内|日内|周内|前)(?:研究)?(?:制定|拿出|起草|出台)$/u;

@@ -165,5 +165,10 @@ export const POLICY_LEFT_STOPS: readonly string[] = [
   '宣传',
   '细化',
   '融入',
+  // A headline's event verbs (X举行发布会介绍Y行动): the name starts after them.
+  '举行',
+  '介绍',
+  // 拿出X计划: the plan is still to be produced.
+  '拿出',
   ...CLAUSE_VERBS,
 ];

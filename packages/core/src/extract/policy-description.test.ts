@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractPolicies } from './policy.js';
+import { makeTestDoc } from './test-doc.js';
+
+const pol = (text: string) => [...extractPolicies(makeTestDoc(text))].map((p) => p.name);
+
+describe('extractPolicies: generic descriptions with a policy head noun', () => {
+  it('reads no rule from a head noun that runs on into 机制 (制度机制)', () => {
+    expect(pol('把好经验固化为长效化规范化制度机制。')).toEqual([]);
+    expect(pol('建立完善药品采购常态化监管制度机制。')).toEqual([]);
+  });
+
+  it('reads no name from a level alone before the head (省级示范区达到20个)', () => {
+    expect(pol('全省已建成省级示范区32个,市级示范区达到57个。')).toEqual([]);
+  });
+
+  it('reads no name from the category that closes a list with 等', () => {
+    expect(pol('推广五禽戏、易筋经等传统健身项目。')).toEqual([]);
+    expect(pol('推广中医传统健身项目。')).toEqual(['中医传统健身项目']);
+  });
+
+  it('reads no rule from a duty arrangement with a duration, nor from its coordinated partner', () => {
+    expect(pol('严格落实领导值守和48小时值班制度。')).toEqual([]);
+  });
+});
+
+describe('extractPolicies: plans and rules still to be drafted', () => {
+  it('reads no name from a plan or rule drafted under a deadline or urgency', () => {
+    expect(pol('要求专家组两周内拿出学科建设计划。')).toEqual([]);
+    expect(pol('会议要求抓紧制定乡村医生岗位补助办法。')).toEqual([]);
+  });
+
+  it('keeps a plan reported as drafted without urgency', () => {
+    expect(pol('去年制定乡村医生队伍建设三年行动计划。')).toEqual(['乡村医生队伍建设三年行动计划']);
+  });
+});
+
+describe('extractPolicies: a headline with event verbs before the name', () => {
+  it('starts the name after 举行 … 介绍', () => {
+    expect(pol('市卫生健康委举行新闻发布会介绍老年健康促进行动进展')).toEqual(['老年健康促进行动']);
+  });
+});
