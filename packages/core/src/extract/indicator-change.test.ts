@@ -15,6 +15,22 @@ describe('extractIndicators: changes in percentage points and against a base yea
     expect(facts('居民健康素养水平达到28.5%,比上年提高约3个百分点。')).toEqual([[28.5, '%']]);
   });
 
+  it('reads 分别提高1.5个和0.4个百分点 as one change per rate, the first 个 sharing the points unit', () => {
+    const got = ind('城市达标率为88.2%,农村达标率为79.6%,较上年分别提高1.5个和0.4个百分点。');
+    expect(got.map((i) => [i.value, i.change?.value, i.change?.unit])).toEqual([
+      [88.2, 1.5, '个百分点'],
+      [79.6, 0.4, '个百分点'],
+    ]);
+  });
+
+  it('attaches a change against a base named after its year (比2023年专项督查下降3.2个百分点)', () => {
+    const got = ind('问题检出率为12.4%,比2023年专项督查下降3.2个百分点。');
+    expect(got.map((i) => [i.value, i.change?.value])).toEqual([[12.4, -3.2]]);
+    // 分别 after the year still marks a list of changes, not part of the base.
+    const list = ind('甲率为50%,乙率为60%,较2023年分别提高2个和3个百分点。');
+    expect(list.map((i) => i.change?.value)).toEqual([2, 3]);
+  });
+
   it('keeps percentage points after a value that is no percentage as a fact of their own', () => {
     expect(facts('门诊量48万人次,比上年提高2.1个百分点。')).toEqual([
       [48, '万人次'],

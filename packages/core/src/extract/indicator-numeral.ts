@@ -67,3 +67,12 @@ export function sharedUnitAt(text: string, at: number): string | undefined {
   const list = /^(?:[、和及]\d+(?:\.\d+)?)+/u.exec(text.slice(at));
   return list ? UNITS_LONGEST_FIRST.find((u) => text.startsWith(u, at + list[0].length)) : undefined;
 }
+
+/**
+ * 1.2个和0.8个百分点: the first values of a list written with only 个 share the
+ * points unit written after the last. Returns that unit (个百分点/个千分点) when
+ * the text at `at` is such a 个 (the value then consumes only the 个).
+ */
+export function pointsListUnitAt(text: string, at: number): string | undefined {
+  return /^个(?:[、和及]\d+(?:\.\d+)?个)*[、和及]\d+(?:\.\d+)?(个[百千]分点)/u.exec(text.slice(at))?.[1];
+}

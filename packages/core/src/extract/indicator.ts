@@ -1,7 +1,7 @@
 import type { Doc } from '../segment/index.js';
 import { attachChange, isFromTo } from './indicator-change.js';
 import { metricOf } from './indicator-metric.js';
-import { countsBodies, numeralIsValue, RANGE_AFTER_UNIT, sharedUnitAt } from './indicator-numeral.js';
+import { countsBodies, numeralIsValue, pointsListUnitAt, RANGE_AFTER_UNIT, sharedUnitAt } from './indicator-numeral.js';
 import {
   APPROX_AFTER,
   APPROX_BEFORE,
@@ -158,7 +158,9 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     // 4.6万 with no unit after it: the multiplier is the unit.
     // 0.61、2.46个千分点 (分别为12、15家): the first values of a list share the unit written after the last.
     const shared = multiplier || !arabic ? undefined : sharedUnitAt(text, at);
+    const points = multiplier || !arabic ? undefined : pointsListUnitAt(text, at);
     const unit =
+      points ??
       UNITS_LONGEST_FIRST.find((u) => text.startsWith(u, at)) ??
       (multiplier && !isHan(text[at]) ? '' : undefined) ??
       shared;
@@ -188,7 +190,8 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     if (small && !approx && ENUMERATION_UNITS.includes(unit) && !counted && !coordinated) continue;
     // 十九大, 二十大: congresses.
     if (!arabic && /^[一二两三四五六七八九十]+$/u.test(raw) && unit === '大' && !approx) continue;
-    if (unit !== shared) at += unit.length;
+    if (unit === points) at += 1;
+    else if (unit !== shared) at += unit.length;
     // 85%-90%, 2万人至3万人: a range with the unit on both ends.
     const unitRange = arabic && valueMin === undefined ? RANGE_AFTER_UNIT.exec(text.slice(at)) : null;
     if (unitRange?.[1] && text.startsWith(`${multiplier}${unit}`, at + unitRange[0].length)) {

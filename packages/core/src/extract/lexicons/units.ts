@@ -105,10 +105,10 @@ export const TARGET_WORDS: RegExp = /力争|目标(?:是|为|任务是)|到20\d\
 
 /**
  * A change phrase ending right before its amount: 同比增长, 比上年提高约,
- * 较2020年提高 (group `year`), 分别比上年增加 (group `each`: a list of changes).
+ * 较2020年提高 (group `year`; a base named after the year: 比2020年专项检查下降), 分别比上年增加 (group `each`: a list of changes).
  */
 export const CHANGE_WORDS: RegExp =
-  /(?<each>分别)?(?:同比|环比|(?:比|较)(?:上年|去年|上一年|(?<year>\d{4})年(?:底|末)?)(?:同期)?)(?<each2>分别)?(?:增长|提高|上升|增加|提升|下降|减少|降低|缩短|延长)了?(?:约|近|超过)?$/u;
+  /(?<each>分别)?(?:同比|环比|(?:比|较)(?:上年|去年|上一年|(?<year>\d{4})年(?:底|末)?(?:(?!分别)\p{Script=Han}){0,6}?)(?:同期)?)(?<each2>分别)?(?:增长|提高|上升|增加|提升|下降|减少|降低|缩短|延长)了?(?:约|近|超过)?$/u;
 
 /** Rates written in words, with their unit. */
 export const FRACTION_WORDS: ReadonlyArray<readonly [string, string]> = [
