@@ -133,3 +133,22 @@ describe('extractStatements: reports a meeting heard', () => {
     expect(st('会议听取了市卫生健康委关于医疗服务体系建设情况的汇报。')).toEqual([]);
   });
 });
+
+describe('extractStatements: 分别作交流发言 by a comma list', () => {
+  it('gives each titled person of a comma list the act as written (作交流发言)', () => {
+    expect(st('会上,临夏市副市长赵明德,广河县县长孙立平,积石山县人民医院院长何静分别作交流发言。')).toEqual([
+      ['赵明德', '作交流发言', null],
+      ['孙立平', '作交流发言', null],
+      ['何静', '作交流发言', null],
+    ]);
+  });
+
+  it('keeps the bare noun for 分别发言 and joins no one whose own clause ends before the comma', () => {
+    expect(st('副主任罗静、宋志坚分别作了发言。').map((s) => [s[0], s[1]])).toEqual([
+      ['罗静', '发言'],
+      ['宋志坚', '发言'],
+    ]);
+    const acts = st('县长孙立平主持会议,院长何静分别作交流发言。').filter((s) => s[1] === '作交流发言');
+    expect(acts.map((s) => s[0])).toEqual(['何静']);
+  });
+});

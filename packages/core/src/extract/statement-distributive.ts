@@ -30,9 +30,11 @@ export function distributiveActs(text: string, at: number, ctx: DistributiveCont
   const { speaker, name, people, base } = ctx;
   const acts: StatementMention[] = [];
   const bare = DISTRIBUTIVE_BARE.exec(text.slice(at, at + 12));
-  if (bare?.[1] && name !== '会议') {
+  if (bare?.[3] && name !== '会议') {
+    // 分别作交流发言 → 作交流发言 (a qualified act keeps its 作); 分别发言 → 发言.
+    const verb = bare[2] && bare[3].length > 2 ? `${bare[2]}${bare[3]}` : bare[3];
     for (const who of groupBefore(text, people, speaker)) {
-      acts.push({ ...base(bare[1], at + bare[0].length), speaker: who.name, rule: 'statement/distributive' });
+      acts.push({ ...base(verb, at + bare[0].length), speaker: who.name, rule: 'statement/distributive' });
     }
     return acts;
   }

@@ -66,9 +66,13 @@ export function groupBefore(text: string, people: readonly Speaker[], sp: Speake
     const next = group[0];
     if (!o || !next) break;
     if (o.end > next.start) continue;
-    // 副主任陈明、张浩 (shared title) or 省医保局局长甲、省中医药局局长乙 (one title each).
+    // 副主任陈明、张浩 (shared title) or 省医保局局长甲、省中医药局局长乙 (one title each;
+    // a comma may part the items when each carries its title: 副市长甲,县长乙,院长丙分别…).
     const shared = o.end + 1 === next.end - next.name.length;
-    const own = text[o.end] === '、' && next.start === o.end + 1;
+    const own =
+      (text[o.end] === '、' || text[o.end] === ',') &&
+      next.start === o.end + 1 &&
+      next.start < next.end - next.name.length;
     if (!shared && !own) break;
     group.unshift(o);
   }

@@ -98,8 +98,12 @@ export const ATTEND_AND_SPEAK: RegExp = /^出席(?:会议|活动|仪式|大会)?
 /** A speech act with a qualifier: 作总结讲话, 作了表态发言, 发表重要讲话. */
 export const SPEECH_ACT: RegExp = /^(?:作|做|发表)了?(\p{Script=Han}{0,6}?)(讲话|发言|致辞)/u;
 
-/** A distributive act without topics: 分别发言, 分别作表态发言. */
-export const DISTRIBUTIVE_BARE: RegExp = /^分别(?:作|做|进行)?了?(?:表态|交流|典型)?(发言|讲话|致辞|汇报)/u;
+/**
+ * A distributive act without topics: 分别发言, 分别作表态发言. Group 1 is the
+ * act, group 2 its 作/做 and group 3 its qualifier and noun: the verb is the act
+ * as written without 了 (作交流发言, like 作工作报告), or the bare noun.
+ */
+export const DISTRIBUTIVE_BARE: RegExp = /^分别((作|做)?了?((?:表态|交流|典型)?(?:发言|讲话|致辞|汇报)))/u;
 
 /**
  * A demand on a topic, after attending (应邀参加会议,并对X提出了明确要求; 出席会议,并就X提出要求):
