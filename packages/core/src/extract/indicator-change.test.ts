@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractIndicators } from './indicator.js';
 import { makeTestDoc } from './test-doc.js';
+import type { IndicatorMention } from './types.js';
 
 const ind = (text: string) => [...extractIndicators(makeTestDoc(text))];
 const facts = (text: string) => ind(text).map((i) => [i.value, i.unit]);
+const changeOf = (i: IndicatorMention) => (i.change && 'value' in i.change ? i.change.value : undefined);
 
 describe('extractIndicators: changes in percentage points and against a base year', () => {
   it('attaches 比上年提高/下降N个百分点 to the percentage before it', () => {
@@ -17,7 +19,7 @@ describe('extractIndicators: changes in percentage points and against a base yea
 
   it('reads 分别提高1.5个和0.4个百分点 as one change per rate, the first 个 sharing the points unit', () => {
     const got = ind('城市达标率为88.2%,农村达标率为79.6%,较上年分别提高1.5个和0.4个百分点。');
-    expect(got.map((i) => [i.value, i.change?.value, i.change?.unit])).toEqual([
+    expect(got.map((i) => [i.value, changeOf(i), i.change?.unit])).toEqual([
       [88.2, 1.5, '个百分点'],
       [79.6, 0.4, '个百分点'],
     ]);
@@ -25,10 +27,10 @@ describe('extractIndicators: changes in percentage points and against a base yea
 
   it('attaches a change against a base named after its year (比2023年专项督查下降3.2个百分点)', () => {
     const got = ind('问题检出率为12.4%,比2023年专项督查下降3.2个百分点。');
-    expect(got.map((i) => [i.value, i.change?.value])).toEqual([[12.4, -3.2]]);
+    expect(got.map((i) => [i.value, changeOf(i)])).toEqual([[12.4, -3.2]]);
     // 分别 after the year still marks a list of changes, not part of the base.
     const list = ind('甲率为50%,乙率为60%,较2023年分别提高2个和3个百分点。');
-    expect(list.map((i) => i.change?.value)).toEqual([2, 3]);
+    expect(list.map((i) => changeOf(i))).toEqual([2, 3]);
   });
 
   it('keeps percentage points after a value that is no percentage as a fact of their own', () => {
