@@ -152,3 +152,26 @@ describe('extractStatements: 分别作交流发言 by a comma list', () => {
     expect(acts.map((s) => s[0])).toEqual(['何静']);
   });
 });
+
+describe('extractStatements: accounts, pledges, replies and led study', () => {
+  it('reads 坦言, 谈到, 承诺 and 回应说 with their content', () => {
+    expect(st('冯志远副局长坦言,基层人才短缺问题依然突出。')).toEqual([
+      ['冯志远', '坦言', '基层人才短缺问题依然突出。'],
+    ]);
+    expect(st('王丽君院长谈到,全院已完成章程修订。')).toEqual([['王丽君', '谈到', '全院已完成章程修订。']]);
+    expect(st('王丽君院长承诺,每年派驻专家不少于5名。')).toEqual([['王丽君', '承诺', '每年派驻专家不少于5名。']]);
+    expect(st('冯志远司长回应说,热线已覆盖全部地市。')).toEqual([['冯志远', '回应说', '热线已覆盖全部地市。']]);
+  });
+
+  it('reads 领学了X as a topic act, and no act from 在谈到X时 before the speaker', () => {
+    expect(st('会上,王丽君副主任领学了党章有关内容。')).toEqual([['王丽君', '领学', '党章有关内容。']]);
+    expect(st('在谈到下一步工作时,司长冯志远指出,要抓好落实。').map((s) => [s[0], s[1]])).toEqual([['冯志远', '指出']]);
+  });
+
+  it('splits 分别结合X,围绕A、B作了交流发言 over the list', () => {
+    expect(st('副主任罗静、宋志坚分别结合分管工作,围绕医保基金监管、公立医院改革作了交流发言。')).toEqual([
+      ['罗静', '交流', '医保基金监管'],
+      ['宋志坚', '交流', '公立医院改革'],
+    ]);
+  });
+});

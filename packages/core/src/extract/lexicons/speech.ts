@@ -26,6 +26,13 @@ export const SPEECH_VERBS: readonly string[] = [
   '叮嘱',
   '嘱咐',
   '致辞',
+  // A speaker's own account or pledge (坦言, 谈到, 承诺), a reply to the press (回应说),
+  // and leading a study of a text (领学 X, a topic act like 传达 X).
+  '回应说',
+  '坦言',
+  '谈到',
+  '承诺',
+  '领学',
   '说',
 ];
 
@@ -67,7 +74,7 @@ export const REPORT_ACT: RegExp =
 
 /** A distributive report: 分别 围绕/就 topics 进行了 verb. */
 export const DISTRIBUTIVE: RegExp =
-  /^分别(?:围绕|就|对|从)(.{2,120}?)(?:进行了?|作了?|做了?)(通报和解读|通报|解读|发言|讲话|交流|部署|汇报|说明|介绍)/u;
+  /^分别(?:结合[^,。;:\n]{1,12}?[,]?)?(?:围绕|就|对|从)(.{2,120}?)(?:进行了?|作了?|做了?)(通报和解读|通报|解读|发言|讲话|交流|部署|汇报|说明|介绍)/u;
 
 /** An adverbial of place or occasion between speaker and verb (在全市卫生健康工作会议上, 在讲话时, 在X上讲话时). */
 export const OCCASION_GAP: RegExp = /^在[^,。;:\n]{1,30}?(?:上|中|时)(?:的讲话中|(?:讲话|发言|致辞)时)?/u;
