@@ -23,6 +23,15 @@ describe('extractIndicators: Chinese numerals glued to the word before them', ()
     expect(facts('服务覆盖近八成的乡镇。')).toEqual([[80, '%']]);
   });
 
+  it("reads tenths after a value and a change phrase as that value's change (比上年下降三成左右)", () => {
+    const got = [...extractIndicators(makeTestDoc('全年发生医疗纠纷42件，比上年下降三成左右。'))];
+    expect(got.map((i) => [i.value, i.unit, i.change?.kind])).toEqual([[42, '件', 'yoy']]);
+    expect(facts('全年发生医疗纠纷42件，调解成功率超过三成。')).toEqual([
+      [42, '件'],
+      [30, '%'],
+    ]);
+  });
+
   it('reads a small count of bodies after a building verb (组建三个城市医疗集团)', () => {
     expect(facts('今年组建三个城市医疗集团。')).toEqual([[3, '个']]);
     expect(facts('新建两家社区医院。')).toEqual([[2, '家']]);

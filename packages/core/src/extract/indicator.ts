@@ -127,8 +127,9 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     if (tenths) {
       const ind = indicator(doc, start, end + tenths[0].length, value * 10, '%', 'indicator/tenths');
       if (tenths[1]) ind.approx = true;
-      out.push(ind);
       consumed = end + tenths[0].length;
+      // 比上年减少两成左右 after a value is that value's change.
+      if (attachChange({ text, ind, out }) === undefined) out.push(ind);
       continue;
     }
     let at = end;
