@@ -40,3 +40,16 @@ describe('extractPolicies: a headline with event verbs before the name', () => {
     expect(pol('市卫生健康委举行新闻发布会介绍老年健康促进行动进展')).toEqual(['老年健康促进行动']);
   });
 });
+
+describe('extractPolicies: word boundaries at the left of a name', () => {
+  it('reads 普及 as a word, not 及 as "and", before the head', () => {
+    expect(pol('广泛开展营养知识普及行动。')).toEqual(['营养知识普及行动']);
+  });
+});
+
+describe('extractPolicies: a mechanism running on into a second verb', () => {
+  it('reads no mechanism from X互认共享, but reads X互认 alone', () => {
+    expect(pol('推动区域内检查检验结果互认共享。')).toEqual([]);
+    expect(pol('推动区域内检查检验结果互认。')).toEqual(['检查检验结果互认']);
+  });
+});

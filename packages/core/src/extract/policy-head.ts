@@ -73,7 +73,11 @@ export function leftEdge(text: string, end: number, allowDe: boolean): number {
     if (!/[\p{Script=Han}0-9+]/u.test(ch)) break;
     // (使 as "make" stops a name, not in 使用.)
     // (本 as "this" stops a name, not in 基本/成本/资本: 基本公共卫生服务项目.)
-    const inWord = (ch === '使' && text[s] === '用') || (ch === '本' && /[基成资根]/u.test(text[s - 2] ?? ''));
+    // (及 as "and" stops a name, not in 普及: 健康知识普及行动.)
+    const inWord =
+      (ch === '使' && text[s] === '用') ||
+      (ch === '本' && /[基成资根]/u.test(text[s - 2] ?? '')) ||
+      (ch === '及' && text[s - 2] === '普');
     if (STOP_CHARS.includes(ch) && !inWord) break;
     if (ch === '的' && !allowDe) break;
     // A verb right before the head noun belongs to the name (能力提升行动); further left it introduces it.
@@ -83,7 +87,7 @@ export function leftEdge(text: string, end: number, allowDe: boolean): number {
       stop &&
       COMPOUND_VERBS.includes(stop) &&
       NOMINAL_BEFORE_VERB.some((n) => text.startsWith(n, s - stop.length - n.length));
-    if (stop && !compound && !(s === end && stop.length >= 2 && !INTRODUCING.includes(stop))) break;
+    if (stop && !inWord && !compound && !(s === end && stop.length >= 2 && !INTRODUCING.includes(stop))) break;
     s--;
   }
   return s;

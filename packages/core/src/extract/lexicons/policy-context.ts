@@ -77,6 +77,8 @@ export const MECHANISM_AS_MODIFIER: readonly string[] = [
   // …政策方案和细则: a document about the mechanism, named without 《》.
   '方案',
   '细则',
+  // 结果互认共享: the mechanism runs on into a second verb, a description of work.
+  '共享',
 ];
 
 /**
