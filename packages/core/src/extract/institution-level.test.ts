@@ -18,3 +18,11 @@ describe('extractInstitutions: a level prefix before a body named with a level c
     expect(inst('省市卫健委联合开展督查。').map(([, n]) => n)).not.toContain('云岭省卫生健康委员会');
   });
 });
+
+describe('extractInstitutions: designations of a class of bodies', () => {
+  it('reads 省高水平医院 as a class of hospitals (a designation), 省人民医院 as a body', () => {
+    const got = inst('省人民医院作为省高水平医院建设单位作交流发言。').map(([, n]) => n);
+    expect(got).toContain('云岭省人民医院');
+    expect(got).not.toContain('云岭省高水平医院');
+  });
+});
