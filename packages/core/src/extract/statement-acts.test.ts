@@ -175,3 +175,24 @@ describe('extractStatements: accounts, pledges, replies and led study', () => {
     ]);
   });
 });
+
+describe('extractStatements: one chair per meeting, and who 他 stands for', () => {
+  it('reads a headline 主持召开 and the lead 主持召开 of one meeting as one act', () => {
+    const text =
+      '王丽君主持召开县政府第五次常务会议\n3月4日,县长王丽君主持召开县政府第五次常务会议。会议听取了有关汇报。';
+    expect(st(text).filter((s) => s[1] === '主持')).toEqual([['王丽君', '主持', null]]);
+  });
+
+  it('keeps one 主持 per meeting when a chair holds two', () => {
+    const text = '3月4日,县长王丽君主持召开县政府第五次常务会议。\n3月9日,县长王丽君主持召开全县医改推进会。';
+    expect(st(text).filter((s) => s[1] === '主持')).toHaveLength(2);
+  });
+
+  it('does not take a leader named as what is studied as the antecedent of 他', () => {
+    const text = '王丽君院长强调,要把学习贯彻习近平新时代中国特色社会主义思想作为首要任务。他要求,要加强作风建设。';
+    expect(st(text).map((s) => [s[0], s[1]])).toEqual([
+      ['王丽君', '强调'],
+      ['王丽君', '要求'],
+    ]);
+  });
+});

@@ -83,7 +83,9 @@ export function groupBefore(text: string, people: readonly Speaker[], sp: Speake
 export function dedupe(list: StatementMention[]): StatementMention[] {
   const seen = new Set<string>();
   return list.filter((s) => {
-    const key = `${s.speaker}|${s.verb}|${s.content?.start ?? s.span.end}`;
+    // A content-less act at a named meeting is one act, though a headline repeats it (X主持召开Y).
+    const at = s.content || !s.meeting ? (s.content?.start ?? s.span.end) : `@${s.meeting}`;
+    const key = `${s.speaker}|${s.verb}|${at}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

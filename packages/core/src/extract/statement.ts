@@ -87,7 +87,9 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
       out.push(...shared);
       continue;
     }
-    if (name !== '会议' && !PRONOUNS.includes(sp.name)) {
+    // A person named as what is studied (学习贯彻习近平新时代…) or owned (X的讲话) is no antecedent of 他/她.
+    const object = STUDIED_BEFORE.test(text.slice(Math.max(0, sp.start - 30), sp.start)) || text[sp.end] === '的';
+    if (name !== '会议' && !PRONOUNS.includes(sp.name) && !object) {
       lastNamed = name;
       lastNamedAt = sp.start;
     }
