@@ -53,3 +53,10 @@ describe('extractPolicies: a mechanism running on into a second verb', () => {
     expect(pol('推动区域内检查检验结果互认。')).toEqual(['检查检验结果互认']);
   });
 });
+
+describe('extractPolicies: funding and support words before a weak head', () => {
+  it('reads no policy from funding words alone (财政投入保障政策), but keeps a qualified one', () => {
+    expect(pol('省财政厅负责同志就财政补贴激励政策作了说明。')).toEqual([]);
+    expect(pol('完善中医药传承创新扶持政策。')).toEqual(['中医药传承创新扶持政策']);
+  });
+});

@@ -190,6 +190,13 @@ export const DESCRIPTIVE_WORDS: readonly string[] = [
   '解决',
   '联席会议',
   '国家',
+  // Funding and support words (财政投入保障政策, 补贴激励政策): how a policy pays, not which.
+  '财政',
+  '投入',
+  '保障',
+  '补贴',
+  '激励',
+  '扶持',
 ];
 
 /** Levels that may stand before generic words without making a name (省重点项目, 国家级试点). */
