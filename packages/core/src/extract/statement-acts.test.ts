@@ -196,3 +196,15 @@ describe('extractStatements: one chair per meeting, and who 他 stands for', () 
     ]);
   });
 });
+
+describe('extractStatements: an act after a deployment clause', () => {
+  it('reads 会议还对X进行了安排部署,要求Y as the meeting’s 要求', () => {
+    expect(st('会议还对汛期医疗保障工作进行了安排部署,要求各单位落实值班制度。')).toEqual([
+      ['会议', '要求', '各单位落实值班制度。'],
+    ]);
+  });
+
+  it('reads no act from a deployment clause with no act after it', () => {
+    expect(st('会议还对汛期医疗保障工作进行了安排部署。')).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Doc } from '../segment/index.js';
 import {
   APPRAISAL_THEN,
+  DEPLOYED_THEN,
   ATTEND_AND_SPEAK,
   CONTENTLESS_VERBS,
   NOUN_AFTER_SPEECH,
@@ -181,9 +182,9 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
     const instr = /^对[^。\n]{1,30}?(作出重要批示|作出批示)/u.exec(text.slice(at, at + 40));
     // 充分肯定了X的工作,要求Y: the act after an appraisal clause of the same speaker.
     const appraised =
-      name !== '会议'
+      (name !== '会议'
         ? (APPRAISAL_THEN.exec(text.slice(at, at + 50)) ?? VISIT_THEN.exec(text.slice(at, at + 100)))
-        : null;
+        : null) ?? DEPLOYED_THEN.exec(text.slice(at, at + 80));
     let verb = appraised?.[1] ?? wordAt(text, at, VERBS);
     let vEnd = appraised ? at + appraised[0].length : at + (verb?.length ?? 0);
     if (!verb && instr?.[1]) {

@@ -162,3 +162,10 @@ export const APPRAISAL_THEN: RegExp =
  */
 export const HEARD_REPORT: RegExp =
   /听取(?:了)?([\p{Script=Han}、]{2,30}?)关于([^,。;:\n]{2,60}?)的(?:工作|专题|情况)?(?:汇报|报告)/gu;
+
+/**
+ * An act after a deployment clause of the same speaker (会议还对X进行了安排部署,要求Y;
+ * 对X作出部署,强调Y): group 1 is the act; the deployment itself gives only a topic.
+ */
+export const DEPLOYED_THEN: RegExp =
+  /^(?:还|并|同时)?对[^,。;:\n]{2,40}?(?:进行了?|作了?|作出了?|做了?)(?:安排部署|部署|安排)[,](?:并|同时)?(要求|强调|指出|提出)/u;
