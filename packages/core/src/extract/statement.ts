@@ -1,9 +1,9 @@
 import type { Doc } from '../segment/index.js';
 import {
   APPRAISAL_THEN,
-  DEPLOYED_THEN,
   ATTEND_AND_SPEAK,
   CONTENTLESS_VERBS,
+  DEPLOYED_THEN,
   NOUN_AFTER_SPEECH,
   PRONOUNS,
   REPORT_ACT,
