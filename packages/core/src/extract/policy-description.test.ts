@@ -60,3 +60,9 @@ describe('extractPolicies: funding and support words before a weak head', () => 
     expect(pol('完善中医药传承创新扶持政策。')).toEqual(['中医药传承创新扶持政策']);
   });
 });
+
+describe('extractPolicies: 行动 as "action" after a manner word', () => {
+  it('reads no campaign from 务实行动, nor from a pair joined to it', () => {
+    expect(pol('以饱满热情和务实行动迎接检查。')).toEqual([]);
+  });
+});

@@ -44,6 +44,8 @@ export const GENERIC_POLICY_WORDS: readonly string[] = [
   '相关',
   '有关',
   '实际',
+  // 务实行动: "practical action", a manner of work.
+  '务实',
   '具体',
   '各类',
   '有力',
