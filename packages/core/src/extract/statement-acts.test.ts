@@ -208,3 +208,16 @@ describe('extractStatements: an act after a deployment clause', () => {
     expect(st('会议还对汛期医疗保障工作进行了安排部署。')).toEqual([]);
   });
 });
+
+describe('extractStatements: a presser’s shared 介绍有关情况', () => {
+  it('gives each speaker listed before 出席发布会,介绍有关情况 a 介绍 without content', () => {
+    expect(st('省卫生健康委副主任冯志远,省医保局副局长王丽君出席发布会,介绍有关情况。')).toEqual([
+      ['冯志远', '介绍', null],
+      ['王丽君', '介绍', null],
+    ]);
+  });
+
+  it('reads no content-less 介绍 when the attendance has no 有关情况', () => {
+    expect(st('省医保局副局长王丽君出席发布会,介绍了全省医保改革进展。').filter((s) => s[2] === null)).toEqual([]);
+  });
+});

@@ -95,6 +95,8 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
       lastNamedAt = sp.start;
     }
     const attend = ATTEND_AND_SPEAK.exec(text.slice(at, at + 20));
+    // 出席发布会,介绍有关情况: a presser's speakers introduce (no content), as 出席会议并讲话.
+    if (attend && !attend[1] && attend[2]) attend[1] = attend[2];
     if (attend?.[1] && name !== '会议') {
       const vEnd = at + attend[0].length;
       // The speech act is its verb (讲话/致辞), as 主持会议 is 主持: attending is no speech act.

@@ -100,7 +100,8 @@ export const VISIT_THEN: RegExp =
 export const PRONOUNS: readonly string[] = ['他', '她'];
 
 /** Attending and speaking: 出席会议并讲话 / 出席并致辞. */
-export const ATTEND_AND_SPEAK: RegExp = /^出席(?:会议|活动|仪式|大会)?并(?:作|发表)?(?:重要)?(讲话|致辞)/u;
+export const ATTEND_AND_SPEAK: RegExp =
+  /^出席(?:会议|活动|仪式|大会)?并(?:作|发表)?(?:重要)?(讲话|致辞)|^出席(?:新闻)?发布会[,,]?(?:并)?(介绍)(?:有关|相关)情况(?=[。,;])/u;
 
 /** A speech act with a qualifier: 作总结讲话, 作了表态发言, 发表重要讲话. */
 export const SPEECH_ACT: RegExp = /^(?:作|做|发表)了?(\p{Script=Han}{0,6}?)(讲话|发言|致辞)/u;
