@@ -66,3 +66,10 @@ describe('extractPolicies: 行动 as "action" after a manner word', () => {
     expect(pol('以饱满热情和务实行动迎接检查。')).toEqual([]);
   });
 });
+
+describe('extractPolicies: a system word after generic ones', () => {
+  it('reads no reform from 管理体制改革, but keeps a qualified 体制改革', () => {
+    expect(pol('医院深化管理体制改革,做到用人灵活。')).toEqual([]);
+    expect(pol('深化医药卫生体制改革。')).toEqual(['医药卫生体制改革']);
+  });
+});

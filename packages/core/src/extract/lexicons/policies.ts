@@ -46,6 +46,8 @@ export const GENERIC_POLICY_WORDS: readonly string[] = [
   '实际',
   // 务实行动: "practical action", a manner of work.
   '务实',
+  // 管理体制改革: a system word after a generic one reforms nothing in particular.
+  '体制',
   '具体',
   '各类',
   '有力',
