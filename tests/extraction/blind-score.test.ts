@@ -9,12 +9,13 @@ import { formatScore, scoreAgainstGold, TYPES } from './score-gold.js';
  * unseen documents of this genre: macro F1 0.759 (officials 1.000,
  * institutions 0.687, policies 0.765, slogans 0.871, indicators 0.967,
  * meetings 0.200, statements 0.824). The defect fixes chosen before reading
- * them raised it to 0.792; fixes chosen after reading their misses to 0.856.
+ * them raised it to 0.792; fixes chosen after reading their misses to 0.856,
+ * and the probe2–probe4 rounds of session 3 to 0.946 (lowest meetings 0.833).
  * They now guard against regressions; floors sit under what is reached.
  */
 const GOLD = fileURLToPath(new URL('./blind-gold', import.meta.url));
-const MACRO_BAR = 0.84;
-const TYPE_BAR = 0.45;
+const MACRO_BAR = 0.92;
+const TYPE_BAR = 0.8;
 
 describe('extraction against the blind 001 excerpts', () => {
   it(`reaches macro F1 ≥ ${MACRO_BAR} with no type below ${TYPE_BAR}`, async () => {
