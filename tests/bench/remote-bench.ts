@@ -78,6 +78,19 @@ async function median(runs: number, f: () => Promise<unknown>): Promise<number> 
   return times[Math.floor(times.length / 2)] as number;
 }
 
+/** The private Virtuoso's authenticated target, with a timeout long enough for a 1M-triple push. */
+function benchTarget(env: VirtuosoEnv): RemoteTarget {
+  return createRemoteTarget({
+    endpoint: env.VT_SPARQL,
+    updateEndpoint: env.VT_SPARQL_AUTH,
+    graphStoreEndpoint: env.VT_GSP_AUTH,
+    user: env.VT_USER,
+    password: env.VT_PASSWORD,
+    timeoutMs: 300_000,
+    env: {},
+  });
+}
+
 /** Runs the benchmark for about `triples` triples against the server in `env` (which must be empty). */
 export async function runRemoteBench(
   env: VirtuosoEnv,
@@ -96,15 +109,7 @@ export async function runRemoteBench(
   for (const d of docs) store.addQuads(d.quads);
   const embeddedLoadMs = performance.now() - t;
 
-  const target: RemoteTarget = createRemoteTarget({
-    endpoint: env.VT_SPARQL,
-    updateEndpoint: env.VT_SPARQL_AUTH,
-    graphStoreEndpoint: env.VT_GSP_AUTH,
-    user: env.VT_USER,
-    password: env.VT_PASSWORD,
-    timeoutMs: 300_000,
-    env: {},
-  });
+  const target = benchTarget(env);
   const push = () =>
     pushGraphs(
       target,
@@ -181,15 +186,7 @@ export async function runCorpusRemoteBench(
   for (const g of graphs) store.addQuads(g.quads);
   const embeddedLoadMs = performance.now() - t;
 
-  const target: RemoteTarget = createRemoteTarget({
-    endpoint: env.VT_SPARQL,
-    updateEndpoint: env.VT_SPARQL_AUTH,
-    graphStoreEndpoint: env.VT_GSP_AUTH,
-    user: env.VT_USER,
-    password: env.VT_PASSWORD,
-    timeoutMs: 300_000,
-    env: {},
-  });
+  const target = benchTarget(env);
   log(`corpus: ${total} triples in ${graphs.length} graphs: embedded load ${embeddedLoadMs.toFixed(0)} ms; pushing`);
   t = performance.now();
   const report = await pushGraphs(target, graphs);
