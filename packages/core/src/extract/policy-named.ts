@@ -6,7 +6,7 @@ import { isGeneric, leftEdge, STOP_CHARS, STOPS, trimJunk } from './policy-head.
 import { policyMention } from './policy-mention.js';
 import { posTag } from './pos.js';
 import { lexiconMatcher } from './text-utils.js';
-import type { PolicyMention } from './types.js';
+import type { PolicyKind, PolicyMention } from './types.js';
 
 const matchMechanism = lexiconMatcher(Object.keys(KNOWN_MECHANISMS));
 
@@ -67,16 +67,18 @@ export function* campaignPrefixNames(doc: Doc): Iterable<PolicyMention> {
   const text = doc.text;
   for (const prefix of CAMPAIGN_PREFIXES) {
     const re = new RegExp(`${prefix}(\\p{Script=Han}{2})(?=建设|创建|示范|促|[、”"])`, 'gu');
-    for (const m of text.matchAll(re)) {
-      const at = m.index ?? 0;
-      yield policyMention(doc, {
-        start: at,
-        end: at + m[0].length,
-        name: m[0],
-        kind: 'program',
-        rule: 'policy/campaign-prefix',
-      });
-    }
+    yield* wholeMatchNames(doc, { text, re, kind: 'program', rule: 'policy/campaign-prefix' });
+  }
+}
+
+/** Each whole match of `re` in `text` as a policy name of `kind`, found by `rule`. */
+function* wholeMatchNames(
+  doc: Doc,
+  options: { text: string; re: RegExp; kind: PolicyKind; rule: string },
+): Iterable<PolicyMention> {
+  for (const m of options.text.matchAll(options.re)) {
+    const at = m.index ?? 0;
+    yield policyMention(doc, { start: at, end: at + m[0].length, name: m[0], kind: options.kind, rule: options.rule });
   }
 }
 
@@ -130,14 +132,5 @@ export function* healthPlaceNames(doc: Doc): Iterable<PolicyMention> {
 export function* paymentMechanismNames(doc: Doc): Iterable<PolicyMention> {
   const text = doc.text;
   const re = /(?<![A-Za-z])[A-Z]{2,5}(?:[/、][A-Z]{2,5})?(?:付费|支付)(?:方式)?(?:改革)?/gu;
-  for (const m of text.matchAll(re)) {
-    const at = m.index ?? 0;
-    yield policyMention(doc, {
-      start: at,
-      end: at + m[0].length,
-      name: m[0],
-      kind: 'reform',
-      rule: 'policy/payment-acronym',
-    });
-  }
+  yield* wholeMatchNames(doc, { text, re, kind: 'reform', rule: 'policy/payment-acronym' });
 }
