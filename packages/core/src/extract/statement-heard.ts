@@ -1,6 +1,7 @@
 import type { Doc } from '../segment/index.js';
 import { HEARD_REPORT } from './lexicons/speech.js';
 import { occasionOf } from './statement-meeting.js';
+import { fullNames } from './statement-speakers.js';
 import type { MeetingMention, OfficialMention, StatementMention } from './types.js';
 
 /**
@@ -16,7 +17,7 @@ export function heardReports(
   meetings: readonly MeetingMention[],
 ): StatementMention[] {
   const text = doc.text;
-  const names = [...new Set(officials.filter((o) => !o.partial).map((o) => o.name))];
+  const names = fullNames(officials);
   const out: StatementMention[] = [];
   for (const m of text.matchAll(HEARD_REPORT)) {
     const who = m[1] ?? '';

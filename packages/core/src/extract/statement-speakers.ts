@@ -67,7 +67,7 @@ export function collectSpeakers(doc: Doc, officials: readonly OfficialMention[])
   }));
   // Bare mentions of named officials (郭玉芬指出) after punctuation or at a paragraph start.
   const covered = (at: number): boolean => officials.some((o) => o.span.start <= at && at < o.span.end);
-  for (const name of new Set(officials.filter((o) => !o.partial).map((o) => o.name))) {
+  for (const name of fullNames(officials)) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       if (covered(at)) continue;
       speakers.push({ name, start: at, end: at + name.length });
@@ -100,4 +100,13 @@ export function collectSpeakers(doc: Doc, officials: readonly OfficialMention[])
   }
   speakers.sort((a, b) => a.start - b.start || b.end - a.end);
   return speakers;
+}
+
+/**
+ * The distinct full names among the officials (partial mentions such as 张主任 left out).
+ *
+ * @example fullNames(officialsOf(doc)) // ['郭玉芬', '马晓伟']
+ */
+export function fullNames(officials: readonly OfficialMention[]): string[] {
+  return [...new Set(officials.filter((o) => !o.partial).map((o) => o.name))];
 }

@@ -1,6 +1,7 @@
 import type { Doc } from '../segment/index.js';
 import { ANSWER_ROLES, HOST_ROLES, INVITED_ACTS, TURN_LABEL } from './lexicons/speech.js';
 import { occasionOf } from './statement-meeting.js';
+import { fullNames } from './statement-speakers.js';
 import type { MeetingMention, OfficialMention, StatementMention } from './types.js';
 
 /** A bracket holding the speaker, title or role first (【市卫健委主任X】), with an optional colon. */
@@ -65,7 +66,7 @@ export function turnStatements(
   meetings: readonly MeetingMention[],
 ): StatementMention[] {
   const text = doc.text;
-  const names = [...new Set(officials.filter((o) => !o.partial).map((o) => o.name))];
+  const names = fullNames(officials);
   const turns = turnsOf(text, names);
   const out: StatementMention[] = [];
   turns.forEach((turn, k) => {
