@@ -1,5 +1,48 @@
 import type { Doc } from '../segment/index.js';
 import { textDate } from '../segment/index.js';
+import { NEWS_DATELINE } from './lexicons/meetings.js';
+import { memoizeByDoc } from './memo.js';
+
+/** A news dateline (湖南日报3月12日讯, 本报讯(记者 X)): its span, and the publication day it prints. */
+export interface Dateline {
+  start: number;
+  end: number;
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+/** The datelines opening the paragraphs of a text (a news report has one, on its first body line). */
+export const datelinesOf = memoizeByDoc(function* findDatelines(doc: Doc): Iterable<Dateline> {
+  for (const m of doc.text.matchAll(NEWS_DATELINE)) {
+    const line: Dateline = { start: m.index, end: m.index + m[0].length };
+    if (m[1]) line.year = Number(m[1]);
+    if (m[2] && m[3]) {
+      line.month = Number(m[2]);
+      line.day = Number(m[3]);
+    }
+    yield line;
+  }
+});
+
+/**
+ * The publication day a text's dateline prints (湖南日报3月12日讯 → 3月12日), if it prints
+ * one: the anchor of the report's own relative days (今天, 昨天, 11日), never its event's date.
+ */
+function datelineDay(doc: Doc): (Dateline & { month: number; day: number }) | undefined {
+  return datelinesOf(doc).find((d): d is Dateline & { month: number; day: number } => d.day !== undefined);
+}
+
+/** The text's date as the anchor of its partial dates: its own date, else its dateline's when that has a year. */
+function anchorDate(doc: Doc): string | undefined {
+  const ref = textDate(doc.meta);
+  if (ref) return ref;
+  const line = datelineDay(doc);
+  return line?.year !== undefined ? isoOf(line.year, line.month, line.day) : undefined;
+}
+
+const isoOf = (year: number | undefined, month: number, day?: number): string =>
+  `${year ?? '-'}-${String(month).padStart(2, '0')}${day !== undefined ? `-${String(day).padStart(2, '0')}` : ''}`;
 
 /** Words before a year that make it a target (力争到, 到, 至). */
 const TARGET_BEFORE = /(?:到|至)$/u;
@@ -12,7 +55,7 @@ const TARGET_BEFORE = /(?:到|至)$/u;
  * meetings met, so an unknown year stays unknown.
  */
 export function docYear(doc: Doc): number | undefined {
-  const ref = textDate(doc.meta);
+  const ref = anchorDate(doc);
   if (ref) return Number(ref.slice(0, 4));
   if (doc.meta.inCollection) return undefined;
   let max: number | undefined;
@@ -34,15 +77,36 @@ export function docYear(doc: Doc): number | undefined {
 /** ISO date of a 月日 phrase, given an optional year in the name and the document's year. */
 export function resolveDate(doc: Doc, month: number, day: number | undefined, nameYear?: number): string {
   let year = nameYear ?? docYear(doc);
-  const ref = textDate(doc.meta);
+  const ref = anchorDate(doc);
   if (!nameYear && ref && ref.length >= 7 && year !== undefined && month > Number(ref.slice(5, 7))) year -= 1;
-  const mm = String(month).padStart(2, '0');
-  const dd = day !== undefined ? `-${String(day).padStart(2, '0')}` : '';
-  return year !== undefined ? `${year}-${mm}${dd}` : `--${mm}${dd}`;
+  return isoOf(year, month, day);
+}
+
+/** A day written without its month (国务院总理11日主持召开…), as news reports write days of the dateline's month. */
+const BARE_DAY = /(?<![\d月])(\d{1,2})日(?:(?:至|-|—|到)(\d{1,2})日)?/u;
+
+/**
+ * The date (and last day) of a bare 11日 in a sentence of a dated news report: the dateline's
+ * month when the day is not after the dateline's, else the month before.
+ */
+export function bareDayDate(doc: Doc, sentence: string): { date: string; dateEnd?: string } | undefined {
+  const line = datelineDay(doc);
+  const m = BARE_DAY.exec(sentence);
+  if (!line || !m?.[1]) return undefined;
+  const first = Number(m[1]);
+  if (first < 1 || first > 31) return undefined;
+  const before = first > line.day;
+  const month = before ? (line.month === 1 ? 12 : line.month - 1) : line.month;
+  const year = line.year !== undefined && before && line.month === 1 ? line.year - 1 : line.year;
+  const out: { date: string; dateEnd?: string } = { date: resolveDate(doc, month, first, year) };
+  if (m[2] && Number(m[2]) > first) out.dateEnd = resolveDate(doc, month, Number(m[2]), year);
+  return out;
 }
 
 /** A speech opening on its own meeting (今天,我们召开X). */
 export const TODAY = /(?:今天|今日)/u;
+/** A report's day before its own (昨天,省卫生健康委召开…). */
+const YESTERDAY = /(?:昨天|昨日)/u;
 /** The last 月日 before a 当天 clause. */
 const MONTH_DAY = /(\d{1,2})月(\d{1,2})日/gu;
 
@@ -52,16 +116,36 @@ const THAT_DAY = /(?:当天|当日|同日|(?:调研|检查|考察|视察|督导)
 /**
  * The day a clause points to when it holds no date of its own: 当天 is the
  * last 月日 written before it (12月4日,副省长…调研。当天,…主持召开座谈会),
- * else the text's own day; 今天 in a speech is its dateline. A year in the
- * name must agree.
+ * else the text's own day; 今天 is the text's own day (a news report's
+ * dateline, a speech's date line), 昨天 the day before it. A year in the name
+ * must agree.
  */
 export function dayOf(doc: Doc, before: string, clause: string, nameYear: string | undefined): string | undefined {
-  const own = doc.meta.eventDate?.length === 10 ? doc.meta.eventDate : undefined;
+  const own = ownDay(doc);
   let day: string | undefined;
   if (THAT_DAY.test(clause)) {
     const last = [...before.matchAll(MONTH_DAY)].at(-1);
     day = last ? resolveDate(doc, Number(last[1]), Number(last[2]), nameYear ? Number(nameYear) : undefined) : own;
   } else if (TODAY.test(clause)) day = own;
-  if (day?.length !== 10 || (nameYear && !day.startsWith(`${nameYear}-`))) return undefined;
+  else if (YESTERDAY.test(clause) && own) day = dayBefore(own);
+  if (!day || !FULL_DAY.test(day) || (nameYear && !day.startsWith(`${nameYear}-`))) return undefined;
   return day;
+}
+
+/** A whole day, its year known (2024-03-05) or not (--03-05). */
+const FULL_DAY = /^(?:\d{4}|-)-\d{2}-\d{2}$/u;
+
+/** The text's own day: a news dateline's publication day, else its event date when that is a whole day. */
+function ownDay(doc: Doc): string | undefined {
+  const line = datelineDay(doc);
+  if (line) return resolveDate(doc, line.month, line.day, line.year);
+  return doc.meta.eventDate?.length === 10 ? doc.meta.eventDate : undefined;
+}
+
+/** The day before an ISO day; a first of the month with no year (--03-01) has no known day before it. */
+function dayBefore(day: string): string | undefined {
+  const [y, m, d] = day.startsWith('--') ? [undefined, day.slice(2, 4), day.slice(5, 7)] : day.split('-');
+  if (Number(d) > 1) return `${day.slice(0, -2)}${String(Number(d) - 1).padStart(2, '0')}`;
+  if (y === undefined) return undefined;
+  return new Date(Date.UTC(Number(y), Number(m) - 1, 0)).toISOString().slice(0, 10);
 }

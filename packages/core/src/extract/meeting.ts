@@ -4,20 +4,18 @@ import {
   BODY_MEETING_NOUNS,
   HOLD_AFTER,
   HOLD_BEFORE,
-  MEETING_LEFT_STOPS,
   MEETING_NOUNS,
   PLANNED_BEFORE,
   STANDALONE_MEETING_NOUNS,
 } from './lexicons/meetings.js';
-import { dayOf, docYear, resolveDate, TODAY } from './meeting-dates.js';
+import { bareDayDate, datelinesOf, dayOf, docYear, resolveDate, TODAY } from './meeting-dates.js';
 import { normName, sameScope, similarNames } from './meeting-names.js';
+import { jointEnd, leftEdge, MAX_NAME } from './meeting-span.js';
 import { memoizeByDoc } from './memo.js';
 import { isHan, lexiconMatcher, stripQuotes, wordBefore } from './text-utils.js';
 import type { MeetingMention } from './types.js';
 
 const matchNoun = lexiconMatcher(MEETING_NOUNS);
-/** Longest name before the meeting noun (2021年全县卫生健康工作暨全县卫生健康系统党建及党风廉政建设工作会议). */
-const MAX_NAME = 40;
 /** A date in a sentence: (year)(month)(day)(至(month)day). */
 const DATE_IN_SENTENCE = /(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?(?:(?:至|-|—|到)(?:(\d{1,2})月)?(\d{1,2})日)?/u;
 /** A dated clause right before a meeting name: 2016年8月,… */
@@ -38,53 +36,6 @@ const QUOTED_LEADER = /总书记|习近平/u;
 /** A name that is only a modifier and the noun (专题学习会, 专题座谈会). */
 const GENERIC_MODIFIER = /^(?:专题|主题|集体|专项|全体)[\p{Script=Han}]{2,5}$/u;
 
-/** A bracketed qualifier inside a name (党组(扩大)会议). */
-const QUALIFIER_BEFORE = /\([\p{Script=Han}]{1,4}\)$/u;
-/** A quoted term inside a name (“健康X”建设新闻发布会). */
-const QUOTED_BEFORE = /“[\p{Script=Han}\d]{1,12}”$/u;
-
-function leftEdge(text: string, end: number): number {
-  let s = end;
-  while (s > 0 && end - s < MAX_NAME) {
-    const ch = text[s - 1] ?? '';
-    // A bracketed qualifier or a quoted term is part of the name when the name goes on around it.
-    const inner =
-      ch === ')' || ch === '”' ? (ch === ')' ? QUALIFIER_BEFORE : QUOTED_BEFORE).exec(text.slice(0, s)) : null;
-    if (inner) {
-      s -= inner[0].length;
-      continue;
-    }
-    if (!/[\p{Script=Han}0-9]/u.test(ch)) break;
-    // A day ends the dating clause before a name (已经2025年3月6日省政府常务会议审议通过).
-    if (ch === '日' && /\d/u.test(text[s - 2] ?? '')) break;
-    // 党的 is part of a name (党的工作暨党风廉政建设工作会议); any other 的 ends it.
-    if (ch === '的' && text[s - 2] === '党') {
-      s -= 2;
-      continue;
-    }
-    const stop = wordBefore(text, s, MEETING_LEFT_STOPS);
-    // 及 joins topics inside a name (党建及党风廉政建设工作会议) unless it joins two meetings (X会议及Y会议).
-    const joinsTopics = stop === '及' && isHan(text[s - 2]) && !/(?:会议?|论坛)$/u.test(text.slice(0, s - 1));
-    if (stop && !joinsTopics) break;
-    s--;
-  }
-  return s;
-}
-
-/**
- * End of a joint meeting: A会议暨B会议 is one meeting, so the name runs on
- * over 暨 to the next meeting noun.
- */
-function jointEnd(text: string, end: number): number {
-  if (text[end] !== '暨') return end;
-  for (let k = end + 1; k < text.length && k - end <= MAX_NAME; k++) {
-    if (!/[\p{Script=Han}\d]/u.test(text[k] ?? '')) return end;
-    const noun = matchNoun(text, k);
-    if (noun) return jointEnd(text, k + noun.length);
-  }
-  return end;
-}
-
 /**
  * Meetings held or hosted: a meeting noun with its name, where the text says
  * it was held (X在兰州召开, 召开X, 承办X, 组织召开座谈会). Referenced meetings
@@ -101,12 +52,16 @@ export const meetingsOf = memoizeByDoc(computeMeetings);
 function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
   const text = doc.text;
   const institutions = institutionsOf(doc);
+  const datelines = datelinesOf(doc);
   const found: MeetingMention[] = [];
   for (let i = 0; i < text.length; i++) {
     const noun = matchNoun(text, i);
     if (!noun) continue;
     const end = jointEnd(text, i + noun.length);
     let start = leftEdge(text, i);
+    // A news dateline (湖南日报3月12日讯, 本报讯(记者 X)) is no part of the name after it.
+    const line = datelines.find((d) => d.end > start && d.end <= i);
+    if (line) start = line.end;
     // A year left out (召开20-年全县…会议) is no part of the name; the verb before it still holds it.
     const blank = doc.placeholders.find((p) => p.end === start);
     let blankAt: number | undefined;
@@ -123,8 +78,8 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     // A quote opening the name stays out of it (举行“健康X”建设新闻发布会); the name drops the marks.
     // 经 before a body (已经省政府常务会议审议通过) is no part of the name.
     start += VIA_BODY.exec(text.slice(start, end))?.[0].length ?? 0;
-    const name = stripQuotes(text.slice(start, end));
     i = end - 1;
+    const name = stripQuotes(text.slice(start, end));
     const datedHeld = DATED_HELD.exec(text.slice(Math.max(0, start - 20), start));
     // A meeting only relayed (X精神) counts when the text says when it met.
     if (text.startsWith('精神', end) && !datedHeld) continue;
@@ -159,7 +114,9 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     if (after?.[1]) m.location = after[1];
     // Date: 2月17日 in the same sentence before the name (or right after 于).
     // (A ; ends the clause too: 一是今年9月份…;二是承办了X会议 gives X no date.)
-    const sStart = Math.max(...['。', '\n', ';'].map((c) => text.lastIndexOf(c, start))) + 1;
+    const clauseStart = Math.max(...['。', '\n', ';'].map((c) => text.lastIndexOf(c, start))) + 1;
+    // A dateline opening the sentence prints the publication day, not the meeting's.
+    const sStart = datelines.find((d) => d.start >= clauseStart && d.end <= start)?.end ?? clauseStart;
     const sEnd = (() => {
       const e = text.slice(end).search(/[。\n;]/u);
       return e < 0 ? text.length : end + e;
@@ -170,10 +127,15 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     const year = md?.[1] ?? nameYear;
     const clause = `${spokenAt ? '当天' : ''}${text.slice(sStart, start)}`;
     const thatDay = dayOf(doc, text.slice(Math.max(0, sStart - 400), sStart), clause, nameYear);
+    // A news report's bare day (11日召开) is a day of its dateline's month.
+    const bareDay = md ? undefined : bareDayDate(doc, sentence);
     if (md?.[2]) {
       m.date = resolveDate(doc, Number(md[2]), md[3] ? Number(md[3]) : undefined, year ? Number(year) : undefined);
       if (md[5] && md[3])
         m.dateEnd = resolveDate(doc, Number(md[4] ?? md[2]), Number(md[5]), year ? Number(year) : undefined);
+    } else if (bareDay) {
+      m.date = bareDay.date;
+      if (bareDay.dateEnd) m.dateEnd = bareDay.dateEnd;
     } else if (thatDay) m.date = thatDay;
     else if (nameYear) m.date = nameYear;
     else if (TODAY.test(text.slice(sStart, start))) {

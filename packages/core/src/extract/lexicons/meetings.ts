@@ -69,11 +69,12 @@ export const HOLD_BEFORE: readonly string[] = [
 ];
 
 /**
- * Verbs after a meeting name that show it was held (会议在兰州召开, 在县妇幼保健院6楼会议室召开),
+ * Verbs after a meeting name that show it was held (会议在兰州召开, 在县妇幼保健院6楼会议室召开,
+ * a news report's 会议3月11日上午在长沙召开 / 日前在长沙召开 / 11日举行),
  * or that it passed the document (已经X常务会议审议通过, 经X会议研究同意).
  */
 export const HOLD_AFTER: RegExp =
-  /^(?:(?:在|于)([\p{Script=Han}\d]{2,16}?))?(?:以[^,。;\n]{1,10}?(?:形式|方式))?(?:隆重|顺利)?(?:召开|举行|开幕|闭幕|举办|(?:审议|研究|讨论)并?(?:通过|同意))/u;
+  /^(?:于)?(?:(?:\d{4}年)?\d{1,2}月)?(?:\d{1,2}日)?(?:(?:至|-)(?:\d{1,2}月)?\d{1,2}日)?(?:日前|近日|近期|今天|今日|昨天|昨日|当天|当日)?(?:上午|下午|晚上|晚间)?(?:(?:在|于)([\p{Script=Han}\d]{2,16}?))?(?:以[^,。;\n]{1,10}?(?:形式|方式))?(?:隆重|顺利)?(?:召开|举行|开幕|闭幕|举办|(?:审议|研究|讨论)并?(?:通过|同意))/u;
 
 /** Words a meeting name never starts with (they belong to the sentence). */
 export const MEETING_LEFT_STOPS: readonly string[] = [
@@ -128,3 +129,12 @@ export const BODY_MEETING_NOUNS: readonly string[] = [
   '办公会议',
   '办公会',
 ];
+
+/**
+ * A news dateline opening a paragraph, with the byline after it: 湖南日报3月12日讯,
+ * 新华社北京3月12日电, 本报讯(记者 X). Its day is the publication day, not the event's
+ * (3月11日电视电话会议 opens no dateline).
+ * Groups: year, month, day (absent in 本报讯).
+ */
+export const NEWS_DATELINE: RegExp =
+  /^(?:[\p{Script=Han}A-Za-z·-]{0,16}?(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日专?(?:讯|电(?![视话子力商信影网台池]))|\p{Script=Han}{0,12}?(?:报|网|台)讯)(?:\s*\([^()\n]{0,40}\))?/gmu;

@@ -1,0 +1,54 @@
+// Where a meeting's name starts and ends in the text around its noun.
+import { MEETING_LEFT_STOPS, MEETING_NOUNS } from './lexicons/meetings.js';
+import { isHan, lexiconMatcher, wordBefore } from './text-utils.js';
+
+const matchNoun = lexiconMatcher(MEETING_NOUNS);
+/** Longest name before the meeting noun (2021年全县卫生健康工作暨全县卫生健康系统党建及党风廉政建设工作会议). */
+export const MAX_NAME = 40;
+/** A bracketed qualifier inside a name (党组(扩大)会议). */
+const QUALIFIER_BEFORE = /\([\p{Script=Han}]{1,4}\)$/u;
+/** A quoted term inside a name (“健康X”建设新闻发布会). */
+const QUOTED_BEFORE = /“[\p{Script=Han}\d]{1,12}”$/u;
+
+/** Start of the name ending at `end`: back over its characters to a sentence word or mark. */
+export function leftEdge(text: string, end: number): number {
+  let s = end;
+  while (s > 0 && end - s < MAX_NAME) {
+    const ch = text[s - 1] ?? '';
+    // A bracketed qualifier or a quoted term is part of the name when the name goes on around it.
+    const inner =
+      ch === ')' || ch === '”' ? (ch === ')' ? QUALIFIER_BEFORE : QUOTED_BEFORE).exec(text.slice(0, s)) : null;
+    if (inner) {
+      s -= inner[0].length;
+      continue;
+    }
+    if (!/[\p{Script=Han}0-9]/u.test(ch)) break;
+    // A day ends the dating clause before a name (已经2025年3月6日省政府常务会议审议通过).
+    if (ch === '日' && /\d/u.test(text[s - 2] ?? '')) break;
+    // 党的 is part of a name (党的工作暨党风廉政建设工作会议); any other 的 ends it.
+    if (ch === '的' && text[s - 2] === '党') {
+      s -= 2;
+      continue;
+    }
+    const stop = wordBefore(text, s, MEETING_LEFT_STOPS);
+    // 及 joins topics inside a name (党建及党风廉政建设工作会议) unless it joins two meetings (X会议及Y会议).
+    const joinsTopics = stop === '及' && isHan(text[s - 2]) && !/(?:会议?|论坛)$/u.test(text.slice(0, s - 1));
+    if (stop && !joinsTopics) break;
+    s--;
+  }
+  return s;
+}
+
+/**
+ * End of a joint meeting: A会议暨B会议 is one meeting, so the name runs on
+ * over 暨 to the next meeting noun.
+ */
+export function jointEnd(text: string, end: number): number {
+  if (text[end] !== '暨') return end;
+  for (let k = end + 1; k < text.length && k - end <= MAX_NAME; k++) {
+    if (!/[\p{Script=Han}\d]/u.test(text[k] ?? '')) return end;
+    const noun = matchNoun(text, k);
+    if (noun) return jointEnd(text, k + noun.length);
+  }
+  return end;
+}
