@@ -6,6 +6,8 @@ import {
   HOLD_BEFORE,
   MEETING_NOUNS,
   PLANNED_BEFORE,
+  SESSION_WITH_SITTING,
+  SITTING,
   STANDALONE_MEETING_NOUNS,
 } from './lexicons/meetings.js';
 import { bareDayDate, datelinesOf, dayOf, docYear, resolveDate, TODAY } from './meeting-dates.js';
@@ -33,6 +35,9 @@ const SPOKEN_AT = /^上(?!的)[,]?[^。;\n]{0,20}?(?:指出|强调|要求|表示
 /** A leader's past words quoted (总书记在X座谈会上强调) are no event of the text. */
 const QUOTED_LEADER = /总书记|习近平/u;
 
+/** The ordinal of a body's numbered meeting (第12次常务会议, 第五次全体会议). */
+const ORDINAL = /^第[\d一二三四五六七八九十百]{1,4}次/u;
+
 /** A name that is only a modifier and the noun (专题学习会, 专题座谈会). */
 const GENERIC_MODIFIER = /^(?:专题|主题|集体|专项|全体)[\p{Script=Han}]{2,5}$/u;
 
@@ -55,7 +60,7 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
   const datelines = datelinesOf(doc);
   const found: MeetingMention[] = [];
   for (let i = 0; i < text.length; i++) {
-    const noun = matchNoun(text, i);
+    let noun = matchNoun(text, i);
     if (!noun) continue;
     const end = jointEnd(text, i + noun.length);
     let start = leftEdge(text, i);
@@ -79,7 +84,12 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     // 经 before a body (已经省政府常务会议审议通过) is no part of the name.
     start += VIA_BODY.exec(text.slice(start, end))?.[0].length ?? 0;
     i = end - 1;
-    const name = stripQuotes(text.slice(start, end));
+    // X会议第二次全体会议 (开幕会, 预备会议) is a sitting of the session X会议, the meeting named;
+    // the sentence goes on after the sitting (…全体会议在Y举行).
+    const session = SESSION_WITH_SITTING.exec(text.slice(start, end))?.[1];
+    const nameEnd = session ? start + session.length : end;
+    if (session) noun = MEETING_NOUNS.find((n) => session.endsWith(n)) ?? noun;
+    const name = stripQuotes(text.slice(start, nameEnd));
     const datedHeld = DATED_HELD.exec(text.slice(Math.max(0, start - 20), start));
     // A meeting only relayed (X精神) counts when the text says when it met.
     if (text.startsWith('精神', end) && !datedHeld) continue;
@@ -100,13 +110,18 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
       ? institutions.find((x) => x.span.end === start - before.length || x.span.end === start - before.length - 1)
       : undefined;
     const prefix = name.slice(0, name.length - noun.length);
-    // 市政府召开常务会议: a body's own meeting is named after the body as written (市政府常务会议).
-    const bodyName = prefix.length < 2 && org && BODY_MEETING_NOUNS.includes(name) ? `${org.text}${name}` : undefined;
+    // 市政府召开(第12次)常务会议: a body's own meeting is named after the body as written (市政府常务会议).
+    const ordinal = ORDINAL.exec(name)?.[0] ?? '';
+    const bodyName = org && BODY_MEETING_NOUNS.includes(name.slice(ordinal.length)) ? `${org.text}${name}` : undefined;
+    // A sitting is no meeting of its own: X会议举行第二次全体会议 holds the session X会议 (found at its
+    // 举行, with the sentence's date, and the sitting's chair and speakers as the last meeting held),
+    // and 大会举行预备会议 names none. Only a body's numbered one is (市政府召开第五次全体会议).
+    if (SITTING.test(name) && !bodyName) continue;
     if (prefix.length < 2 && !bodyName && !STANDALONE_MEETING_NOUNS.includes(name)) continue;
     if (/^(本次|此次|这次|该|各|一次|一场|那次|上次|这个|有关|相关)/u.test(name)) continue;
     const m: MeetingMention = {
       kind: 'meeting',
-      span: { start, end },
+      span: { start, end: nameEnd },
       text: name,
       rule: 'meeting/held',
       name: bodyName ?? name,
@@ -238,6 +253,8 @@ function mergeMeetings(doc: Doc, found: MeetingMention[]): MeetingMention[] {
     if (same.location === undefined) delete same.location;
     if (!same.organizer && m.organizer) same.organizer = m.organizer;
     if (!same.format && m.format) same.format = m.format;
+    // One mention saying it was held (X会议第二次全体会议在Y举行) makes the meeting held.
+    if (m.rule === 'meeting/held' && same.rule === 'meeting/dated-reference') same.rule = m.rule;
   }
   // 召开专题学习会 (a headline) beside a dated 第1次学习会: a bare modifier names no other meeting.
   const generic = (m: MeetingMention) => !m.date && GENERIC_MODIFIER.test(m.name);

@@ -29,6 +29,9 @@ export const MEETING_NOUNS: readonly string[] = [
   '揭牌仪式',
   '开班仪式',
   '仪式',
+  '开幕会',
+  '闭幕会',
+  '党代会',
   '年会',
   '论坛',
   '全会',
@@ -129,6 +132,17 @@ export const BODY_MEETING_NOUNS: readonly string[] = [
   '办公会议',
   '办公会',
 ];
+
+/**
+ * A sitting of a congress or conference session (第二次全体会议, 预备会议, 开幕会): part of
+ * the session that holds it (X会议举行第二次全体会议), never a meeting of its own.
+ */
+export const SITTING: RegExp =
+  /^(?:第[\d一二三四五六七八九十]{1,3}次)?(?:全体会议|分组会议|预备会议|开幕会|闭幕会|开幕大会|闭幕大会)$/u;
+
+/** A session's name with one of its sittings written after it (X会议第二次全体会议): group 1 is the session. */
+export const SESSION_WITH_SITTING: RegExp =
+  /^(.{2,}?(?:会议|大会|全会|党代会))(?:第[\d一二三四五六七八九十]{1,3}次)?(?:全体会议|分组会议|预备会议|开幕会|闭幕会|开幕大会|闭幕大会)$/u;
 
 /**
  * A news dateline opening a paragraph, with the byline after it: 湖南日报3月12日讯,
