@@ -242,3 +242,44 @@ describe('extractOfficials: title words before words that are no names', () => {
     expect(names('副主任任志强出席。')).toEqual(['任志强']);
   });
 });
+
+describe('extractOfficials: transliterated names with a dot', () => {
+  const XJ = { jurisdiction: { level: 'province' as const, name: '新疆维吾尔自治区' } };
+
+  it('reads title + name whole, with the dot written ·', () => {
+    expect(names('自治区副主席努尔兰•阿不都热合曼出席会议并讲话。', XJ)).toEqual(['努尔兰·阿不都热合曼']);
+    expect(names('自治区卫生健康委党组书记、主任阿不都热依木・达吾提作工作报告。', XJ)).toEqual([
+      '阿不都热依木·达吾提',
+    ]);
+  });
+
+  it('reads name + title and name + 同志', () => {
+    expect(names('会议由古丽娜尔‧吐尔洪副主任主持。', XJ)).toEqual(['古丽娜尔·吐尔洪']);
+    expect(names('向格桑·次旦同志学习。', XJ)).toEqual(['格桑·次旦']);
+  });
+
+  it('shares one title over a list mixing dotted and Han names', () => {
+    expect(names('副主任格桑·次旦、王明和巴特尔·乌日图分别作了发言。', XJ)).toEqual([
+      '格桑·次旦',
+      '王明',
+      '巴特尔·乌日图',
+    ]);
+  });
+
+  it('reads the first part + title as a partial of the name in the text', () => {
+    const found = [
+      ...extractOfficials(makeTestDoc('自治区副主席努尔兰·阿不都热合曼出席。努尔兰副主席强调,要抓落实。', XJ)),
+    ];
+    const partial = found.find((o) => o.partial);
+    expect(partial?.name).toBe('努尔兰');
+    expect(partial?.text).toBe('努尔兰副主席');
+  });
+
+  it('reads no official from dotted campaign and brand names (健康中国·X行动, 一带一路·健康丝路, 1·20, 中·英)', () => {
+    expect(
+      names(
+        '会议推进健康中国·陇原行动、一带一路·健康丝路建设和中·英合作,部署1·20专题会,打造红色领航·仁心仁术品牌。省卫生健康委主任柯明远出席。',
+      ),
+    ).toEqual(['柯明远']);
+  });
+});

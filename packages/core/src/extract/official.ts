@@ -4,7 +4,7 @@ import { LEVEL_BODIES } from './lexicons/institutions.js';
 import { PLACEHOLDER_PATTERN, TITLE_IMPLIED_ORG, TITLE_NOTE } from './lexicons/titles.js';
 import { memoizeByDoc } from './memo.js';
 import { bodyFits, impliedOrg, nearestOfKind, orgOfTitle } from './official-org.js';
-import { NOT_NAME_CHARS, readNameAt, readNameBefore, surnameAt } from './person-name.js';
+import { NOT_NAME_CHARS, readNameAt, readNameBefore, readNamePartBefore, surnameAt } from './person-name.js';
 import { hasNonNameToken, isCommonWord } from './pos.js';
 import { isHan } from './text-utils.js';
 import { TITLES_LONGEST_FIRST, titleChain, titleHits } from './title-phrase.js';
@@ -22,7 +22,8 @@ const SAME_BODY_WINDOW = 600;
 /**
  * Officials: title + name (省卫生健康委主任郭玉芬, 党组书记、主任马晓伟), shared
  * titles over lists (副主任陈明、张浩), name + title (尹弘书记, 张主任 as a
- * partial). Titles are kept as written; `org` is the institution in the first
+ * partial). Transliterated names (艾尔肯·吐尼亚孜) are read whole in every
+ * order, written with ·; their first part + title (艾尔肯副主席) is a partial. Titles are kept as written; `org` is the institution in the first
  * title, implied by it (省长 → 省人民政府), or inherited from the previous
  * official in the same paragraph.
  */
@@ -84,6 +85,17 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
       out.push(
         official(doc, hit.start - name.length, hit.end, name, [word], [impliedOrg(doc, word)], 'official/name-title'),
       );
+      continue;
+    }
+    // Partial: the first part of a transliterated name of the text + title (艾尔肯副主席).
+    const part = readNamePartBefore(text, hit.start, {
+      known: new Set(out.filter((o) => !o.partial).map((o) => o.name)),
+    });
+    if (part) {
+      const at = hit.start - part.length;
+      const m = official(doc, at, hit.end, part, [word], [impliedOrg(doc, word)], 'official/partial-transliterated');
+      m.partial = true;
+      out.push(m);
       continue;
     }
     // Partial: surname + title, with a boundary before it.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isNameShape, readNameAt } from './person-name.js';
+import { isNameShape, readNameAt, readNameBefore, readNamePartBefore } from './person-name.js';
+import { canonicalName, transliteratedEnds } from './transliterated-name.js';
 
 describe('readNameAt: full names after a title', () => {
   it('reads 长 and 书 as given-name characters (高长江, 王书平)', () => {
@@ -24,5 +25,58 @@ describe('readNameAt: full names after a title', () => {
   it('knows the Yao surname 盘 (盘文华), as a weak one (盘活 is no name)', () => {
     expect(readNameAt('县长盘文华出席会议', 2)).toBe('盘文华');
     expect(readNameAt('主任盘活存量资源', 2)).toBeUndefined();
+  });
+});
+
+describe('transliterated names with a dot (Uyghur, Kazakh, Tibetan, Mongolian)', () => {
+  // The separators as they reach the extractor after NFKC: ． becomes '.', ･ becomes ・, ‑ becomes ‐.
+  const nfkc = (s: string) => s.normalize('NFKC');
+
+  it('reads the name whole after a title and writes every separator as ·', () => {
+    for (const dot of ['·', '•', '‧', '・', '‐', '．', '･', '‑', '∙']) {
+      expect(readNameAt(nfkc(`副主席努尔兰${dot}阿不都热合曼出席会议`), 3)).toBe('努尔兰·阿不都热合曼');
+    }
+  });
+
+  it('reads a first part of six characters, a third part, and two-character parts', () => {
+    expect(readNameAt('主任阿不都热依木·达吾提作工作报告', 2)).toBe('阿不都热依木·达吾提');
+    expect(readNameAt('副主任阿依古丽·买买提·吐尔洪指出', 3)).toBe('阿依古丽·买买提·吐尔洪');
+    expect(readNameAt('副县长格桑·次旦同志', 3)).toBe('格桑·次旦');
+  });
+
+  it('ends the last part where the next word starts (提出, 强调, a title, 和)', () => {
+    expect(readNameAt('副主任古丽娜尔·艾力提出三点要求', 3)).toBe('古丽娜尔·艾力');
+    expect(readNameAt('局长巴特尔·乌日图强调', 2)).toBe('巴特尔·乌日图');
+    expect(readNameAt('局长巴特尔·乌日图和副局长张明', 2)).toBe('巴特尔·乌日图');
+  });
+
+  it('reads a name before a title after punctuation, 由 or another title, never cut at the dot', () => {
+    const before = (text: string, title: string) => readNameBefore(text, text.lastIndexOf(title));
+    expect(before(',玛依拉·吐尔洪主任', '主任')).toBe('玛依拉·吐尔洪');
+    expect(before('会议由达吾提•玉素甫副主任主持', '副主任')).toBe('达吾提·玉素甫');
+    expect(before('党组书记阿依古丽·买买提主任', '主任')).toBe('阿依古丽·买买提');
+    // A first part the genre does not write (红色引领) leaves no name, and no Han name 艾力 cut at the dot.
+    expect(before('红色引领·艾力主任', '主任')).toBeUndefined();
+  });
+
+  it('reads the first part of a name of the text before a title as its short form', () => {
+    const known = new Set(['努尔兰·阿不都热合曼']);
+    expect(readNamePartBefore('。努尔兰副主席强调', 4, { known })).toBe('努尔兰');
+    expect(readNamePartBefore('。努尔兰副主席强调', 4)).toBeUndefined();
+  });
+
+  it('still reads Han names, and a Han name before a full stop written as .', () => {
+    expect(readNameAt('副主任艾力出席会议', 3)).toBe('艾力');
+    expect(readNameAt('副主任王明.会议要求', 3)).toBe('王明');
+    expect(canonicalName('王明')).toBe('王明');
+  });
+
+  it('takes no dotted phrase of the genre for a name (中国·东盟, 一带一路·健康, 1·20, 中·英, 《健康中国·X行动》)', () => {
+    for (const text of ['中国·东盟', '一带一路·健康丝路', '1·20', '中·英', '健康中国•陇原行动', '红色领航·仁心仁术']) {
+      expect(transliteratedEnds(text, 0)).toEqual([]);
+    }
+    expect(readNameAt('主任《健康中国·陇原行动》', 2)).toBeUndefined();
+    expect(readNameBefore('推进健康中国•陇原行动主任', 11)).toBeUndefined();
+    expect(readNameBefore('推进一带一路·健康丝路主任', 11)).toBeUndefined();
   });
 });

@@ -2,6 +2,14 @@ import { COMPOUND_SURNAMES, SINGLE_SURNAMES, WEAK_SURNAMES } from './lexicons/su
 import { APPOINTMENT_ROLES, NAME_FOLLOWERS, TITLE_WORDS } from './lexicons/titles.js';
 import { isCommonWord, isTaggedName } from './pos.js';
 import { isHan } from './text-utils.js';
+import {
+  canonicalName,
+  cutsAtSeparator,
+  firstPart,
+  nameAt,
+  transliteratedEnds,
+  transliteratedStarts,
+} from './transliterated-name.js';
 
 /** Characters that never occur in a bare given name (超良书记) in this genre (they belong to bodies, titles and counts). */
 export const NOT_NAME_CHARS: RegExp =
@@ -17,8 +25,11 @@ const NOT_GIVEN_NAME_CHARS = new RegExp(NOT_NAME_CHARS.source.replace(/[一长�
 /** One-character words that end a name (作, 对, 在 …). */
 const SINGLE_CHAR_FOLLOWERS = NAME_FOLLOWERS.filter((w) => w.length === 1);
 
-/** Whether the text at `at` starts with a word that ends a name. */
-function endsName(text: string, at: number): boolean {
+/** Characters after which a name may start without punctuation (请X, 向X, 会见了X). */
+const NAME_OPENERS = '和与及同向对将把在由请以了的';
+
+/** Whether the text at `at` starts with a word that ends a name (punctuation, 出席, 指出, a title …). */
+export function endsName(text: string, at: number): boolean {
   const ch = text[at];
   if (!isHan(ch)) return true;
   if (isAppointment(text, at)) return true;
@@ -64,16 +75,21 @@ export interface ReadNameOptions {
  * Read a full person name starting at `at` (after a title): a surname and one
  * or two given characters, ended by punctuation, a title or a word that
  * follows names (出席, 指出, 对 …). Placeholders (杨x, xx同志) are rejected.
+ * A transliterated name (艾尔肯·吐尼亚孜) is read whole, with its separator
+ * written ·, and a Han name is never read up to such a separator.
  *
  * @example readNameAt('主任张三出席', 2) // '张三'
+ * @example readNameAt('副主席艾尔肯•吐尼亚孜出席', 3) // '艾尔肯·吐尼亚孜'
  */
 export function readNameAt(text: string, at: number, options: ReadNameOptions = {}): string | undefined {
+  const transliterated = transliteratedEnds(text, at).find((end) => endsName(text, end));
+  if (transliterated !== undefined) return canonicalName(text.slice(at, transliterated));
   const sl = surnameAt(text, at);
   if (sl === 0) return undefined;
   // A word that follows names is no name itself (书记通报了…: 通 is a surname).
   if (NAME_FOLLOWERS.some((w) => w.length > 1 && text.startsWith(w, at))) return undefined;
   for (const known of options.known ?? [])
-    if (text.startsWith(known, at) && endsName(text, at + known.length)) return known;
+    if (nameAt(text, at, known) && endsName(text, at + known.length)) return known;
   // When the third character is itself a one-character follower (魏东|作总结讲话), the short reading wins.
   const third = text[at + sl + 1] ?? '';
   const shortFirst = SINGLE_CHAR_FOLLOWERS.includes(third) && endsName(text, at + sl + 1);
@@ -83,7 +99,7 @@ export function readNameAt(text: string, at: number, options: ReadNameOptions = 
   for (const len of lengths) {
     const name = text.slice(at, at + len);
     if (name.length !== len || !isNameShape(name)) continue;
-    if (!endsName(text, at + len)) continue;
+    if (!endsName(text, at + len) || cutsAtSeparator(text, at + len)) continue;
     // A two-character dictionary word is not a name (全面, 强调, 常务).
     if (len === 2 && isCommonWord(name)) continue;
     if (len === sl + 1 && WEAK_SURNAMES.includes(name[0] ?? '') && isHan(text[at + len])) {
@@ -98,20 +114,56 @@ export function readNameAt(text: string, at: number, options: ReadNameOptions = 
 /**
  * Read a full name that ends at `end` (before a title: 尹弘书记, 任振鹤省长).
  * Prefers known names; otherwise needs a phrase boundary before the name.
+ * Transliterated names (玛依拉·艾力主任) are read whole, as in {@link readNameAt}.
+ *
+ * @example readNameBefore(',玛依拉·艾力主任', 7) // '玛依拉·艾力'
  */
 export function readNameBefore(text: string, end: number, options: ReadNameOptions = {}): string | undefined {
-  for (const known of options.known ?? []) if (text.startsWith(known, end - known.length)) return known;
+  for (const known of options.known ?? []) if (nameAt(text, end - known.length, known)) return known;
+  const transliterated = transliteratedStarts(text, end).find((start) => opensName(text, start));
+  if (transliterated !== undefined) return canonicalName(text.slice(transliterated, end));
   for (const len of [3, 2, 4]) {
     const start = end - len;
     if (start < 0) continue;
     const name = text.slice(start, end);
-    if (!isNameShape(name)) continue;
+    if (!isNameShape(name) || cutsAtSeparator(text, start - 1)) continue;
     const before = text[start - 1];
     // After a Han character a name needs a phrase boundary, unless the tagger knows it as a person name.
-    if (isHan(before) && !'和与及同向对将把在由请以了的'.includes(before ?? '') && !isTaggedName(name)) continue;
+    if (isHan(before) && !NAME_OPENERS.includes(before ?? '') && !isTaggedName(name)) continue;
     // Without a title before it, a name needs a strong surname and must not be a common word (常务, 全面, 卫生).
     if (WEAK_SURNAMES.includes(name[0] ?? '') || isCommonWord(name)) continue;
     return name;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a name without a title before it may start at `start`: after
+ * punctuation or the text start, a word that opens a name (和, 请, 会见了) or a
+ * title word (主任阿不都热依木·买买提).
+ */
+function opensName(text: string, start: number): boolean {
+  const before = text[start - 1];
+  return (
+    !isHan(before) ||
+    NAME_OPENERS.includes(before ?? '') ||
+    TITLE_WORDS.some((w) => start >= w.length && text.startsWith(w, start - w.length))
+  );
+}
+
+/**
+ * Read the first part of a transliterated name of the text that ends at
+ * `end` (before a title: 艾尔肯副主席 for 艾尔肯·吐尼亚孜), at a phrase
+ * boundary. The part is how such names are shortened, as a surname is for
+ * Han names (韩书记).
+ *
+ * @example readNamePartBefore('艾尔肯副主席', 3, { known: new Set(['艾尔肯·吐尼亚孜']) }) // '艾尔肯'
+ */
+export function readNamePartBefore(text: string, end: number, options: ReadNameOptions = {}): string | undefined {
+  for (const known of options.known ?? []) {
+    const part = firstPart(known);
+    if (part === known || !text.startsWith(part, end - part.length)) continue;
+    if (opensName(text, end - part.length)) return part;
   }
   return undefined;
 }

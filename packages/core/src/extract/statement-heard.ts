@@ -2,6 +2,7 @@ import type { Doc } from '../segment/index.js';
 import { HEARD_REPORT } from './lexicons/speech.js';
 import { occasionOf } from './statement-meeting.js';
 import { fullNames } from './statement-speakers.js';
+import { canonicalName } from './transliterated-name.js';
 import type { MeetingMention, OfficialMention, StatementMention } from './types.js';
 
 /**
@@ -22,7 +23,7 @@ export function heardReports(
   for (const m of text.matchAll(HEARD_REPORT)) {
     const who = m[1] ?? '';
     const topic = m[2] ?? '';
-    const name = names.find((n) => who.endsWith(n));
+    const name = names.find((n) => canonicalName(who).endsWith(n));
     if (!name || topic.length < 2) continue;
     const at = m.index ?? 0;
     const whoAt = at + m[0].indexOf(who) + who.length - name.length;

@@ -1,5 +1,8 @@
 import type { Doc } from '../segment/index.js';
 import { PRONOUNS } from './lexicons/speech.js';
+import { endsName } from './person-name.js';
+import { isHan } from './text-utils.js';
+import { firstPart, indexOfName, isNameSeparator } from './transliterated-name.js';
 import type { OfficialMention } from './types.js';
 
 /** A possible subject of a speech verb. */
@@ -67,10 +70,21 @@ export function collectSpeakers(doc: Doc, officials: readonly OfficialMention[])
   }));
   // Bare mentions of named officials (郭玉芬指出) after punctuation or at a paragraph start.
   const covered = (at: number): boolean => officials.some((o) => o.span.start <= at && at < o.span.end);
-  for (const name of fullNames(officials)) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+  const names = fullNames(officials);
+  for (const name of names) {
+    for (let at = indexOfName(text, name, 0); at >= 0; at = indexOfName(text, name, at + 1)) {
       if (covered(at)) continue;
       speakers.push({ name, start: at, end: at + name.length });
+    }
+  }
+  // The first part of a transliterated name alone (艾尔肯强调 for 艾尔肯·吐尼亚孜), when no other name shares it.
+  for (const name of names) {
+    const part = firstPart(name);
+    if (part === name || names.some((n) => n !== name && firstPart(n) === part)) continue;
+    for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+      const end = at + part.length;
+      if (covered(at) || isHan(text[at - 1]) || isNameSeparator(text[end]) || !endsName(text, end)) continue;
+      speakers.push({ name, start: at, end });
     }
   }
   for (const m of text.matchAll(/会议/gu)) {

@@ -2,6 +2,7 @@ import type { Doc } from '../segment/index.js';
 import { ANSWER_ROLES, HOST_ROLES, INVITED_ACTS, TURN_LABEL } from './lexicons/speech.js';
 import { occasionOf } from './statement-meeting.js';
 import { fullNames } from './statement-speakers.js';
+import { canonicalName } from './transliterated-name.js';
 import type { MeetingMention, OfficialMention, StatementMention } from './types.js';
 
 /** A bracket holding the speaker, title or role first (【市卫健委主任X】), with an optional colon. */
@@ -26,8 +27,8 @@ function turnsOf(text: string, names: readonly string[]): Turn[] {
     // 【主持人覃某】 / 【市卫健委主任莫某】: the bracket itself holds the speaker.
     const m = TURN_LABEL.exec(line) ?? BRACKET_SPEAKER.exec(line);
     if (!m) continue;
-    const bracketed = m[3] === undefined && names.some((n) => (m[1] ?? '').endsWith(n));
-    const who = bracketed ? (m[1] ?? '') : (m[3] ?? '');
+    const bracketed = m[3] === undefined && names.some((n) => canonicalName(m[1] ?? '').endsWith(n));
+    const who = canonicalName(bracketed ? (m[1] ?? '') : (m[3] ?? ''));
     // The label names a person the text introduces, possibly after a title (市卫健委主任X).
     const name = names.find((n) => who.endsWith(n));
     const role = m[1] ?? m[2] ?? '';
@@ -45,7 +46,7 @@ function invitedAct(text: string, previous: Turn | undefined, turn: Turn): strin
   const words = text.slice(previous.contentStart, turn.start);
   const surname = turn.name.slice(0, 1);
   for (const m of words.matchAll(INVITED_ACTS)) {
-    const who = m[1] ?? '';
+    const who = canonicalName(m[1] ?? '');
     if (who.includes(turn.name) || who.startsWith(surname)) return m[2];
   }
   return undefined;

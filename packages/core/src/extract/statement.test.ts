@@ -242,3 +242,27 @@ describe('extractStatements: round-2 genre forms', () => {
     expect(st('会议传达了全国工作会议精神。')).toEqual([['会议', '传达', '全国工作会议精神。']]);
   });
 });
+
+describe('extractStatements: speakers with transliterated names', () => {
+  it('reads attend-and-speak, the work report, a bare repeated name and 他 for dotted names', () => {
+    expect(
+      st(
+        '2025年1月20日,自治区卫生健康工作会议在乌鲁木齐召开。自治区副主席努尔兰·阿不都热合曼出席会议并讲话。自治区卫生健康委党组书记、主任阿不都热依木·达吾提作工作报告。\n努尔兰·阿不都热合曼指出,全区卫生健康事业取得新进展。\n他强调,要深入实施健康行动。',
+      ),
+    ).toEqual([
+      ['努尔兰·阿不都热合曼', '讲话', null],
+      ['阿不都热依木·达吾提', '作工作报告', null],
+      ['努尔兰·阿不都热合曼', '指出', '全区卫生健康事业取得新进展。'],
+      ['努尔兰·阿不都热合曼', '强调', '要深入实施健康行动。'],
+    ]);
+  });
+
+  it('finds a repeated name written with another separator, and the first part alone', () => {
+    expect(st('副主任格桑·次旦出席会议。\n格桑•次旦指出,要抓好落实。\n格桑强调,要守住底线。')).toEqual([
+      ['格桑·次旦', '指出', '要抓好落实。'],
+      ['格桑·次旦', '强调', '要守住底线。'],
+    ]);
+    // The first part + title (格桑副主任) speaks under the full name.
+    expect(st('副主任格桑·次旦出席会议。\n格桑副主任要求,要补短板。')).toEqual([['格桑·次旦', '要求', '要补短板。']]);
+  });
+});
