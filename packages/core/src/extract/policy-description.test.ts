@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractPolicies } from './policy.js';
+import { extractSlogans } from './slogan.js';
 import { makeTestDoc } from './test-doc.js';
 
 const pol = (text: string) => [...extractPolicies(makeTestDoc(text))].map((p) => p.name);
+const slo = (text: string) => [...extractSlogans(makeTestDoc(text))].map((s) => s.text);
 
 describe('extractPolicies: generic descriptions with a policy head noun', () => {
   it('reads no rule from a head noun that runs on into 机制 (制度机制)', () => {
@@ -71,5 +73,55 @@ describe('extractPolicies: a system word after generic ones', () => {
   it('reads no reform from 管理体制改革, but keeps a qualified 体制改革', () => {
     expect(pol('医院深化管理体制改革,做到用人灵活。')).toEqual([]);
     expect(pol('深化医药卫生体制改革。')).toEqual(['医药卫生体制改革']);
+  });
+});
+
+describe('extractPolicies: the noun of a 以…为 frame before a verb phrase', () => {
+  it('reads no campaign from 以X为载体/抓手集中整治Y, the name inside the frame still', () => {
+    expect(pol('以城乡环境整治行动为载体集中整治卫生死角。')).toEqual(['城乡环境整治行动']);
+    expect(pol('以家庭医生签约服务为抓手专项整治重复检查。')).toEqual(['家庭医生签约服务']);
+  });
+});
+
+describe('extractPolicies: activities counted as events', () => {
+  it('reads no campaign from an activity counted right after it (X活动120余场, X活动3次)', () => {
+    expect(pol('组织健康知识进校园、进家庭活动120余场。')).toEqual([]);
+    expect(pol('各乡镇开展送医下乡活动3次。')).toEqual([]);
+  });
+
+  it('keeps the activity when no count follows it', () => {
+    expect(pol('开展送医下乡活动,服务群众2000人次。')).toEqual(['送医下乡活动']);
+  });
+});
+
+describe('extractPolicies: an activity named after a quoted motto', () => {
+  it('reads no campaign from the activity right after the quote (“X”大扫除活动); the motto is the term', () => {
+    expect(pol('每月组织一次“清洁家园”大扫除活动。')).toEqual([]);
+    expect(slo('每月组织一次“清洁家园”大扫除活动。')).toEqual(['清洁家园']);
+  });
+
+  it('still carries a quoted name on into another head (“三重一大”事项决策制度)', () => {
+    expect(pol('落实“三重一大”事项集体决策制度。')).toEqual(['事项集体决策制度']);
+  });
+});
+
+describe('extractPolicies: a task area coordinated with a named campaign', () => {
+  it('reads the campaign alone from A防控和B运动 and A工作和B行动', () => {
+    expect(pol('研究部署流感防控和冬春季爱国卫生运动。')).toEqual(['冬春季爱国卫生运动']);
+    expect(pol('统筹推进应急值守工作和基层卫生人才能力提升行动。')).toEqual(['基层卫生人才能力提升行动']);
+  });
+
+  it('still reads one name from two parts sharing a head (A管理和B改革, A采购和使用试点)', () => {
+    expect(pol('推进全员岗位管理和薪酬绩效改革、药品集中采购和使用试点。')).toEqual([
+      '全员岗位管理和薪酬绩效改革',
+      '药品集中采购和使用试点',
+    ]);
+  });
+});
+
+describe('extractPolicies: work verbs before the object of a task', () => {
+  it('starts the name after 部署 in a headline clause and reads no programme from a pool (储备X项目)', () => {
+    expect(pol('学习省委会议精神　部署秋冬季爱国卫生运动')).toEqual(['秋冬季爱国卫生运动']);
+    expect(pol('全市谋划储备卫生健康项目40个。')).toEqual([]);
   });
 });

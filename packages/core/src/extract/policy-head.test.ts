@@ -103,3 +103,21 @@ describe('extractPolicies: counted events', () => {
     expect(pol('组织百场义诊活动和30场健康宣讲活动,开展基层药事服务提升行动。')).toEqual(['基层药事服务提升行动']);
   });
 });
+
+describe('extractPolicies: two topics of a meeting joined by 暨', () => {
+  it('reads the topic before the head alone in a meeting name (A暨B运动推进会)', () => {
+    expect(pol('市里召开手足口病防控暨秋冬季爱国卫生运动推进会。')).toEqual(['秋冬季爱国卫生运动']);
+  });
+
+  it('keeps a name across 暨 outside a meeting name', () => {
+    expect(pol('推进基层名医工作室建设暨中青年骨干医师培养项目。')).toEqual([
+      '基层名医工作室建设暨中青年骨干医师培养项目',
+    ]);
+  });
+});
+
+describe('extractPolicies: a verb on a place abbreviation opening a name', () => {
+  it('keeps 兴 + a one-character abbreviation at the start of a programme (兴黔英才计划)', () => {
+    expect(pol('3名医师入选兴黔英才计划。')).toEqual(['兴黔英才计划']);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Doc } from '../segment/index.js';
+import { MEETING_NOUNS } from './lexicons/meetings.js';
 import {
   DESCRIPTIVE_WORDS,
   GENERIC_POLICY_WORDS,
@@ -60,6 +61,10 @@ function isBuildingWorks(prefix: string): boolean {
 const ITEMS_COUNT_AFTER = /^[^,;。、\n]{0,6}?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)项/u;
 /** A count of items right after a head noun (制度12项, 办法三个). */
 const COUNT_RIGHT_AFTER = /^(?:\d+|[一二两三四五六七八九十百]+)(?:项|个|条|部|件)/u;
+/** Events counted right after an activity (开展X活动260余场, X活动3次): a kind of event, not a named campaign. */
+const EVENTS_COUNT_AFTER = /^(?:\d+|[一二两三四五六七八九十百千]+)余?(?:场|次)/u;
+/** Ends of task areas (疫情防控, 安全生产工作): coordinated with a name (A和B运动), they share no head with it. */
+const TASK_AREA_END = /(?:防控|工作)$/u;
 /** Heads of programmes, whose count after the name counts instances of one programme. */
 const PROGRAMME_HEADS = new Set(['项目', '工程', '试点', '行动', '活动']);
 /** Longest name before a head noun. */
@@ -114,6 +119,9 @@ function alignStart(text: string, start: number, end: number, options: { minName
   for (const t of tokens) {
     if (from + t.start < s) continue;
     if (from + t.start !== s || !NON_INITIAL_TAGS.test(t.tag)) break;
+    // A one-character verb on a place's one-character abbreviation opens the name (兴滇英才计划, 强桂工程).
+    const next = tokens[tokens.indexOf(t) + 1];
+    if (t.tag === 'v' && t.word.length === 1 && next?.tag === 'j' && next.word.length === 1) break;
     // Verbs all the way to the head are the name itself (举报奖励制度), not its introducers.
     if (/^v/u.test(t.tag) && end - (from + t.end) < minName) break;
     s = from + t.end;
@@ -189,8 +197,13 @@ export function* headNounNames(doc: Doc): Iterable<PolicyMention> {
     // A rule or document head counted right after it (修订X制度12项, 出台X办法3个) names a set of
     // documents, not one policy; a programme is counted by its instances (新增X建设项目8个).
     if (!PROGRAMME_HEADS.has(head) && COUNT_RIGHT_AFTER.test(text.slice(end, end + 6))) continue;
+    // Occurrences of an activity counted after it (X活动260余场) make it a kind of event.
+    if (head === '活动' && EVENTS_COUNT_AFTER.test(text.slice(end, end + 6))) continue;
     // One- and two-character heads (改革, 行动) need a name of three characters or more before them.
     let rough = trimJunk(text, leftEdge(text, i, /制$/u.test(head)), i);
+    // In a meeting name, 暨 joins two topics (A暨B运动专题会议): the name is the topic before the head.
+    const joint = text.lastIndexOf('暨', i - 1);
+    if (joint >= rough && MEETING_NOUNS.some((n) => text.startsWith(n, end))) rough = joint + 1;
     // A和B制度 with a short B is one name sharing the head (药品集中采购和使用试点, 自查和承诺制度);
     // A and B ending alike are two names (人事制度和分配制度改革), split below.
     const weakHead = WEAK_HEADS.includes(head);
@@ -206,6 +219,7 @@ export function* headNounNames(doc: Doc): Iterable<PolicyMention> {
         !/(?:体系|体制|机制)$/u.test(right) &&
         left.slice(-1) !== text[i - 1] &&
         !POLICY_HEADS.some(([h]) => left.endsWith(h)) &&
+        !TASK_AREA_END.test(left) &&
         !/^[\d一二两三四五六七八九十百]/u.test(right) &&
         !generic(left) &&
         !generic(right);
@@ -224,6 +238,9 @@ export function* headNounNames(doc: Doc): Iterable<PolicyMention> {
     if (LEVEL_WORDS.includes(prefix)) continue;
     // After 等 the phrase names the category of a list (太极拳、八段锦等传统体育项目), not a policy.
     if (text[start - 1] === '等') continue;
+    // An activity right after a quote (“X”清积水活动, “X”专题实践活动) is the event of the quoted motto;
+    // the quoted term is the name. (Other heads carry on a quoted name: “三重一大”事项决策制度.)
+    if (head === '活动' && /[”"」』’]/u.test(text[start - 1] ?? '')) continue;
     // A plan or rule still to be drafted (制定X办法, 拿出X计划) is described, not named.
     if ((kind === 'plan' || kind === 'document') && DRAFTING_BEFORE.test(text.slice(Math.max(0, start - 8), start)))
       continue;

@@ -94,6 +94,12 @@ export const GENERIC_POLICY_WORDS: readonly string[] = [
   '地区',
   // 是一项系统工程: a metaphor for a complex task.
   '系统',
+  // 以X为抓手集中整治Y: the noun of a 以…为 frame, then a verb phrase, not a name.
+  '抓手',
+  '载体',
+  '契机',
+  '突破口',
+  '切入点',
 ];
 
 /** Suffixes of 《》 titles that make them laws rather than documents. */

@@ -157,5 +157,8 @@ export const POLICY_LEFT_STOPS: readonly string[] = [
   '介绍',
   // 拿出X计划: the plan is still to be produced.
   '拿出',
+  // 部署X运动 (a headline's second clause), 储备X项目 (a pool of projects): the object of work, not a name.
+  '部署',
+  '储备',
   ...CLAUSE_VERBS,
 ];
