@@ -38,6 +38,13 @@ describe('national programmes and payment mechanisms', () => {
     expect(pol('DRG付费覆盖全部统筹区,明年推进DRG/DIP支付方式改革。')).toEqual(['DRG付费', 'DRG/DIP支付方式改革']);
   });
 
+  it('reads a payment mechanism spelled out with its acronym in brackets (按病种分值(DIP)付费)', () => {
+    expect(pol('全面推行按病种分值(DIP)付费。')).toEqual(['按病种分值(DIP)付费']);
+    expect(pol('推进按疾病诊断相关分组(DRG)和病种分值(DIP)付费改革。')).toEqual([
+      '按疾病诊断相关分组(DRG)和病种分值(DIP)付费改革',
+    ]);
+  });
+
   it('reads national programmes by their standard titles', () => {
     expect(pol('国家组织药品集中采购中选药品平均降价五成,加快国家区域医疗中心建设。')).toEqual([
       '国家组织药品集中采购',

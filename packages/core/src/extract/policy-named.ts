@@ -126,11 +126,13 @@ export function* healthPlaceNames(doc: Doc): Iterable<PolicyMention> {
 }
 
 /**
- * Payment mechanisms named by their Latin acronym (DRG付费, DRG/DIP支付方式改革):
+ * Payment mechanisms named by their Latin acronym (DRG付费, DRG/DIP支付方式改革), also
+ * spelled out with the acronym in brackets (按病组(DRG)付费, 按病种分值(DIP)付费):
  * the name walked left from 付费/支付 stops at non-Han letters, so they are read here.
  */
 export function* paymentMechanismNames(doc: Doc): Iterable<PolicyMention> {
   const text = doc.text;
-  const re = /(?<![A-Za-z])[A-Z]{2,5}(?:[/、][A-Z]{2,5})?(?:付费|支付)(?:方式)?(?:改革)?/gu;
+  const re =
+    /按\p{Script=Han}{2,12}?\([A-Z]{2,5}\)(?:(?:和|与|及|、)\p{Script=Han}{2,12}?\([A-Z]{2,5}\))?(?:付费|支付)(?:方式)?(?:改革)?|(?<![A-Za-z(])[A-Z]{2,5}(?:[/、][A-Z]{2,5})?(?:付费|支付)(?:方式)?(?:改革)?/gu;
   yield* wholeMatchNames(doc, { text, re, kind: 'reform', rule: 'policy/payment-acronym' });
 }
