@@ -65,3 +65,23 @@ describe('a quoted term carried on by a period or a rating', () => {
     expect(slo(text)).toEqual(['十五五', '十五五']);
   });
 });
+
+describe('a quoted plan period before a weak head', () => {
+  it('reads no programme from “十四五”项目 (the works of a period), a plan of the period still', () => {
+    const text = '储备一批“十四五”项目,编制“十五五”规划。';
+    expect(pol(text)).toEqual(['十五五规划']);
+    expect(slo(text)).toEqual(['十四五']);
+  });
+});
+
+describe('a quoted formula of parallel clauses', () => {
+  it('reads three clauses built on one repeated word as a formula, though unequal in length', () => {
+    expect(slo('实现“急诊急救在县城完成,慢病管理在乡镇完成,康复护理在村里和家里完成”。')).toEqual([
+      '急诊急救在县城完成,慢病管理在乡镇完成,康复护理在村里和家里完成',
+    ]);
+  });
+
+  it('reads no formula from quoted clauses sharing no word', () => {
+    expect(slo('他说:“今年新建了三个卫生院,改造了一批村卫生室,培训了乡村医生。”')).toEqual([]);
+  });
+});

@@ -52,7 +52,9 @@ export function* quotedTerms(doc: Doc): Iterable<QuotedTerm> {
     const end = start + inner.length;
     const q: QuotedTerm = { start, end, inner };
     const found = headAfterQuote(text, end + 1);
-    if (found) {
+    // A plan period before a weak head (谋划一批“十五五”项目) names the works of the period, not a programme.
+    const periodWorks = found && PLAN_PERIOD.test(inner) && WEAK_HEADS.includes(found.head[0]);
+    if (found && !periodWorks) {
       q.headAfter = found.head;
       if (found.gap) q.continuation = found.gap;
     }
@@ -61,6 +63,8 @@ export function* quotedTerms(doc: Doc): Iterable<QuotedTerm> {
   }
 }
 
+/** A five-year plan period by its number (十四五, 十五五). */
+const PLAN_PERIOD = /^十[一二三四五六七八九]五$/u;
 /** Longest unquoted run between a closing quote and its head noun (“强基提质”标准化创建工程). */
 const MAX_CONTINUATION = 6;
 /** Words of periods and ratings that a name never carries on with after a quote. */
@@ -126,9 +130,24 @@ export function isParallelFormula(inner: string): boolean {
   }
   const parts = inner.split(',');
   if (parts.length < 2 || inner.length > 40) return false;
+  if (sharesWord(parts)) return true;
   if (!parts.every((p) => /^[\p{Script=Han}、]{2,8}$/u.test(p))) return false;
   const lengths = parts.map((p) => p.length);
   return Math.max(...lengths) - Math.min(...lengths) <= 2;
+}
+
+/**
+ * Three or more clauses of 4–14 characters built on one two-character word that each
+ * repeats (X在A解决,Y在B解决,Z在C解决; 小病不出村,…不出乡,…不出县): a formula in parallel clauses.
+ */
+function sharesWord(parts: readonly string[]): boolean {
+  if (parts.length < 3 || !parts.every((p) => /^[\p{Script=Han}、]{4,14}$/u.test(p))) return false;
+  const [first, ...rest] = parts;
+  for (let i = 0; i + 2 <= (first ?? '').length; i++) {
+    const word = (first ?? '').slice(i, i + 2);
+    if (!word.includes('、') && rest.every((p) => p.includes(word))) return true;
+  }
+  return false;
 }
 
 /** The policy kind of a name by its head noun, if it has one. */

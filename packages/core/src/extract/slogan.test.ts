@@ -65,3 +65,15 @@ describe('extractSlogans: quoted modes of work', () => {
     expect(slo('推行“保姆式”服务,破解“老大难”。')).toEqual(['保姆式']);
   });
 });
+
+describe('extractSlogans: formulas written without quotes', () => {
+  it('reads 传承精华、守正创新 in its usual spellings', () => {
+    expect(slo('坚持传承精华,守正创新,推动中医药振兴发展。')).toEqual(['传承精华,守正创新']);
+    expect(slo('在传承精华、守正创新中用好中医药。')).toEqual(['传承精华、守正创新']);
+  });
+
+  it('reads 动态清零 only in a paragraph on the epidemic, not as zeroing of hazards', () => {
+    expect(slo('年内实现安全隐患动态清零。')).toEqual([]);
+    expect(slo('坚持动态清零不动摇,筑牢疫情防线。')).toEqual(['动态清零']);
+  });
+});

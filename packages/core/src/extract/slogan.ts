@@ -1,5 +1,11 @@
 import type { Doc } from '../segment/index.js';
-import { ENUMERATION_NOUNS, KNOWN_FORMULAS, NUMBERED_FORMULA, TWO_GROUP_FORMULA } from './lexicons/slogans.js';
+import {
+  ENUMERATION_NOUNS,
+  FORMULA_CONTEXT,
+  KNOWN_FORMULAS,
+  NUMBERED_FORMULA,
+  TWO_GROUP_FORMULA,
+} from './lexicons/slogans.js';
 import { policyKindOf, quotedTerms } from './quoted.js';
 import type { SloganMention } from './types.js';
 
@@ -75,10 +81,20 @@ export function* extractSlogans(doc: Doc): Iterable<SloganMention> {
       if (at < 0) break;
       from = at + f.length;
       if (seenSpans.some(([s, e]) => at < e && s < at + f.length)) continue;
+      if (!inItsContext(text, at, f)) continue;
       seenSpans.push([at, at + f.length]);
       yield slogan(doc, at, at + f.length, f, 'slogan/known-formula');
     }
   }
+}
+
+/** Whether the paragraph (line) around a known formula at `at` is on the formula's subject, if it needs one. */
+function inItsContext(text: string, at: number, formula: string): boolean {
+  const context = FORMULA_CONTEXT[formula];
+  if (!context) return true;
+  const start = text.lastIndexOf('\n', at) + 1;
+  const newline = text.indexOf('\n', at);
+  return context.test(text.slice(start, newline < 0 ? text.length : newline));
 }
 
 /**

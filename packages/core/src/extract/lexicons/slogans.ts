@@ -28,7 +28,20 @@ export const KNOWN_FORMULAS: readonly string[] = [
   '稳中求进',
   '大卫生、大健康',
   '大卫生大健康',
+  // The national formula for 中医药 work.
+  '传承精华、守正创新',
+  '传承精华,守正创新',
+  '传承精华守正创新',
 ];
+
+/**
+ * Known formulas that the genre also writes as ordinary words of management
+ * (隐患动态清零, “空白点”实现动态清零): formulas only in a paragraph on their own
+ * subject, given by the pattern that subject's words match.
+ */
+export const FORMULA_CONTEXT: Readonly<Record<string, RegExp>> = {
+  动态清零: /疫情|新冠|防疫|核酸|病毒|封控/u,
+};
 
 /** Formulas counting two groups (两专科一中心, 三医一中心): not names of a body even when ending in 中心. */
 export const TWO_GROUP_FORMULA: RegExp =
