@@ -2,6 +2,7 @@ import type { Doc } from '../segment/index.js';
 import { attachChange, isFromTo } from './indicator-change.js';
 import { metricOf } from './indicator-metric.js';
 import { countsBodies, numeralIsValue, pointsListUnitAt, RANGE_AFTER_UNIT, sharedUnitAt } from './indicator-numeral.js';
+import { periodAt } from './indicator-period.js';
 import {
   APPROX_AFTER,
   APPROX_BEFORE,
@@ -287,14 +288,8 @@ function indicator(doc: Doc, start: number, end: number, value: number, unit: st
     sourceSpan: { start: cs, end: ce },
     sourceText: clause,
   };
-  const year = /(\d{4})年/u.exec(text.slice(cs, start)) ?? lastYear(text.slice(Math.max(0, ss - 200), start));
-  if (year?.[1]) m.period = year[1];
+  const period = periodAt(doc, { start, end, clause: [cs, ce] });
+  if (period) m.period = period;
   if (TARGET_WORDS.test(sentence)) m.target = true;
   return m;
-}
-
-function lastYear(s: string): RegExpExecArray | null {
-  let last: RegExpExecArray | null = null;
-  for (const m of s.matchAll(/(\d{4})年/gu)) last = m as RegExpExecArray;
-  return last;
 }

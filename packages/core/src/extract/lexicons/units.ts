@@ -123,3 +123,30 @@ export const ENUMERATION_LEAD: RegExp = /(?:以下|如下|下列|下面|上述)$
 
 /** Page chrome right before a number: view and click counters (浏览次数:1234, 阅读量 2.3万), attachment counts (附件(3个)). */
 export const PAGE_COUNTER: RegExp = /(?:(?:浏览|阅读|点击|访问|阅览)(?:(?:量|数|次数)[:\s]*|[:]\s*)|附件\()$/u;
+
+/**
+ * Period grammar of indicators (indicator-time.ts, indicator-period.ts). A part of a year
+ * after a year or 今年/去年 (2024年上半年, 今年1至5月): halves, quarters and
+ * month ranges.
+ */
+export const YEAR_PART = '上半年|下半年|前三季度|第?[一二三四1-4]季度|\\d{1,2}(?:至|—|–|-|~|到)\\d{1,2}月(?:份)?';
+/** The parts of a year that stand without a year before them (上半年, 一季度): of the document's year. */
+export const BARE_YEAR_PART = '上半年|下半年|前三季度|第?[一二三四]季度';
+/** Words right before a time expression that make it a comparison base (比上年, 较2020年, 由2020年的). */
+export const PERIOD_BASE_BEFORE: RegExp = /(?:比|较|由|从|与|同)$/u;
+/**
+ * Words right before a time expression that make it a target's deadline
+ * (力争到2025年, 到2027年底, 确保今年); 截至 is a cut-off of achieved values, not one.
+ */
+export const PERIOD_TARGET_BEFORE: RegExp = /(?:(?<!截)(?:到|至)|力争|争取|确保|预计|计划|目标(?:是|为)?)(?:在)?$/u;
+/** Words between a clause start and a time expression that still open the clause (截至5月底, 在2023年). */
+export const PERIOD_OPENERS: RegExp = /(?:截至|截止(?:到|至)?|在|于|自)$/u;
+
+/**
+ * A title of a review or a plan of one period (2025年度工作总结, 2024年卫生健康事业发展统计公报,
+ * 关于2026年…专项检查情况的通报, 行动方案(2025—2027年)): its period frames the text. A meeting's
+ * title (在2024年全市卫生健康工作会议上的讲话) does not: the speech reviews the year before.
+ */
+export const PERIOD_TITLE: RegExp = /^(?!.*会议).*(?:总结|公报|年报|报告|通报|方案|规划|计划|要点)/u;
+/** Words right after a count of people that make it the attendance of a meeting (300余人参会, 260余人参加会议). */
+export const ATTENDANCE: RegExp = /^(?:参会|参加|出席|与会)/u;
