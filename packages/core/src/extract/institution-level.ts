@@ -9,7 +9,7 @@ import {
 } from './institution-parts.js';
 import { HOSPITAL_ORDINALS } from './lexicons/institutions.js';
 import { expandLevel, type PlaceContext } from './place-context.js';
-import { gazetteerPlaces, isKnownPlace, provinceOf } from './places.js';
+import { gazetteerPlaces, placeOfWritten, provinceOf } from './places.js';
 import { isHan } from './text-utils.js';
 import type { InstitutionMention } from './types.js';
 
@@ -161,7 +161,7 @@ function knownPlaceEndingAt(text: string, end: number, ctx: PlaceContext): numbe
   const own = [ctx.province, ctx.city, ctx.county].filter((p): p is string => Boolean(p));
   for (let len = Math.min(8, end); len >= 2; len--) {
     const cand = text.slice(end - len, end);
-    if (own.includes(cand) || isKnownPlace(cand)) return end - len;
+    if (own.includes(cand) || placeOfWritten(cand)) return end - len;
   }
   return undefined;
 }
@@ -196,7 +196,8 @@ export function* placedBodies(doc: Doc, ctx: PlaceContext): Iterable<Institution
     // 张掖市甘州区: a parent place right before the place belongs to the name.
     const parent = knownPlaceEndingAt(text, start, ctx);
     if (parent !== undefined) start = parent;
-    const place = text.slice(start, i + 1);
+    // 大理州卫生健康委员会: a 州 written by its short form is named after its full name.
+    const place = placeOfWritten(text.slice(start, i + 1)) ?? text.slice(start, i + 1);
     yield mention(doc, start, end, body.canonical.replace('{p}', place), body.type, 'institution/placed', place);
   }
 }

@@ -67,3 +67,39 @@ export function extendToInstitutes(doc: Doc, mentions: readonly InstitutionMenti
     return { ...m, span: { start: m.span.start, end }, text: alias, alias, name: `${m.name}${hit[0]}`, parent: m.name };
   });
 }
+
+/** A named unit of a national commission or administration: 卫生发展研究中心, 统计信息中心. */
+const NATIONAL_UNIT =
+  /^(?:\p{Script=Han}{2,8}?(?:研究中心|研究所|研究院)|统计信息中心|人才交流服务中心|能力建设和继续教育中心|国际交流与合作中心|干部培训中心)/u;
+/** National parents that own named units (国家卫生健康委, 国家中医药局, 国家疾控局). */
+const NATIONAL_PARENT = /^(?:中华人民共和国)?国家\p{Script=Han}+(?:委员会|管理局|局)$/u;
+
+/**
+ * Extend a national commission or administration to its unit written right
+ * after it (国家卫生健康委卫生发展研究中心). Such units are named with the
+ * parent's standard short form (国家卫生健康委…, not 中华人民共和国国家卫生健康委员会…).
+ *
+ * @example 国家卫健委卫生发展研究中心 → 国家卫生健康委卫生发展研究中心, parent kept in `parent`
+ */
+export function extendToNationalUnits(doc: Doc, mentions: readonly InstitutionMention[]): InstitutionMention[] {
+  const text = doc.text;
+  return mentions.map((m) => {
+    if (m.rule !== 'institution/national' || !NATIONAL_PARENT.test(m.name)) return m;
+    const hit = NATIONAL_UNIT.exec(text.slice(m.span.end, m.span.end + 16));
+    if (!hit) return m;
+    const stem = hit[0].replace(/(?:研究中心|研究所|研究院)$/u, '');
+    if (stem !== hit[0] && posTag(stem).some((t) => NOT_IN_NAME.test(t.tag))) return m;
+    const end = m.span.end + hit[0].length;
+    const alias = text.slice(m.span.start, end);
+    const short = m.name.replace(/^中华人民共和国/u, '').replace(/委员会$/u, '委');
+    return {
+      ...m,
+      span: { start: m.span.start, end },
+      text: alias,
+      alias,
+      name: `${short}${hit[0]}`,
+      type: 'other',
+      parent: m.name,
+    };
+  });
+}

@@ -20,3 +20,21 @@ describe('extractInstitutions: lists of town health centres', () => {
     expect(names('会上，前进镇卫生院作了发言。')).toEqual([]);
   });
 });
+
+describe('extractInstitutions: town health centres after a verb, village clinics', () => {
+  it('reads a town health centre after 来到 (a verb and a left stop)', () => {
+    expect(names('局长首先来到石门镇中心卫生院察看。')).toEqual(['青川县石门镇中心卫生院']);
+  });
+
+  it('names a village clinic with the county and the one town named before it', () => {
+    expect(names('局长来到石门镇中心卫生院，随后来到大坪村卫生室。')).toEqual([
+      '青川县石门镇中心卫生院',
+      '青川县石门镇大坪村卫生室',
+    ]);
+    expect(names('北山镇、石门镇都有名医。会后来到大坪村卫生室。')).toEqual(['青川县大坪村卫生室']);
+  });
+
+  it('reads no kind of village as a clinic (行政村卫生室, 288个村卫生室)', () => {
+    expect(names('全县288个村卫生室，每个行政村卫生室、中心村卫生室达标。')).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
 import type { Doc } from '../segment/index.js';
 import { LEFT_STOPS, mention } from './institution-parts.js';
-import type { PlaceContext } from './place-context.js';
+import { expandLevel, type PlaceContext } from './place-context.js';
 import { isPlaceShaped, isPlausiblePlace } from './places.js';
+import { posTag } from './pos.js';
 import { isHan } from './text-utils.js';
 import type { InstitutionMention } from './types.js';
 
@@ -33,14 +34,12 @@ function areTowns(towns: readonly string[]): boolean {
  */
 export function* townHealthCentres(doc: Doc, ctx: PlaceContext): Iterable<InstitutionMention> {
   const text = doc.text;
-  for (const m of text.matchAll(TOWN_CENTRES)) {
+  for (const m of boundedMatches(text, TOWN_CENTRES)) {
     const start = m.index ?? 0;
-    const before = text[start - 1];
-    if (isHan(before) && !LEFT_STOPS.includes(before ?? '')) continue;
     const towns = (m[1] ?? '').split('、');
     const suffix = m[2] ?? '';
     if (!areTowns(towns)) continue;
-    const prefix = ctx.county ?? '';
+    const prefix = expandLevel(ctx, '县') ?? '';
     let at = start;
     for (const town of towns) {
       const single = towns.length === 1;
@@ -50,5 +49,65 @@ export function* townHealthCentres(doc: Doc, ctx: PlaceContext): Iterable<Instit
       yield im;
       at += town.length + 1;
     }
+  }
+}
+
+/**
+ * Matches of a global regex that start at a phrase boundary. A match whose
+ * start runs on from a word before it (来到棠口镇: 到棠口镇) is tried again one
+ * character later, so the name after a verb and a left stop is still found.
+ */
+function* boundedMatches(text: string, pattern: RegExp): Iterable<RegExpExecArray> {
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const before = text[m.index - 1];
+    if (isHan(before) && !LEFT_STOPS.includes(before ?? '')) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    yield m;
+  }
+}
+
+/** A village clinic named by its village (漈头村卫生室, 大坪村卫生所). */
+const VILLAGE_CLINIC = /(\p{Script=Han}{2,3}?村)(卫生室|卫生所)/gu;
+/** A town written with its level, for the town of a village clinic. */
+const TOWN = /\p{Script=Han}{2,3}?[镇乡]/gu;
+
+/** Kinds of villages, which make 村卫生室 a class (行政村卫生室, 中心村卫生室, 贫困村卫生室). */
+const VILLAGE_KINDS =
+  /^(?:行政|中心|重点|空白|规范化|一体化|标准化|示范|贫困|脱贫|建制|自然|偏远|边远|合格|达标|薄弱)村$/u;
+/** jieba tags a village's name is made of: nouns, place and person names, rare characters (漈/zg). */
+const VILLAGE_NAME_TAGS = /^(?:n|ns|nr|nrfg|nrt|nz|ng|x|zg|j)$/u;
+
+/** Whether `name` (stem + 村) reads as one village, not a kind of village. */
+function isVillage(name: string): boolean {
+  if (!isPlaceShaped(name) || VILLAGE_KINDS.test(name)) return false;
+  return posTag(name.slice(0, -1)).every((t) => VILLAGE_NAME_TAGS.test(t.tag));
+}
+
+/**
+ * Village clinics (漈头村卫生室) at a phrase boundary, named with the county and
+ * the town in front (X县Y镇漈头村卫生室): the town is the one the text named
+ * before the village, when it named only one (a visit goes from the town's
+ * health centre to a village); else the county alone.
+ */
+export function* villageClinics(doc: Doc, ctx: PlaceContext): Iterable<InstitutionMention> {
+  const text = doc.text;
+  for (const m of boundedMatches(text, VILLAGE_CLINIC)) {
+    if (!isVillage(m[1] ?? '')) continue;
+    const towns = new Set([...boundedMatches(text.slice(0, m.index), TOWN)].map((t) => t[0]).filter((t) => isTown(t)));
+    const town = towns.size === 1 ? [...towns][0] : '';
+    const prefix = `${expandLevel(ctx, '县') ?? ''}${town}`;
+    const start = m.index;
+    yield mention(
+      doc,
+      start,
+      start + m[0].length,
+      `${prefix}${m[0]}`,
+      'hospital',
+      'institution/village-clinic',
+      ctx.county,
+    );
   }
 }

@@ -2,8 +2,8 @@ import type { Doc } from '../segment/index.js';
 import { levelShortForms, placedBodies, placeStemHospitals, regionShortForms } from './institution-level.js';
 import { BODY_SURFACES, canonicalAfterPlace, GENERIC_MIDDLES, LEFT_STOPS, mention } from './institution-parts.js';
 import { stationedGroups } from './institution-stationed.js';
-import { extendToInstitutes, extendToOffices } from './institution-subbody.js';
-import { townHealthCentres } from './institution-towns.js';
+import { extendToInstitutes, extendToNationalUnits, extendToOffices } from './institution-subbody.js';
+import { townHealthCentres, villageClinics } from './institution-towns.js';
 import { zoneCommittees } from './institution-zones.js';
 import { FULL_NAME_SUFFIXES } from './lexicons/institutions.js';
 import { PROVINCES } from './lexicons/places.js';
@@ -11,7 +11,7 @@ import { memoizeByDoc } from './memo.js';
 import { nationalBodyTable } from './national.js';
 import { resolveOverlaps } from './overlap.js';
 import { type PlaceContext, placeContext } from './place-context.js';
-import { isKnownPlace, isPlausiblePlace, placeLevel } from './places.js';
+import { gazetteerPlaces, isKnownPlace, isPlausiblePlace, placeLevel, withCity } from './places.js';
 import { isHan, lexiconMatcher, touchesPlaceholder, type WordMatcher } from './text-utils.js';
 import type { InstitutionMention } from './types.js';
 
@@ -39,13 +39,17 @@ function* computeInstitutions(doc: Doc): Iterable<InstitutionMention> {
     ...placedBodies(doc, ctx),
     ...regionShortForms(doc, ctx),
     ...townHealthCentres(doc, ctx),
+    ...villageClinics(doc, ctx),
     ...zoneCommittees(doc),
     ...stationedGroups(doc, ctx),
     ...placeStemHospitals(doc, ctx),
   ].filter((m) => !inList(m));
   // A body named with a placeholder (x县人民医院, xx省卫生健康委) is no real institution.
   const real = (m: InstitutionMention): boolean => !touchesPlaceholder(doc, m.span);
-  const resolved = extendToInstitutes(doc, extendToOffices(doc, resolveOverlaps(found.filter(real))));
+  const resolved = extendToNationalUnits(
+    doc,
+    extendToInstitutes(doc, extendToOffices(doc, resolveOverlaps(found.filter(real)))),
+  );
   yield* [...resolved, ...coordinated.filter(real)].sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -136,12 +140,26 @@ function trimLeft(s: string): string {
 /** Words of hospital names whose 和 is no conjunction (北京协和医院, 和平医院). */
 const NAME_WORDS = ['协和', '和平'];
 
-/** Whether the stop character at `at` belongs to a name word. */
+/**
+ * Whether the stop character at `at` belongs to a name word, or sits inside a
+ * gazetteer place after its first character (锦州市太和区: the 和 of 太和区;
+ * 和县 after 中心 stays a conjunction).
+ */
 function inNameWord(text: string, at: number): boolean {
-  return NAME_WORDS.some((w) => {
+  const word = NAME_WORDS.some((w) => {
     const k = w.indexOf(text[at] ?? '');
     return k >= 0 && text.startsWith(w, at - k);
   });
+  return word || inPlaceName(text, at);
+}
+
+function inPlaceName(text: string, at: number): boolean {
+  for (let start = Math.max(0, at - 4); start < at; start++) {
+    for (let end = at + 1; end <= Math.min(text.length, at + 5); end++) {
+      if (/[省市县区旗]/u.test(text[end - 1] ?? '') && isKnownPlace(text.slice(start, end))) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -160,7 +178,8 @@ function nameStart(text: string, end: number, max: number, ctx: PlaceContext): n
     const before = text[s - 1];
     const boundary = !isHan(before) || (LEFT_STOPS.includes(before ?? '') && !inNameWord(text, s - 1));
     if (places.some((p) => rest.startsWith(p))) known = s;
-    const head = /^(\p{Script=Han}{2,6}?(?:县|区|旗|自治州))/u.exec(rest)?.[1];
+    // 巍山彝族回族自治县: an autonomous county's name runs longer than a plain county's.
+    const head = /^(\p{Script=Han}{2,6}?(?:县|区|旗|自治州)|\p{Script=Han}{2,8}?自治[县旗])/u.exec(rest)?.[1];
     // A city (市) must be a gazetteer place: too many words end in 市 (城市, 超市).
     const city = /^(\p{Script=Han}{2,4}?市)/u.exec(rest)?.[1];
     const placeHead = (head !== undefined && isPlausiblePlace(head)) || (city !== undefined && isKnownPlace(city));
@@ -169,6 +188,27 @@ function nameStart(text: string, end: number, max: number, ctx: PlaceContext): n
     if ((placeHead || university) && boundary) generic = s;
   }
   return known ?? generic;
+}
+
+/** Suffixes of a school named after its city or county (龙岩学院, 延安大学, 遵义医学院). */
+const SCHOOL_SUFFIXES = ['学院', '大学', '医学院', '医科大学'];
+
+/**
+ * Where a school named after a place written without its level starts
+ * (龙岩学院, 大理大学): the stem right before the suffix is a gazetteer
+ * place's short form, after a phrase boundary.
+ */
+function placeSchoolStart(text: string, at: number, suffix: string): number | undefined {
+  if (!SCHOOL_SUFFIXES.includes(suffix)) return undefined;
+  for (let len = 4; len >= 2; len--) {
+    const s = at - len;
+    const stem = text.slice(s, at);
+    if (s < 0 || !/^\p{Script=Han}+$/u.test(stem)) continue;
+    const before = text[s - 1];
+    if (isHan(before) && !LEFT_STOPS.includes(before ?? '')) continue;
+    if (gazetteerPlaces(stem).some((p) => p.shortNames.includes(stem))) return s;
+  }
+  return undefined;
 }
 
 /** 庄浪县人民医院, 杭州市卫生健康委, 兰州大学第二医院, XX风景名胜区社会发展局. */
@@ -181,7 +221,7 @@ function* fullNames(doc: Doc, ctx: PlaceContext): Iterable<InstitutionMention> {
       if (at < 0) break;
       from = at + 1;
       const end = at + suffix.length;
-      const start = nameStart(text, at, 14, ctx);
+      const start = nameStart(text, at, 14, ctx) ?? placeSchoolStart(text, at, suffix);
       if (start === undefined || start >= at) continue;
       const surface = text.slice(start, end);
       if (/^(全|各|本)/u.test(surface)) continue;
@@ -191,11 +231,16 @@ function* fullNames(doc: Doc, ctx: PlaceContext): Iterable<InstitutionMention> {
       let name = surface;
       if (GENERIC_MIDDLES.test(placeMatch?.[2] ?? '')) continue;
       if (placeMatch?.[1] && isPlaceName(placeMatch[1])) {
-        const canon = canonicalAfterPlace(placeMatch[1], placeMatch[2] ?? '');
-        if (canon) name = canon[0];
+        // 麒麟区越州镇中心卫生院: a district written alone takes its city.
+        const place = withCity(placeMatch[1]);
+        name = canonicalAfterPlace(place, placeMatch[2] ?? '')?.[0] ?? `${place}${placeMatch[2] ?? ''}`;
       }
       // Short province name written without its level (甘肃卫生…): keep as written.
-      yield mention(doc, start, end, name, type, 'institution/full-name', placeMatch?.[1]);
+      const m = mention(doc, start, end, name, type, 'institution/full-name', placeMatch?.[1]);
+      // 福建医科大学公共卫生学院: a school inside a university, whose parent is the university.
+      const school = /^(\p{Script=Han}{2,8}?大学)\p{Script=Han}{2,10}学院$/u.exec(name)?.[1];
+      if (school) m.parent = school;
+      yield m;
     }
   }
 }

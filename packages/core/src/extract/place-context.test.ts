@@ -33,3 +33,42 @@ describe('placeContext: a county text’s prefecture', () => {
     expect(placeContext(doc).city).toBe('广元市');
   });
 });
+
+describe('placeContext: an autonomous prefecture’s text', () => {
+  it('takes the 州 of the metadata as the text’s prefecture, not a county-level city it names', () => {
+    const doc = makeTestDoc('全州卫生健康工作会议在楚雄市召开，州委、州政府高度重视。', {
+      jurisdiction: { level: 'prefecture', name: '楚雄彝族自治州', code: '532300' },
+    });
+    expect(placeContext(doc).city).toBe('楚雄彝族自治州');
+  });
+
+  it('reads the 州 from its short form before a body when no metadata names it (红河州卫生健康委)', () => {
+    const doc = makeTestDoc('红河州卫生健康委召开会议，州委、州政府部署全州卫生健康工作。');
+    expect(placeContext(doc)).toMatchObject({ level: 'prefecture', city: '红河哈尼族彝族自治州' });
+  });
+
+  it('takes no 州 from a city whose name ends in 州 (广州召开)', () => {
+    const doc = makeTestDoc('全省会议在广州召开，省委、省政府部署工作。');
+    expect(placeContext(doc).city).toBeUndefined();
+  });
+});
+
+describe('placeContext: the one county a city’s text is about', () => {
+  it('takes the only county of the city the text names, named twice (a visit), as its 县', () => {
+    const doc = makeTestDoc('市委书记王某深入浦城县调研。座谈会上，浦城县委书记汇报，县医院院长介绍。', {
+      jurisdiction: { level: 'prefecture', name: '南平市' },
+    });
+    expect(placeContext(doc).county).toBe('浦城县');
+  });
+
+  it('takes none when the text names two counties, or one only once', () => {
+    const two = makeTestDoc('浦城县、顺昌县设分会场，浦城县、顺昌县卫健局参会。', {
+      jurisdiction: { level: 'prefecture', name: '南平市' },
+    });
+    expect(placeContext(two).county).toBeUndefined();
+    const once = makeTestDoc('市委书记王某到浦城县调研，要求全市县医院提升能力。', {
+      jurisdiction: { level: 'prefecture', name: '南平市' },
+    });
+    expect(placeContext(once).county).toBeUndefined();
+  });
+});

@@ -1,6 +1,6 @@
 import type { Doc } from '../segment/index.js';
 import { PROVINCES } from './lexicons/places.js';
-import { gazetteerPlaces, isKnownPlace, prefectureOf, provinceOf } from './places.js';
+import { gazetteerPlaces, placeLevel, placeOfWritten, prefectureOf, provinceOf, withCity } from './places.js';
 
 /** The places a document's short forms (省/市/县) refer to. */
 export interface PlaceContext {
@@ -36,7 +36,8 @@ function computeContext(doc: Doc): PlaceContext {
   const levels: Array<[PlaceContext['level'], number]> = [
     ['national', count(/全国/gu) * 0.5],
     ['province', count(/全省|省委|省政府|我省/gu)],
-    ['prefecture', count(/全市|市委|市政府|我市/gu)],
+    // An autonomous prefecture's own words are 全州/州委/州政府 (全州县 is a county of its own).
+    ['prefecture', count(/全市|市委|市政府|我市|全州(?!县)|州委|州政府|我州/gu)],
     ['county', count(/全县|全区|县委|县政府|我县|区委/gu)],
   ];
   levels.sort((a, b) => b[1] - a[1]);
@@ -55,13 +56,13 @@ function computeContext(doc: Doc): PlaceContext {
     if (n > 0) provCounts.set(full, n);
   }
   const bodyRe =
-    /(\p{Script=Han}{2,3}?)(市|县|区)(?=卫生健康|卫健|人民政府|委员会|委|政府|人民医院|第[一二三四五六七八九十]|中医院|疾病|医疗|召开)/gu;
+    /(\p{Script=Han}{2,3}?)(市|县|区|州)(?=卫生健康|卫健|人民政府|委员会|委|政府|人民医院|第[一二三四五六七八九十]|中医院|疾病|医疗|召开)/gu;
   for (const m of text.matchAll(bodyRe)) {
     for (const len of [3, 2]) {
       const stem = (m[1] ?? '').slice(-len);
-      const name = `${stem}${m[2]}`;
-      if (stem.length !== len || !isKnownPlace(name)) continue;
-      const bucket = m[2] === '市' ? cityCounts : countyCounts;
+      const name = stem.length === len ? placeOfWritten(`${stem}${m[2]}`) : undefined;
+      if (!name) continue;
+      const bucket = m[2] === '市' || m[2] === '州' ? cityCounts : countyCounts;
       bucket.set(name, (bucket.get(name) ?? 0) + 1);
       break;
     }
@@ -69,7 +70,10 @@ function computeContext(doc: Doc): PlaceContext {
   const top = (m: Map<string, number>): string | undefined => [...m.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const city = ctx.level === 'prefecture' || ctx.level === 'county' ? (ctx.city ?? top(cityCounts)) : ctx.city;
   if (city) ctx.city = city;
-  const county = ctx.level === 'county' ? (ctx.county ?? top(countyCounts)) : ctx.county;
+  const county =
+    ctx.level === 'county'
+      ? (ctx.county ?? top(countyCounts))
+      : (ctx.county ?? (ctx.level === 'prefecture' && ctx.city ? soleCounty(text, ctx.city) : undefined));
   if (county) ctx.county = county;
   // A county text's 市 is the prefecture its county lies in (溆浦县 → 怀化市), when the text names none.
   if (!ctx.city && ctx.county && /[县区旗]$/u.test(ctx.county)) {
@@ -83,6 +87,27 @@ function computeContext(doc: Doc): PlaceContext {
     top(provCounts);
   if (province) ctx.province = province;
   return ctx;
+}
+
+/**
+ * The one county of the city that a city's text is about (市委书记 visits
+ * 屏南县; later 县医院, 县长 and 棠口镇中心卫生院 are that county's): the text
+ * writes exactly one county-level place of the city in full, at least twice.
+ * A text naming two or more (a list of sub-venues) has none.
+ */
+function soleCounty(text: string, city: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (let end = 3; end <= text.length; end++) {
+    if (!/[县区旗市]/u.test(text[end - 1] ?? '')) continue;
+    for (let len = Math.min(10, end); len >= 3; len--) {
+      const cand = text.slice(end - len, end);
+      if (placeLevel(cand) !== 'county' || prefectureOf(cand) !== city) continue;
+      counts.set(cand, (counts.get(cand) ?? 0) + 1);
+      break;
+    }
+  }
+  const [only, ...others] = [...counts.entries()];
+  return only && others.length === 0 && only[1] >= 2 ? only[0] : undefined;
 }
 
 /**
@@ -101,7 +126,7 @@ function assignPlace(ctx: PlaceContext, name: string): void {
   if (/(省|自治区)$/u.test(name) || Object.values(PROVINCES).includes(name)) {
     if (/市$/u.test(name) && ctx.level === 'prefecture') ctx.city = name;
     else ctx.province = name;
-  } else if (/市$/u.test(name)) ctx.city = name;
+  } else if (/(市|州|盟|地区)$/u.test(name)) ctx.city = name;
   else if (/(县|区|旗)$/u.test(name)) ctx.county = name;
 }
 
@@ -109,6 +134,6 @@ function assignPlace(ctx: PlaceContext, name: string): void {
 export function expandLevel(ctx: PlaceContext, level: string): string | undefined {
   if (level === '省') return ctx.province;
   if (level === '市' || level === '州') return ctx.city;
-  if (level === '县' || level === '区') return ctx.county;
+  if (level === '县' || level === '区') return ctx.county && withCity(ctx.county);
   return undefined;
 }

@@ -37,6 +37,33 @@ export function isPlaceShaped(name: string): boolean {
   return !NOT_PLACE_CHARS.test(stem) && !NOT_PLACE_WORDS.some((w) => stem.includes(w));
 }
 
+/**
+ * The gazetteer place a name written with its level means: the name itself
+ * (庄浪县), or an autonomous prefecture by its short form (大理州 →
+ * 大理白族自治州), since CONVENTIONS name a 州's bodies after its full name.
+ * A city's stem before 州 (广州, 温州) is no short form of a 州.
+ *
+ * @example placeOfWritten('大理州') // '大理白族自治州'
+ */
+export function placeOfWritten(name: string): string | undefined {
+  if (isKnownPlace(name)) return name;
+  if (!name.endsWith('州')) return undefined;
+  return lookupPlaces(name).find((p) => p.name.endsWith('自治州') && p.shortNames.includes(name))?.name;
+}
+
+/**
+ * A district with its city in front (麒麟区 → 曲靖市麒麟区): CONVENTIONS name a
+ * district's bodies after the city they belong to, a county's on its own. A
+ * district name found in two cities (朝阳区) is left as written.
+ *
+ * @example withCity('昆都仑区') // '包头市昆都仑区'
+ */
+export function withCity(place: string): string {
+  if (!place.endsWith('区') || !isKnownPlace(place)) return place;
+  const city = prefectureOf(place);
+  return city && /市$/u.test(city) ? `${city}${place}` : place;
+}
+
 /** Level of a division by its name, when the gazetteer knows it (玉门市 → county). */
 export function placeLevel(name: string): Place['level'] | undefined {
   return lookupPlaces(name).find((p) => p.name === name)?.level;

@@ -76,6 +76,8 @@ const FIXED: readonly BodyPattern[] = [
   { surface: '妇计中心', canonical: '{p}妇幼保健计划生育服务中心', type: 'hospital' },
   { surface: '计生协会', canonical: '{p}计划生育协会', type: 'association' },
   { surface: '卫生健康执法大队', canonical: '{p}卫生健康执法大队', type: 'government' },
+  { surface: '卫生健康综合行政执法大队', canonical: '{p}卫生健康综合行政执法大队', type: 'government' },
+  { surface: '卫生健康综合监督执法大队', canonical: '{p}卫生健康综合监督执法大队', type: 'government' },
   { surface: '卫生监督执法大队', canonical: '{p}卫生监督执法大队', type: 'government' },
 ];
 

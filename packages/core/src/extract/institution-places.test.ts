@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { extractInstitutions } from './institution.js';
+import { makeTestDoc } from './test-doc.js';
+
+type Level = 'province' | 'prefecture' | 'county';
+const inst = (text: string, name?: string, level: Level = 'prefecture') =>
+  [...extractInstitutions(makeTestDoc(text, name ? { jurisdiction: { level, name } } : {}))].map((m) => [
+    m.alias,
+    m.name,
+  ]);
+
+describe('extractInstitutions: an autonomous prefecture’s bodies', () => {
+  it('expands 州 + body to the 州’s full name, its short form (楚雄州) too', () => {
+    expect(
+      inst('副州长到会讲话，州卫生健康委作报告，州医疗保障局、州人民医院参会。', '楚雄彝族自治州').map(([, n]) => n),
+    ).toEqual(['楚雄彝族自治州卫生健康委员会', '楚雄彝族自治州医疗保障局', '楚雄彝族自治州人民医院']);
+    expect(inst('宣读了《楚雄州卫生健康委员会关于表彰的决定》。', '楚雄彝族自治州')).toEqual([
+      ['楚雄州卫生健康委员会', '楚雄彝族自治州卫生健康委员会'],
+    ]);
+  });
+
+  it('reads an autonomous county’s long name before a hospital (峨山彝族自治县人民医院)', () => {
+    expect(inst('会上，石林彝族自治县中医医院、峨山彝族自治县人民医院作交流发言。').map(([a]) => a)).toEqual([
+      '石林彝族自治县中医医院',
+      '峨山彝族自治县人民医院',
+    ]);
+  });
+});
+
+describe('extractInstitutions: a city text about one county', () => {
+  it('expands 县医院 and 县中医院 to the county the city’s leader visits', () => {
+    const got = inst(
+      '市委书记王某深入浦城县调研。县医院院长李某介绍，全县纳入县医院、县中医院两个医共体。浦城县委书记汇报。',
+      '南平市',
+    );
+    expect(got).toContainEqual(['县医院', '浦城县医院']);
+    expect(got).toContainEqual(['县中医院', '浦城县中医院']);
+  });
+
+  it('still reads 县中医院 as a class in a city text naming no county', () => {
+    expect(inst('全市推进县医院、县中医院能力建设。', '南平市')).toEqual([]);
+  });
+});
+
+describe('extractInstitutions: schools named after a place', () => {
+  it('reads a place’s short form + 学院 at a phrase boundary (三明学院, 莆田学院)', () => {
+    expect(inst('由三明市人民政府主办，三明市卫生健康委员会、三明学院承办。', '三明市').map(([a]) => a)).toContain(
+      '三明学院',
+    );
+    expect(inst('与莆田学院签署协议。', '莆田市').map(([a]) => a)).toEqual(['莆田学院']);
+  });
+
+  it('reads no school from a word that is no place (高等学院, 商学院)', () => {
+    expect(inst('加强与高等学院、商学院的合作。', '三明市')).toEqual([]);
+  });
+
+  it('gives a school inside a university its university as parent', () => {
+    const [school] = [...extractInstitutions(makeTestDoc('东川医科大学护理学院院长张某作主旨演讲。'))];
+    expect(school).toMatchObject({ name: '东川医科大学护理学院', parent: '东川医科大学' });
+  });
+});
+
+describe('extractInstitutions: units of a national commission', () => {
+  it('extends 国家卫生健康委 to its unit, named with the commission’s short form', () => {
+    expect(inst('国家卫健委卫生发展研究中心研究员张某，国家卫生健康委统计信息中心专家。')).toEqual([
+      ['国家卫健委卫生发展研究中心', '国家卫生健康委卫生发展研究中心'],
+      ['国家卫生健康委统计信息中心', '国家卫生健康委统计信息中心'],
+    ]);
+  });
+
+  it('does not extend across a verb (国家卫生健康委支持建设研究中心)', () => {
+    expect(inst('国家卫生健康委支持建设研究中心。').map(([a]) => a)).toEqual(['国家卫生健康委']);
+  });
+});
+
+describe('extractInstitutions: districts and places with a stop character', () => {
+  it('names a district’s bodies after its city (区委, 延平区X镇卫生院)', () => {
+    expect(inst('区委、区政府高度重视。', '延平区', 'county')).toEqual([
+      ['区委', '中国共产党南平市延平区委员会'],
+      ['区政府', '南平市延平区人民政府'],
+    ]);
+    expect(inst('会上，延平区茫荡镇卫生院作发言。', '南平市').map(([, n]) => n)).toEqual(['南平市延平区茫荡镇卫生院']);
+  });
+
+  it('reads the 和 of a place (永和县, 太和区) as part of a hospital’s name, not a conjunction', () => {
+    expect(
+      inst('会上，临汾市永和县人民医院、锦州市太和区精神病医院作发言。', '山西省', 'province').map(([a]) => a),
+    ).toEqual(['临汾市永和县人民医院', '锦州市太和区精神病医院']);
+  });
+
+  it('reads a district’s comprehensive health law-enforcement brigade', () => {
+    expect(inst('区卫生健康综合行政执法大队开展检查。', '延平区', 'county')).toEqual([
+      ['区卫生健康综合行政执法大队', '南平市延平区卫生健康综合行政执法大队'],
+    ]);
+  });
+});
