@@ -72,3 +72,19 @@ describe('placeContext: the one county a city’s text is about', () => {
     expect(placeContext(once).county).toBeUndefined();
   });
 });
+
+describe('placeContext: a county text that names its county only in a place brand', () => {
+  it('takes the county of 建设诚信X / 健康X when nothing else names one', () => {
+    const doc = makeTestDoc('县委、县政府召开全县卫生工作会议，要求建设诚信浦城年，推进健康浦城。', {
+      jurisdiction: { level: 'county' },
+    });
+    expect(placeContext(doc).county).toBe('浦城县');
+  });
+
+  it('takes none from a brand that names no county (健康中国) or two of them', () => {
+    const none = makeTestDoc('县委、县政府部署全县工作，推进健康中国建设。', { jurisdiction: { level: 'county' } });
+    expect(placeContext(none).county).toBeUndefined();
+    const two = makeTestDoc('县委要求学习平安浦城、健康顺昌的经验，全县推广。', { jurisdiction: { level: 'county' } });
+    expect(placeContext(two).county).toBeUndefined();
+  });
+});

@@ -75,6 +75,11 @@ function computeContext(doc: Doc): PlaceContext {
       ? (ctx.county ?? top(countyCounts))
       : (ctx.county ?? (ctx.level === 'prefecture' && ctx.city ? soleCounty(text, ctx.city) : undefined));
   if (county) ctx.county = county;
+  // A county text that names its county only in a place brand (建设诚信盐津): the brand's place.
+  if (ctx.level === 'county' && !ctx.county) {
+    const branded = brandedPlace(text, 'county');
+    if (branded) ctx.county = branded;
+  }
   // A county text's 市 is the prefecture its county lies in (溆浦县 → 怀化市), when the text names none.
   if (!ctx.city && ctx.county && /[县区旗]$/u.test(ctx.county)) {
     const prefecture = prefectureOf(ctx.county);
@@ -108,6 +113,29 @@ function soleCounty(text: string, city: string): string | undefined {
   }
   const [only, ...others] = [...counts.entries()];
   return only && others.length === 0 && only[1] >= 2 ? only[0] : undefined;
+}
+
+/** Words a place brand starts with (健康宾川, 平安X, 诚信X): a campaign named after the text's own place. */
+const BRAND = /(?:健康|平安|诚信|美丽|幸福|法治|文明|生态|数字|智慧)(\p{Script=Han}{2,3})/gu;
+
+/**
+ * The place of the given level that the text's place brands name (建设诚信盐津
+ * → 盐津县), when every brand that names a place names the same one and the
+ * gazetteer knows that short form for exactly one place of that level.
+ */
+function brandedPlace(text: string, level: 'county' | 'prefecture'): string | undefined {
+  const found = new Set<string>();
+  for (const m of text.matchAll(BRAND)) {
+    const stem = m[1] ?? '';
+    for (const len of [3, 2]) {
+      const short = stem.slice(0, len);
+      const places = gazetteerPlaces(short).filter((p) => p.shortNames.includes(short));
+      if (places.length === 0) continue;
+      if (places.length === 1 && places[0]?.level === level) found.add(places[0].name);
+      break;
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /**
