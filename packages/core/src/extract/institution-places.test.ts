@@ -94,3 +94,18 @@ describe('extractInstitutions: districts and places with a stop character', () =
     ]);
   });
 });
+
+describe('extractInstitutions: county medical groups and national coordinating bodies', () => {
+  it('reads a county’s 医疗健康总院 after its place, and no 总院 without one', () => {
+    expect(inst('城口县医疗健康总院党委书记张某介绍。', '城口县', 'county')).toEqual([
+      ['城口县医疗健康总院', '城口县医疗健康总院'],
+    ]);
+    expect(inst('推进医共体总院建设。', '城口县', 'county')).toEqual([]);
+  });
+
+  it('reads 健康中国行动推进委员会 and its office as national bodies', () => {
+    expect(inst('会同健康中国行动推进委员会办公室印发通知，推进委员会各成员单位参加。').map(([, n]) => n)).toEqual([
+      '健康中国行动推进委员会办公室',
+    ]);
+  });
+});

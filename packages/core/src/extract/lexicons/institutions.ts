@@ -110,6 +110,9 @@ export const NATIONAL_BODIES: Readonly<Record<string, { canonical: string; type:
   民政部: { canonical: '中华人民共和国民政部', type: 'government' },
   卫生部: { canonical: '中华人民共和国卫生部', type: 'government' },
   中央军委: { canonical: '中华人民共和国中央军事委员会', type: 'government' },
+  // The State Council's coordinating body of the 健康中国行动 (2019), and its office.
+  健康中国行动推进委员会: { canonical: '健康中国行动推进委员会', type: 'government' },
+  健康中国行动推进委员会办公室: { canonical: '健康中国行动推进委员会办公室', type: 'government' },
 };
 
 /**
@@ -131,6 +134,8 @@ export const FULL_NAME_SUFFIXES: ReadonlyArray<readonly [string, InstitutionType
   ['中医医院', 'hospital'],
   ['中医院', 'hospital'],
   ['医院', 'hospital'],
+  // 巫溪县医疗健康总院: a county's medical group (医共体) named as one general hospital.
+  ['总院', 'hospital'],
   ['卫生院', 'hospital'],
   ['急救中心', 'other'],
   ['血液中心', 'other'],
