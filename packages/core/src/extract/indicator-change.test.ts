@@ -128,3 +128,69 @@ describe('extractIndicators: more change forms', () => {
     ]);
   });
 });
+
+describe('extractIndicators: where a change phrase may stand', () => {
+  it('attaches a change against a named base that opens the clause after the value’s own clause', () => {
+    const [a, ...rest] = ind('全县已有二十一家村卫生室达到服务能力基本标准,较2023年底增加6家。');
+    expect(rest).toEqual([]);
+    expect(a?.change).toEqual({ kind: 'increase_vs_base', value: 6, unit: '家' });
+  });
+
+  it('reads a change after a new subject as that subject’s, not the value’s (5个社区门诊量同比增长6%)', () => {
+    const found = ind('5个社区卫生服务中心门诊量同比增长6%至9%。');
+    expect(found.map((i) => [i.value, i.valueMin, i.unit, i.change])).toEqual([
+      [5, undefined, '个', undefined],
+      [9, 6, '%', undefined],
+    ]);
+    // A bare change verb after a comma and a new subject stays a fact of its own, as before.
+    expect(facts('床位1200张,使用率提高5%。')).toEqual([
+      [1200, '张'],
+      [5, '%'],
+    ]);
+  });
+
+  it('reads an increase over the end or start of a plan period (比“十四五”末, 较“十三五”期末)', () => {
+    const [a, ...rest] = ind('全市每千人口床位数达到7.1张,比“十四五”末增加0.8张。');
+    expect(rest).toEqual([]);
+    expect(a?.change).toEqual({ kind: 'increase_vs_base', value: 0.8, unit: '张' });
+    expect(ind('人均预期寿命79.6岁,较“十三五”期末提高1.2岁。')[0]?.change).toMatchObject({ value: 1.2 });
+  });
+
+  it('reads a difference from a reference level (低于/高于全省平均水平, 比全国平均水平高出)', () => {
+    const [a, ...rest] = ind('居民健康素养水平为26.4%,低于全省平均水平2.3个百分点。');
+    expect(rest).toEqual([]);
+    expect(a?.change).toEqual({ kind: 'increase_vs_base', value: -2.3, unit: '个百分点' });
+    expect(ind('全科医生数4.6人,比全国平均水平高出0.8人。')[0]?.change).toEqual({
+      kind: 'increase_vs_base',
+      value: 0.8,
+      unit: '人',
+    });
+  });
+
+  it('reads 环比 as a change against the period before, not a year', () => {
+    const [a] = ind('本周报告病例46例,环比下降12.5%。');
+    expect(a?.change).toEqual({ kind: 'increase_vs_base', value: -12.5, unit: '%' });
+  });
+});
+
+describe('extractIndicators: a change written before its level', () => {
+  it('gives 提高N个百分点、达X% and 提高N个百分点至X% to the level', () => {
+    const [a, ...rest] = ind('老年人健康管理率提高4.1个百分点、达到68.3%。');
+    expect(rest).toEqual([]);
+    expect([a?.value, a?.metric, a?.change]).toEqual([
+      68.3,
+      '老年人健康管理率',
+      { kind: 'yoy', value: 4.1, unit: '个百分点', direction: 'up' },
+    ]);
+    expect(ind('全区家庭医生签约率比上年提高3个百分点至61.5%。').map((i) => [i.value, i.metric])).toEqual([
+      [61.5, '家庭医生签约率'],
+    ]);
+  });
+
+  it('keeps two levels joined by 达 as two facts', () => {
+    expect(facts('新建卫生室12所,达到180所。')).toEqual([
+      [12, '所'],
+      [180, '所'],
+    ]);
+  });
+});

@@ -1,17 +1,24 @@
 /** Changes written next to a value: 同比增长5%, 比上年提高1.9个百分点, 较2020年提高1.4岁, 由A缩短至B. */
 
-import { CHANGE_WORDS } from './lexicons/units.js';
-import type { IndicatorMention } from './types.js';
+import { metricOf } from './indicator-metric.js';
+import { CHANGE_WORDS, REFERENCE_WORDS } from './lexicons/units.js';
+import type { IndicatorChange, IndicatorMention } from './types.js';
 
-/** How far (characters) a change phrase may sit after the value it changes. */
-const CHANGE_GAP = 14;
-/** Verbs of a decrease. */
-const DOWN = /下降|减少|降低|缩短|缩小/u;
+/**
+ * What may stand between a value and the change phrase after it: nothing or a comma (,同比增长),
+ * with 均/并 (,均同比增长); or, before a change against a named base (比上年, 较2022年底), the rest of
+ * the value's own clause (三十二家县级医院达到推荐标准,较2022年底增加9家). Anything else names a new
+ * subject (9个乡镇卫生院门急诊量同比增长8%): the amount is that subject's, not the value's change.
+ */
+const CHANGE_LEAD = /^[,;]?(?:均|并)?$/u;
+const CLAUSE_REST_LEAD = /^[^,;:。\d]{1,30},$/u;
+/** Verbs of a decrease (低 of 低于平均水平). */
+const DOWN = /下降|减少|降低|缩短|缩小|低/u;
 /** A from/to verb between two values: 由2.1人提高到2.6人, 由8.9天缩短至8.3天. */
 const FROM_TO_VERB = /^(?:提高|增加|增长|上升|下降|减少|降低|提升|缩短|延长|扩大|压缩|缩小|提|升|降|增)(?:到|至)$/u;
 
 /** A change verb with no comparison right after a value (,增长5.2%; ,增幅达8.3%; ,提高了2.1个百分点). */
-const BARE_CHANGE = /(?:增长|下降|提高|降低|上升|增加|减少|增幅|降幅)(?:为|达)?了?(?:约|近)?$/u;
+const BARE_CHANGE = /(?:增长|下降|提高|提升|降低|上升|增加|减少|增幅|降幅)(?:为|达)?了?(?:约|近)?$/u;
 
 /** Where the last change attached to a value ends (a second one may follow it). */
 const changeEnds = new WeakMap<IndicatorMention, number>();
@@ -48,22 +55,19 @@ export function attachChange({ text, ind, out }: AttachChangeOptions): number | 
   if (!prev) return undefined;
   // A second change of the same value (同比提高1.2个百分点,较2020年提高3.5个百分点) follows the first.
   const from = changeEnds.get(prev) ?? prev.span.end;
-  if (ind.span.start <= from || ind.span.start - from > CHANGE_GAP) return undefined;
+  if (ind.span.start <= from) return undefined;
   const gap = text.slice(from, ind.span.start);
-  const change =
-    CHANGE_WORDS.exec(gap) ?? (/^[,;]?$/u.test(gap.replace(BARE_CHANGE, '')) ? BARE_CHANGE.exec(gap) : null);
+  const named = CHANGE_WORDS.exec(gap) ?? REFERENCE_WORDS.exec(gap);
+  const change = named ?? (/^[,;]?$/u.test(gap.replace(BARE_CHANGE, '')) ? BARE_CHANGE.exec(gap) : null);
   if (!change || !changeFits(prev.unit, ind.unit)) return undefined;
+  const lead = gap.slice(0, change.index);
+  if (!CHANGE_LEAD.test(lead) && !(named && CLAUSE_REST_LEAD.test(lead))) return undefined;
   // A bare change verb (,增长5.2%) is a change only as a rate or in points.
-  if (!CHANGE_WORDS.test(gap) && ind.unit !== '%' && !/^个[百千]分点$/u.test(ind.unit)) return undefined;
-  const down = DOWN.test(change[0]);
+  if (!named && !isRateChange(ind.unit)) return undefined;
   const setChange = (target: IndicatorMention, value: number) => {
     changeEnds.set(target, ind.span.end);
     if (target.change) return;
-    // Against a named base year (较2020年提高1.4岁) an amount is an increase over that base.
-    target.change =
-      change.groups?.year && ind.unit !== '%'
-        ? { kind: 'increase_vs_base', value: down ? -value : value, unit: ind.unit }
-        : { kind: 'yoy', value, unit: ind.unit, direction: down ? 'down' : 'up' };
+    target.change = changeOf(change, value, ind.unit);
   };
   if (!change.groups?.each && !change.groups?.each2) {
     setChange(prev, ind.value);
@@ -79,6 +83,59 @@ export function attachChange({ text, ind, out }: AttachChangeOptions): number | 
   for (const [k, t] of targets.entries()) setChange(t, list.values[k] ?? 0);
   for (const t of targets) changeEnds.set(t, list.end);
   return list.end;
+}
+
+/** A change in % or in points, the only amounts a bare change verb (,增长5.2%) may carry. */
+function isRateChange(unit: string): boolean {
+  return unit === '%' || /^个[百千]分点$/u.test(unit);
+}
+
+/**
+ * The change read from its phrase: against a named base (较2020年提高1.4岁, 比“十三五”末提高1.6岁,
+ * 低于全市平均水平1.9个百分点, 环比上升38.1%) an increase over that base, signed; otherwise a
+ * year-on-year change with its direction. A % against a base year stays a growth rate (yoy).
+ */
+function changeOf(change: RegExpExecArray, value: number, unit: string): IndicatorChange {
+  const down = DOWN.test(change[0]);
+  const groups = change.groups ?? {};
+  const reference = REFERENCE_WORDS.test(change[0]);
+  if ((groups.year && unit !== '%') || groups.plan || groups.mom || reference)
+    return { kind: 'increase_vs_base', value: down ? -value : value, unit };
+  return { kind: 'yoy', value, unit, direction: down ? 'down' : 'up' };
+}
+
+/** Options of {@link leadingChange}. */
+export interface LeadingChangeOptions {
+  /** The document text. */
+  text: string;
+  /** The amount read before the level: a candidate change. */
+  prev: IndicatorMention | undefined;
+  /** The level just read. */
+  ind: IndicatorMention;
+}
+
+/** What joins a change written first to the level after it (提升3.2个百分点、达29.6%; 增长12%,达到3.1万人次). */
+const LEVEL_AFTER_CHANGE = /^[、,]?(?:达到|达|为|至)$/u;
+
+/**
+ * A change written before the level it leads to (居民健康素养水平提升3.2个百分点、达29.6%;
+ * 门诊量同比增长12%,达到3.1万人次): the change of that level, and the level's metric (the
+ * change's, without its verb). Returns undefined when `prev` is no such change.
+ */
+export function leadingChange({
+  text,
+  prev,
+  ind,
+}: LeadingChangeOptions): { change: IndicatorChange; metric: string } | undefined {
+  if (!prev || prev.change || !LEVEL_AFTER_CHANGE.test(text.slice(prev.span.end, ind.span.start))) return undefined;
+  const before = text.slice(Math.max(0, prev.span.start - 24), prev.span.start);
+  const named = CHANGE_WORDS.exec(before);
+  const change = named ?? BARE_CHANGE.exec(before);
+  if (!change || !changeFits(ind.unit, prev.unit)) return undefined;
+  if (!named && !isRateChange(prev.unit)) return undefined;
+  const own = metricOf(text.slice(prev.sourceSpan.start, prev.span.end), prev.text);
+  const metric = own.replace(named ? CHANGE_WORDS : BARE_CHANGE, '') || ind.metric;
+  return { change: changeOf(change, prev.value, prev.unit), metric };
 }
 
 /** The values of a list that starts with `ind` and repeats its unit (0.14人、0.22人和0.35人). */

@@ -3,6 +3,7 @@ import { extractIndicators } from './indicator.js';
 import { makeTestDoc } from './test-doc.js';
 
 const ind = (text: string) => [...extractIndicators(makeTestDoc(text))];
+const facts = (text: string) => ind(text).map((i) => [i.value, i.unit]);
 
 describe('extractIndicators: statistical-bulletin number forms', () => {
   it('reads thousands separators (12,345人次, 1,234.5万剂次)', () => {
@@ -74,5 +75,60 @@ describe('extractIndicators: page chrome', () => {
 
   it('keeps visits counted in the work itself (入户访问1.2万人次)', () => {
     expect(ind('开展入户访问1.2万人次。').map((i) => [i.value, i.unit])).toEqual([[1.2, '万人次']]);
+  });
+});
+
+describe('extractIndicators: units of visits, articles and equipment sets', () => {
+  it('reads 户次 (万户次) as one unit', () => {
+    expect(facts('全年开展入户随访3.8万户次,监督检查2150户次。')).toEqual([
+      [3.8, '万户次'],
+      [2150, '户次'],
+    ]);
+  });
+
+  it('reads 篇 as a unit, but not a small Chinese count of it nor the size of a collection of model texts', () => {
+    expect(facts('共收到投稿论文156篇,评出一等奖12篇。')).toEqual([
+      [156, '篇'],
+      [12, '篇'],
+    ]);
+    expect(facts('写好一篇大文章。')).toEqual([]);
+    expect(facts('卫生院工作总结(精选8篇)')).toEqual([]);
+  });
+
+  it('keeps a second measure word in brackets with the unit (台(套), 辆(台))', () => {
+    const [a] = ind('配发急救设备260余台(套)。');
+    expect([a?.value, a?.unit, a?.approx, a?.metric]).toEqual([260, '台(套)', true, '配发急救设备']);
+    expect(facts('新购负压救护车8辆(台)。')).toEqual([[8, '辆(台)']]);
+  });
+});
+
+describe('extractIndicators: one value spread over a list by 均', () => {
+  it('gives the value to each name of the list', () => {
+    const found = ind('全区监督覆盖率和量化分级覆盖率均达到98%以上。');
+    expect(found.map((i) => [i.value, i.metric])).toEqual([
+      [98, '监督覆盖率'],
+      [98, '量化分级覆盖率'],
+    ]);
+    expect(ind('门诊满意度、住院满意度均为95.2%。').map((i) => i.metric)).toEqual(['门诊满意度', '住院满意度']);
+  });
+
+  it('gives names sharing one head the head when their qualifiers are as long as one another', () => {
+    expect(ind('肺结核、艾滋病患者随访率均保持在90%以上。').map((i) => i.metric)).toEqual([
+      '肺结核患者随访率',
+      '艾滋病患者随访率',
+    ]);
+    expect(ind('乙肝疫苗和脊灰疫苗接种率均达到98%以上。').map((i) => i.metric)).toEqual([
+      '乙肝疫苗接种率',
+      '脊灰疫苗接种率',
+    ]);
+    // Qualifiers of unequal length keep their words as written.
+    expect(ind('高血压、2型糖尿病患者管理率均达到65%。').map((i) => i.metric)).toEqual([
+      '高血压',
+      '2型糖尿病患者管理率',
+    ]);
+  });
+
+  it('reads a value without 均 once', () => {
+    expect(ind('肺结核、艾滋病患者随访率达到90%。')).toHaveLength(1);
   });
 });

@@ -1,10 +1,16 @@
 /** The metric label of an indicator: what the number measures, from the clause around it. */
 
+import { posTag } from './pos.js';
+
 /** A change or comparison verb that ends the phrase before a value (人均预期寿命达到78.5岁). */
 const VALUE_VERB =
   /(?:达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|下降到|下降至|降低到|降低至|减少到|减少至|稳定在|保持在|控制在|不低于|不少于|超过|突破|达|为)$/u;
-/** Modals and approximations right before a value (要, 将, 近, 约, 逾, 上 of 上万). */
-const VALUE_LEAD = /(?:要|将|须|应|近|约|逾|上|分别|缩短至|缩短到|降至|升至|增至|拥有|共有)$/u;
+/**
+ * Modals and approximations right before a value (要, 将, 近, 约, 逾, 上 of 上万), and a streak
+ * with its verb (连续两年保持在90%以上, 连续6年保持为零): how long the value held, not its name.
+ */
+const VALUE_LEAD =
+  /(?:要|将|须|应|近|约|逾|上|分别|缩短至|缩短到|降至|升至|增至|拥有|共有|保持|连续[\d一二两三四五六七八九十]+年)$/u;
 /** A verb or modal opening what is left of the clause (共有, 已, 要). */
 const LEAD_VERB = /^(?:今年|年内)?(?:共有|共|已|要|将|拥有)/u;
 /** How a metric's name ends (…率, …数, …量, …占比). */
@@ -58,4 +64,35 @@ export function metricOf(clause: string, valueText: string): string {
   // A from/to change names its metric before 由 (每千人口床位数由2020年的5.4张增加到5.9张).
   const metric = `${before}${after}`.replace(LEAD_IN, '').replace(LEAD_VERB, '').replace(FROM_TO, '');
   return (metric || before || clause).slice(0, 30);
+}
+
+/** How a metric spread by 均 ends: a metric's end, or a degree (满意度) or level (水平). */
+const SPREAD_END = /(?:率|数|量|比|比例|额|人次|寿命|度|水平)$/u;
+/** The list of names before 均 and the verb leading to the value (高血压、糖尿病患者规范管理率均达到). */
+const DISTRIBUTED =
+  /^(.+?)均(?:要|将|已|可)?(?:达到|达|为|在|保持在|稳定在|控制在|超过|不低于|不少于|高于|低于|提高到|提高至|降至|降到)?(?:了)?(?:约|近)?$/u;
+
+/**
+ * 高血压、糖尿病患者规范管理率均达到70%; 监督覆盖率和量化分级覆盖率均达100%: one value spread
+ * over every name of the list before 均, each a metric of its own. Names sharing one head
+ * (高血压、糖尿病患者规范管理率) get the head when their qualifiers are as long as one another;
+ * otherwise each keeps its words as written. Returns undefined when no 均 spreads the value.
+ *
+ * @example distributedMetrics('甲率、乙率均达到90%', '90%') // ['甲率', '乙率']
+ */
+export function distributedMetrics(clause: string, valueText: string): string[] | undefined {
+  const at = clause.indexOf(valueText);
+  if (at < 0) return undefined;
+  const head = DISTRIBUTED.exec(clause.slice(0, at))?.[1]?.replace(LEAD_IN, '');
+  if (!head) return undefined;
+  const names = head.includes('、') ? head.split('、') : head.split(/[和及与]/u);
+  const last = names[names.length - 1] ?? '';
+  if (names.length < 2 || names.some((n) => n === '') || !SPREAD_END.test(last)) return undefined;
+  if (names.every((n) => SPREAD_END.test(n))) return names;
+  // The last name's qualifier is as long as the others' and ends on a word boundary (糖尿病|患者).
+  const qualifier = names[0]?.length ?? 0;
+  const boundary = posTag(last).some((t) => t.start === qualifier);
+  if (!boundary || names.slice(0, -1).some((n) => n.length !== qualifier || SPREAD_END.test(n))) return names;
+  const shared = last.slice(qualifier);
+  return [...names.slice(0, -1).map((n) => `${n}${shared}`), last];
 }

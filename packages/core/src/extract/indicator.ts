@@ -1,8 +1,11 @@
 import type { Doc } from '../segment/index.js';
-import { attachChange, isFromTo } from './indicator-change.js';
-import { metricOf } from './indicator-metric.js';
+import { bareUnitAt } from './indicator-bare.js';
+import { attachChange, isFromTo, leadingChange } from './indicator-change.js';
+import { deadlineAt } from './indicator-deadline.js';
+import { distributedMetrics, metricOf } from './indicator-metric.js';
 import { countsBodies, numeralIsValue, pointsListUnitAt, RANGE_AFTER_UNIT, sharedUnitAt } from './indicator-numeral.js';
 import { periodAt } from './indicator-period.js';
+import { isEventDuration, isTimeWindow, qualifiesSubject, streakQualifiesValue } from './indicator-qualifier.js';
 import {
   APPROX_AFTER,
   APPROX_BEFORE,
@@ -13,7 +16,6 @@ import {
   TARGET_WORDS,
   UNITS,
 } from './lexicons/units.js';
-import { posTag } from './pos.js';
 import { quotedTerms } from './quoted.js';
 import { CHINESE_NUMERAL_CHARS, isHan, parseNumber } from './text-utils.js';
 import type { IndicatorMention } from './types.js';
@@ -98,16 +100,20 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
       out.push(indicator(doc, start - 1, end + 1, value, '名', 'indicator/rank'));
       continue;
     }
-    const deadline = deadlineAt(doc, start, end, value);
+    const deadline = deadlineAt(text, start, end);
     if (deadline) {
-      out.push(deadline);
-      consumed = deadline.span.end;
+      const ind = indicator(doc, start, deadline.end, value, deadline.unit, 'indicator/deadline');
+      ind.target = true;
+      ind.period = text.slice(start, deadline.end);
+      out.push(ind);
+      consumed = deadline.end;
       continue;
     }
     // A Chinese numeral glued to a preceding word may be part of it (一体化, 新一轮): see numeralIsValue.
     const glued = !arabic && !percentWords && isHan(text[start - 1]);
-    // Streaks: 连续四年.
+    // Streaks: 连续四年; one followed by a value (连续两年保持在90%以上) is that value's duration.
     if (/连续$/u.test(before) && text[end] === '年') {
+      if (streakQualifiesValue(text, end + 1)) continue;
       out.push(indicator(doc, start - 2, end + 1, value, '年', 'indicator/streak'));
       continue;
     }
@@ -133,6 +139,8 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
       if (attachChange({ text, ind, out }) === undefined) out.push(ind);
       continue;
     }
+    // 为期两天: the length of an event, not a fact.
+    if (isEventDuration(text, start)) continue;
     let at = end;
     let valueMin: number | undefined;
     // Range: 3-5个, 3至5个.
@@ -161,39 +169,49 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     // 0.61、2.46个千分点 (分别为12、15家): the first values of a list share the unit written after the last.
     const shared = multiplier || !arabic ? undefined : sharedUnitAt(text, at);
     const points = multiplier || !arabic ? undefined : pointsListUnitAt(text, at);
-    const unit =
-      points ??
-      UNITS_LONGEST_FIRST.find((u) => text.startsWith(u, at)) ??
-      (multiplier && !isHan(text[at]) ? '' : undefined) ??
-      shared;
+    const written =
+      points === undefined
+        ? (UNITS_LONGEST_FIRST.find((u) => text.startsWith(u, at)) ?? (multiplier && !isHan(text[at]) ? '' : undefined))
+        : undefined;
+    // 孕产妇死亡率为零, 布雷图指数由18.6降至9.2: a value whose unit is implied, not written.
+    const implied =
+      points === undefined && written === undefined && shared === undefined && !multiplier
+        ? bareUnitAt({ text, clauseStart: clauseAround(text, start, end)[0], start, end, value })
+        : undefined;
+    let unit = points ?? written ?? shared ?? implied;
     if (unit === undefined) continue;
+    // 1300余台(套): a second measure word in brackets is part of the unit.
+    const alternative = written ? ALTERNATIVE_UNIT.exec(text.slice(at + written.length)) : null;
+    if (alternative?.[1] && UNITS.includes(alternative[1])) unit += alternative[0];
+    // Where the unit ends: after the 个 of a points list, after a written unit, or right here.
+    const unitEnd = unit === points ? at + 1 : written !== undefined ? at + unit.length : at;
     // 6次常规免疫和两次强化免疫: a count coordinated with the one before it, in the same unit.
     const last = out[out.length - 1];
     const coordinated =
       last !== undefined &&
       last.unit === unit &&
       /^[^,。;:!?\n]{0,20}[和及、]$/u.test(text.slice(last.span.end, start));
-    if (glued && !coordinated && !numeralIsValue({ text, start, end, unit, unitEnd: at + unit.length })) continue;
+    if (glued && !coordinated && !numeralIsValue({ text, start, end, unit, unitEnd })) continue;
     // 以下10项工作, 5个方面: enumerations of tasks, never values.
-    if (
-      ENUMERATION_UNITS.includes(unit) &&
-      (ENUMERATION_LEAD.test(before) || text.startsWith('方面', at + unit.length))
-    )
+    if (ENUMERATION_UNITS.includes(unit) && (ENUMERATION_LEAD.test(before) || text.startsWith('方面', unitEnd)))
       continue;
     // 每3个月: a span of months, not a count (deadlines 3个月内 were read above).
     if (unit === '个' && text[at + 1] === '月') continue;
     // 日 counts days only with a fraction (平均住院日7.6日); 13日 is a date.
     if (unit === '日' && Number.isInteger(value)) continue;
+    // 近7天新增病例: a window the count after it is taken over.
+    if (isTimeWindow({ text, start, unit, unitEnd })) continue;
+    // 可提供6类以上技术方法的卫生院占比超过九成: the count picks out whose share is given.
+    if (qualifiesSubject(text, unitEnd)) continue;
     // Age bands qualify a group (5岁以下儿童, 65岁及以上老年人, 3岁以下的婴幼儿): not values.
     const band = unit === '岁' ? AGE_BAND.exec(text.slice(at)) : null;
     if (band && isHan(text[at + band[0].length])) continue;
-    const counted = countsBodies({ text, start, end, unit, unitEnd: at + unit.length });
+    const counted = countsBodies({ text, start, end, unit, unitEnd });
     const small = !arabic && value < 10 && Number.isInteger(value);
     if (small && !approx && ENUMERATION_UNITS.includes(unit) && !counted && !coordinated) continue;
     // 十九大, 二十大: congresses.
     if (!arabic && /^[一二两三四五六七八九十]+$/u.test(raw) && unit === '大' && !approx) continue;
-    if (unit === points) at += 1;
-    else if (unit !== shared) at += unit.length;
+    at = unitEnd;
     // 85%-90%, 2万人至3万人: a range with the unit on both ends.
     const unitRange = arabic && valueMin === undefined ? RANGE_AFTER_UNIT.exec(text.slice(at)) : null;
     if (unitRange?.[1] && text.startsWith(`${multiplier}${unit}`, at + unitRange[0].length)) {
@@ -212,6 +230,13 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     const ind = indicator(doc, start, at, value, unitOut, 'indicator/number-unit');
     if (valueMin !== undefined) ind.valueMin = valueMin;
     if (approx) ind.approx = true;
+    // 提升3.2个百分点、达29.6%: the change written first belongs to the level after it.
+    const lead = leadingChange({ text, prev: out[out.length - 1], ind });
+    if (lead) {
+      out.pop();
+      ind.change = lead.change;
+      ind.metric = lead.metric;
+    }
     // A change right after a value (,同比增长5.66%) belongs to the value before it.
     const prev = out[out.length - 1];
     const changeEnd = attachChange({ text, ind, out });
@@ -224,52 +249,27 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
       out.pop();
       ind.change = { kind: 'from_to', from: prev.value, to: value, unit: unitOut };
     }
-    out.push(ind);
+    // 高血压、糖尿病患者规范管理率均达到70%: one value for each metric of the list.
+    const metrics = distributedMetrics(ind.sourceText, ind.text) ?? [ind.metric];
+    for (const metric of metrics) out.push({ ...ind, metric });
     consumed = at;
   }
   // A clause repeated verbatim (a boxed summary, a repeated paragraph) states the same fact once.
   const seen = new Set<string>();
   for (const m of out) {
-    const key = `${m.value}\u0000${m.unit}\u0000${m.sourceText}`;
+    const key = `${m.value}\u0000${m.unit}\u0000${m.metric}\u0000${m.sourceText}`;
     if (seen.has(key)) continue;
     seen.add(key);
     yield m;
   }
 }
 
+/** A second measure word in brackets after a unit (台(套), 个(家)). */
+const ALTERNATIVE_UNIT = /^\((\p{Script=Han})\)/u;
 /** An age band after N岁 (及以上, 以下的). */
 const AGE_BAND = /^岁(?:及)?(?:以下|以上)(?:的)?/u;
 /** Tenths after a Chinese numeral: 成, with an optional bound, before punctuation or the end. */
 const TENTHS = /^成(以上|左右|多)?(?=$|的|[^\p{Script=Han}])/u;
-
-/** `N年内`, `N个月内`: a period counted from now. */
-const DEADLINE = /^(年|个月|月)内/u;
-/** Words before the number that make it a past span (近三年内, 过去5年内), not a deadline. */
-const PAST_SPAN = /(?:近|过去|前|这|此|之)$/u;
-/** Modal words between a deadline and its verb (3年内要建成, 两年内力争实现). */
-const MODALS = /^(?:要|将|须|必须|应|应当|力争|争取|基本|全部|全面|逐步|确保|务必|能)$/u;
-
-/**
- * A deadline with a target (3年内要建成…, 两年内实现…): value N, unit 年/月,
- * `target`, period as written (`3年内`). A deadline not followed by a verb
- * (3年内,…) or a past span (近三年内) is none.
- */
-function deadlineAt(doc: Doc, start: number, end: number, value: number): IndicatorMention | undefined {
-  const text = doc.text;
-  const m = DEADLINE.exec(text.slice(end));
-  if (!m) return undefined;
-  if (PAST_SPAN.test(text.slice(Math.max(0, start - 2), start))) return undefined;
-  const after = end + m[0].length;
-  const tokens = posTag(text.slice(after, after + 10));
-  const verb = tokens.find((t) => !MODALS.test(t.word) && !/^(d|ad)$/u.test(t.tag));
-  if (!verb || !/^v/u.test(verb.tag) || !isHan(verb.word[0])) return undefined;
-  // Every token before the verb must be a modal or adverb (3年内,我市… is no deadline phrase).
-  if (tokens[0] && !isHan(tokens[0].word[0])) return undefined;
-  const ind = indicator(doc, start, after, value, m[1] === '年' ? '年' : '月', 'indicator/deadline');
-  ind.target = true;
-  ind.period = text.slice(start, after);
-  return ind;
-}
 
 function indicator(doc: Doc, start: number, end: number, value: number, unit: string, rule: string): IndicatorMention {
   const text = doc.text;

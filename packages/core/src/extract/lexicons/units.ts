@@ -71,6 +71,9 @@ export const UNITS: readonly string[] = [
   '组次',
   '学时',
   '轮',
+  // 入户排查11.6万户次 (households × visits); 征集论文213篇.
+  '户次',
+  '篇',
 ];
 
 /** Units that, after a small Chinese numeral, make an enumeration (八个方面, 一件事), never a value. */
@@ -93,6 +96,8 @@ export const ENUMERATION_UNITS: readonly string[] = [
   '类',
   // 新一轮 (a new round of): a word, not a count.
   '轮',
+  // 一篇大文章: a figure of speech, not a count.
+  '篇',
 ];
 
 /** Words before a number that make it a lower bound. */
@@ -105,10 +110,19 @@ export const TARGET_WORDS: RegExp = /力争|目标(?:是|为|任务是)|到20\d\
 
 /**
  * A change phrase ending right before its amount: 同比增长, 比上年提高约,
- * 较2020年提高 (group `year`; a base named after the year: 比2020年专项检查下降), 分别比上年增加 (group `each`: a list of changes).
+ * 较2020年提高 (group `year`; a base named after the year: 比2020年专项检查下降), 比“十三五”末提高
+ * (group `plan`: the end of a plan period), 环比上升 (group `mom`: against the period before),
+ * 分别比上年增加 (group `each`: a list of changes).
  */
 export const CHANGE_WORDS: RegExp =
-  /(?<each>分别)?(?:同比|环比|(?:比|较)(?:上年|去年|上一年|(?<year>\d{4})年(?:底|末)?(?:(?!分别)\p{Script=Han}){0,6}?)(?:同期)?)(?<each2>分别)?(?:增长|提高|上升|增加|提升|下降|减少|降低|缩短|延长)了?(?:约|近|超过)?$/u;
+  /(?<each>分别)?(?:同比|(?<mom>环比)|(?:比|较)(?:上年|去年|上一年|(?<year>\d{4})年(?:底|末)?(?:(?!分别)\p{Script=Han}){0,6}?|(?<plan>“?十[一二三四五六七八九]五”?(?:末|期末|初|期初)?))(?:同期)?)(?<each2>分别)?(?:增长|提高|上升|增加|提升|下降|减少|降低|缩短|延长)了?(?:约|近|超过)?$/u;
+
+/**
+ * A comparison with a reference level ending right before the difference: 低于全市平均水平
+ * (1.9个百分点), 高于全国平均水平, 比全省平均水平高出. The base is the reference, not a year.
+ */
+export const REFERENCE_WORDS: RegExp =
+  /(?:(?:低于|高于)(?:全国|全省|全市|全州|全县|全区|同期)?平均(?:水平|值)?|(?:比|较)(?:全国|全省|全市|全州|全县|全区)?平均(?:水平|值)?(?:高出|高|低))(?:约|近)?$/u;
 
 /** Rates written in words, with their unit. */
 export const FRACTION_WORDS: ReadonlyArray<readonly [string, string]> = [
@@ -121,8 +135,12 @@ export const FRACTION_WORDS: ReadonlyArray<readonly [string, string]> = [
 /** Words before a count that make it an enumeration of what follows (以下10项工作, 上述3个). */
 export const ENUMERATION_LEAD: RegExp = /(?:以下|如下|下列|下面|上述)$/u;
 
-/** Page chrome right before a number: view and click counters (浏览次数:1234, 阅读量 2.3万), attachment counts (附件(3个)). */
-export const PAGE_COUNTER: RegExp = /(?:(?:浏览|阅读|点击|访问|阅览)(?:(?:量|数|次数)[:\s]*|[:]\s*)|附件\()$/u;
+/**
+ * Page chrome right before a number: view and click counters (浏览次数:1234, 阅读量 2.3万), attachment
+ * counts (附件(3个)), the size of a collection of model texts in its title (讲话(精选5篇), (热门19篇)).
+ */
+export const PAGE_COUNTER: RegExp =
+  /(?:(?:浏览|阅读|点击|访问|阅览)(?:(?:量|数|次数)[:\s]*|[:]\s*)|附件\(|\((?:精选|热门|推荐|通用))$/u;
 
 /**
  * Period grammar of indicators (indicator-time.ts, indicator-period.ts). A part of a year
@@ -150,3 +168,17 @@ export const PERIOD_OPENERS: RegExp = /(?:截至|截止(?:到|至)?|在|于|自)
 export const PERIOD_TITLE: RegExp = /^(?!.*会议).*(?:总结|公报|年报|报告|通报|方案|规划|计划|要点)/u;
 /** Words right after a count of people that make it the attendance of a meeting (300余人参会, 260余人参加会议). */
 export const ATTENDANCE: RegExp = /^(?:参会|参加|出席|与会)/u;
+
+/**
+ * Conventional units of rates reported without one (孕产妇死亡率为零): maternal mortality per
+ * 100,000 live births, infant, neonatal and under-five mortality per mille. Other rates keep no unit.
+ */
+export const RATE_UNITS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/孕产妇死亡率$/u, '/10万'],
+  [/(?:婴儿|新生儿|5岁以下儿童|儿童)死亡率$/u, '‰'],
+];
+
+/** Words before a number of days or hours that make it a time window (近7天新增病例, 过去24小时), not a value. */
+export const WINDOW_BEFORE: RegExp = /(?:近|最近|过去|前)$/u;
+/** Units of a time window. */
+export const WINDOW_UNITS: readonly string[] = ['天', '日', '小时'];

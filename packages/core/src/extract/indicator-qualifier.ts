@@ -1,0 +1,73 @@
+/** Numbers that qualify a value or an event instead of stating a fact of their own. */
+
+import { WINDOW_BEFORE, WINDOW_UNITS } from './lexicons/units.js';
+import { isHan } from './text-utils.js';
+
+const CLAUSE_END = /[,。;:!?\n]/u;
+/** A value later in the clause: digits, a rate in words, tenths (六成以上), a zero (保持为零). */
+const VALUE_LATER = /\d|百分之|千分之|[一二两三四五六七八九十]成|为零/u;
+/** Bounds after a unit that keep a number of days a value (缩短近2天以上). */
+const BOUND_AFTER = /^(?:以上|以下|左右|以内)/u;
+
+/**
+ * 连续两年保持在90%以上, 连续6年保持为零: a streak followed by a value in its clause says how
+ * long that value held; the value is the fact. A streak alone (连续四年获得优秀) is one.
+ *
+ * @example streakQualifiesValue('就诊率连续两年保持在90%以上', 9) // true
+ */
+export function streakQualifiesValue(text: string, end: number): boolean {
+  let e = end;
+  while (e < text.length && !CLAUSE_END.test(text[e] ?? '')) e++;
+  return VALUE_LATER.test(text.slice(end, e));
+}
+
+/** Options of {@link isTimeWindow}. */
+export interface TimeWindowOptions {
+  /** The document text. */
+  text: string;
+  /** Where the number starts. */
+  start: number;
+  /** The unit read after it. */
+  unit: string;
+  /** Where the unit ends. */
+  unitEnd: number;
+}
+
+/**
+ * 近7天新增病例29例, 过去24小时内: a window of days or hours that a count is taken over, not a
+ * value. A span that ends its phrase (平均住院日缩短近2天。) stays one.
+ *
+ * @example isTimeWindow({ text: '近7天新增病例', start: 1, unit: '天', unitEnd: 3 }) // true
+ */
+export function isTimeWindow({ text, start, unit, unitEnd }: TimeWindowOptions): boolean {
+  if (!WINDOW_UNITS.includes(unit)) return false;
+  if (!WINDOW_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return false;
+  return isHan(text[unitEnd]) && !BOUND_AFTER.test(text.slice(unitEnd));
+}
+
+/**
+ * 为期两天的论坛, 为期一年的驻点帮扶: how long an event or an assignment lasts, a detail of it,
+ * not a fact to report.
+ *
+ * @example isEventDuration('本届论坛为期两天', 6) // true
+ */
+export function isEventDuration(text: string, start: number): boolean {
+  return text.slice(Math.max(0, start - 2), start) === '为期';
+}
+
+/** After a count: the rest of a noun phrase closed by 的, then a share or rate of what it qualifies. */
+const SUBJECT_QUALIFIER = /^(?:及)?(?:以上|以下)?[^,。;:的\d]{0,16}的[^,。;:\d]{1,16}?(?:占比|比例|比重|率)/u;
+
+/**
+ * 可提供6类以上中医药技术方法的乡镇卫生院占比超过九成: a count inside a 的-phrase that picks out
+ * the bodies whose share or rate follows is part of that metric's name, not a value.
+ *
+ * @example qualifiesSubject('提供6类以上技术的卫生院占比超过九成', 4) // true
+ */
+export function qualifiesSubject(text: string, unitEnd: number): boolean {
+  let e = unitEnd;
+  while (e < text.length && !CLAUSE_END.test(text[e] ?? '')) e++;
+  const rest = text.slice(unitEnd, e);
+  const m = SUBJECT_QUALIFIER.exec(rest);
+  return m !== null && VALUE_LATER.test(rest.slice(m[0].length));
+}
