@@ -109,3 +109,17 @@ describe('extractInstitutions: county medical groups and national coordinating b
     ]);
   });
 });
+
+describe('extractInstitutions: towns of a county-level city, community health centres', () => {
+  it('names a town health centre after the county-level city the text speaks for', () => {
+    expect(inst('会上，仙人渡镇中心卫生院作发言。', '老河口市', 'county')).toEqual([
+      ['仙人渡镇中心卫生院', '老河口市仙人渡镇中心卫生院'],
+    ]);
+  });
+
+  it('reads a community health centre written after its place and street', () => {
+    expect(inst('检查组来到福泉市马场坪街道社区卫生服务中心。', '黔南布依族苗族自治州').map(([a]) => a)).toEqual([
+      '福泉市马场坪街道社区卫生服务中心',
+    ]);
+  });
+});

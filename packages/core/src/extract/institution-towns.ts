@@ -1,7 +1,7 @@
 import type { Doc } from '../segment/index.js';
 import { LEFT_STOPS, mention } from './institution-parts.js';
 import { expandLevel, type PlaceContext } from './place-context.js';
-import { isPlaceShaped, isPlausiblePlace } from './places.js';
+import { isPlaceShaped, isPlausiblePlace, placeLevel } from './places.js';
 import { posTag } from './pos.js';
 import { isHan } from './text-utils.js';
 import type { InstitutionMention } from './types.js';
@@ -39,7 +39,7 @@ export function* townHealthCentres(doc: Doc, ctx: PlaceContext): Iterable<Instit
     const towns = (m[1] ?? '').split('、');
     const suffix = m[2] ?? '';
     if (!areTowns(towns)) continue;
-    const prefix = expandLevel(ctx, '县') ?? '';
+    const prefix = townParent(ctx);
     let at = start;
     for (const town of towns) {
       const single = towns.length === 1;
@@ -50,6 +50,16 @@ export function* townHealthCentres(doc: Doc, ctx: PlaceContext): Iterable<Instit
       at += town.length + 1;
     }
   }
+}
+
+/**
+ * The county-level place a town belongs to: the text's county (a district
+ * with its city), else its 市 when that is a county-level city (丹江口市).
+ */
+function townParent(ctx: PlaceContext): string {
+  const county = expandLevel(ctx, '县');
+  if (county) return county;
+  return ctx.city && placeLevel(ctx.city) === 'county' ? ctx.city : '';
 }
 
 /**
@@ -98,7 +108,7 @@ export function* villageClinics(doc: Doc, ctx: PlaceContext): Iterable<Instituti
     if (!isVillage(m[1] ?? '')) continue;
     const towns = new Set([...boundedMatches(text.slice(0, m.index), TOWN)].map((t) => t[0]).filter((t) => isTown(t)));
     const town = towns.size === 1 ? [...towns][0] : '';
-    const prefix = `${expandLevel(ctx, '县') ?? ''}${town}`;
+    const prefix = `${townParent(ctx)}${town}`;
     const start = m.index;
     yield mention(
       doc,

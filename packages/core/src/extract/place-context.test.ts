@@ -88,3 +88,22 @@ describe('placeContext: a county text that names its county only in a place bran
     expect(placeContext(two).county).toBeUndefined();
   });
 });
+
+describe('placeContext: a county-level city’s own text', () => {
+  it('takes the county-level city as the text’s 市 when its prefecture is never written', () => {
+    const doc = makeTestDoc(
+      '老河口市卫生健康工作会议召开。市委书记讲话，全市推进健康老河口建设，老河口市卫健局作报告。',
+      {
+        jurisdiction: { level: 'prefecture', name: '襄阳市' },
+      },
+    );
+    expect(placeContext(doc).city).toBe('老河口市');
+  });
+
+  it('keeps the prefecture when the text writes it (襄阳市委书记 visits 老河口市)', () => {
+    const doc = makeTestDoc('襄阳市委书记到老河口市调研。全市要推广老河口市的经验。', {
+      jurisdiction: { level: 'prefecture', name: '襄阳市' },
+    });
+    expect(placeContext(doc).city).toBe('襄阳市');
+  });
+});

@@ -75,6 +75,11 @@ function computeContext(doc: Doc): PlaceContext {
       ? (ctx.county ?? top(countyCounts))
       : (ctx.county ?? (ctx.level === 'prefecture' && ctx.city ? soleCounty(text, ctx.city) : undefined));
   if (county) ctx.county = county;
+  // 丹江口市卫生健康工作会议, 市委, 市卫健局 and never 十堰: a county-level city's own text, which
+  // the metadata gave to its prefecture; its 市 is the county-level city.
+  if (ctx.level === 'prefecture' && ctx.city && ctx.county?.endsWith('市') && !writesPlace(text, ctx.city)) {
+    ctx.city = ctx.county;
+  }
   // A county text that names its county only in a place brand (建设诚信盐津): the brand's place.
   if (ctx.level === 'county' && !ctx.county) {
     const branded = brandedPlace(text, 'county');
@@ -113,6 +118,13 @@ function soleCounty(text: string, city: string): string | undefined {
   }
   const [only, ...others] = [...counts.entries()];
   return only && others.length === 0 && only[1] >= 2 ? only[0] : undefined;
+}
+
+/** Whether the text writes a place by its name or one of its short forms (十堰市, 十堰). */
+function writesPlace(text: string, name: string): boolean {
+  if (text.includes(name)) return true;
+  const place = gazetteerPlaces(name).find((p) => p.name === name);
+  return Boolean(place?.shortNames.some((s) => s.length >= 2 && text.includes(s)));
 }
 
 /** Words a place brand starts with (健康宾川, 平安X, 诚信X): a campaign named after the text's own place. */

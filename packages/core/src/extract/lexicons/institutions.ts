@@ -137,6 +137,7 @@ export const FULL_NAME_SUFFIXES: ReadonlyArray<readonly [string, InstitutionType
   // 巫溪县医疗健康总院: a county's medical group (医共体) named as one general hospital.
   ['总院', 'hospital'],
   ['卫生院', 'hospital'],
+  ['社区卫生服务中心', 'hospital'],
   ['急救中心', 'other'],
   ['血液中心', 'other'],
   ['医学院', 'university'],
