@@ -123,3 +123,12 @@ describe('extractInstitutions: towns of a county-level city, community health ce
     ]);
   });
 });
+
+describe('extractInstitutions: posting verbs before a level prefix', () => {
+  it('reads 现任县卫生健康局 and 历任县委 as the county’s bodies, not as places 现任县, 历任县', () => {
+    expect(inst('王某，现任县卫生健康局副局长，历任县人民医院院长。', '余庆县', 'county')).toEqual([
+      ['县卫生健康局', '余庆县卫生健康局'],
+      ['县人民医院', '余庆县人民医院'],
+    ]);
+  });
+});

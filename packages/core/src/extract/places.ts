@@ -34,6 +34,8 @@ export function isPlausiblePlace(name: string): boolean {
 export function isPlaceShaped(name: string): boolean {
   const stem = name.slice(0, -1);
   if (stem.length < 2 || stem.length > 6) return false;
+  // 现任县卫生健康局, 历任县委: a posting verb (现任, 拟任, 曾任) before the level is no place.
+  if (stem.endsWith('任')) return false;
   return !NOT_PLACE_CHARS.test(stem) && !NOT_PLACE_WORDS.some((w) => stem.includes(w));
 }
 
