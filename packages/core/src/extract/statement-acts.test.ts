@@ -128,6 +128,15 @@ describe('extractStatements: reports a meeting heard', () => {
     expect(st(text)).toEqual([['林文涛', '汇报', '全市医疗服务体系建设情况']]);
   });
 
+  it('reads 听取了X作的关于Y的报告 as X’s 作报告 on Y, for each 听取 of the sentence', () => {
+    const text =
+      '会议听取了县人大常委会副主任、执法检查组组长吴红梅作的关于检查《中华人民共和国传染病防治法》实施情况的报告,听取了县卫生健康局局长马冬同志关于全县医疗机构运行情况的汇报。';
+    expect(st(text)).toEqual([
+      ['吴红梅', '作报告', '检查《中华人民共和国传染病防治法》实施情况'],
+      ['马冬', '汇报', '全县医疗机构运行情况'],
+    ]);
+  });
+
   it('reads none without a named reporter (听取了关于Y的汇报, 听取了市卫生健康委的汇报)', () => {
     expect(st('会议听取了关于全市医疗服务体系建设情况的汇报。')).toEqual([]);
     expect(st('会议听取了市卫生健康委关于医疗服务体系建设情况的汇报。')).toEqual([]);

@@ -1,4 +1,4 @@
-import { DISTRIBUTIVE, DISTRIBUTIVE_BARE } from './lexicons/speech.js';
+import { DISTRIBUTIVE, DISTRIBUTIVE_BARE, DISTRIBUTIVE_TITLED } from './lexicons/speech.js';
 import { groupBefore, objectsOf } from './statement-groups.js';
 import type { Speaker } from './statement-speakers.js';
 import type { StatementMention } from './types.js';
@@ -21,7 +21,7 @@ export interface DistributiveContext {
 /**
  * The acts of a 分别 at `at`, one per person of the list before it: 分别发言
  * (no topic), 分别就A、B作了发言 (the k-th topic to the k-th person, else the
- * whole list to each), 分别通报了A、B和C / 分别解读了《A》和《B》 (the k-th
+ * whole list to each), 分别作了题为《A》和《B》的主旨演讲 (the k-th title), 分别通报了A、B和C / 分别解读了《A》和《B》 (the k-th
  * object). Undefined when no 分别 starts there.
  *
  * @example distributiveActs(text, at, { speaker, name, people, base })
@@ -36,6 +36,24 @@ export function distributiveActs(text: string, at: number, ctx: DistributiveCont
     for (const who of groupBefore(text, people, speaker)) {
       acts.push({ ...base(verb, at + bare[0].length), speaker: who.name, rule: 'statement/distributive' });
     }
+    return acts;
+  }
+  // 分别作了题为《A》和《B》的主旨演讲: the k-th title to the k-th person, else none.
+  const titled = DISTRIBUTIVE_TITLED.exec(text.slice(at, at + 200));
+  if (titled?.[1] && titled[2] && name !== '会议') {
+    const group = groupBefore(text, people, speaker);
+    const titlesAt = at + titled[0].indexOf(titled[1]);
+    const parts = objectsOf(titled[1]);
+    if (parts.length !== group.length) return acts;
+    group.forEach((who, k) => {
+      const [from, len] = parts[k] ?? [0, 0];
+      const st = base(titled[2] ?? '', at + titled[0].length);
+      st.speaker = who.name;
+      st.rule = 'statement/distributive';
+      st.content = { start: titlesAt + from, end: titlesAt + from + len };
+      st.contentText = text.slice(titlesAt + from, titlesAt + from + len);
+      acts.push(st);
+    });
     return acts;
   }
   const dist = DISTRIBUTIVE.exec(text.slice(at, at + 200));

@@ -53,6 +53,12 @@ export function objectsOf(objects: string): [number, number][] {
   return out.filter(([, len]) => len >= 2);
 }
 
+/**
+ * Between two items of a list that each carry their title: a separator, maybe
+ * a portfolio before the next title (,分管卫生健康工作的副市长乙).
+ */
+const LIST_GAP = /^[、,](?:(?:分管|主管|负责|联系)[\p{Script=Han}、]{1,16}?的)?$/u;
+
 /** Officials listed together before a 分别 (副主任陈明、张浩、刘伯荣分别…). */
 export function groupBefore(text: string, people: readonly Speaker[], sp: Speaker): Speaker[] {
   const group: Speaker[] = [];
@@ -67,12 +73,10 @@ export function groupBefore(text: string, people: readonly Speaker[], sp: Speake
     if (!o || !next) break;
     if (o.end > next.start) continue;
     // 副主任陈明、张浩 (shared title) or 省医保局局长甲、省中医药局局长乙 (one title each;
-    // a comma may part the items when each carries its title: 副市长甲,县长乙,院长丙分别…).
+    // a comma may part the items when each carries its title: 副市长甲,县长乙,院长丙分别…,
+    // and a portfolio may precede the title: 甲,分管X工作的副市长乙分别…).
     const shared = o.end + 1 === next.end - next.name.length;
-    const own =
-      (text[o.end] === '、' || text[o.end] === ',') &&
-      next.start === o.end + 1 &&
-      next.start < next.end - next.name.length;
+    const own = LIST_GAP.test(text.slice(o.end, next.start)) && next.start < next.end - next.name.length;
     if (!shared && !own) break;
     group.unshift(o);
   }

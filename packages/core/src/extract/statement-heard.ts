@@ -6,9 +6,9 @@ import { canonicalName } from './transliterated-name.js';
 import type { MeetingMention, OfficialMention, StatementMention } from './types.js';
 
 /**
- * Reports a meeting heard (会议听取了市卫健委主任X关于Y的汇报): the
- * speaker comes after the verb, so the speaker-first reading misses them.
- * Each is a 汇报 of the named official with the topic Y as its content.
+ * Reports a meeting heard (会议听取了市卫健委主任X关于Y的汇报, 听取了X作的关于Y的报告):
+ * the speaker comes after the verb, so the speaker-first reading misses them.
+ * Each is a 汇报 (or 作报告) of the named official with the topic Y as its content.
  *
  * @example heardReports(doc, officialsOf(doc), meetingsOf(doc))
  */
@@ -35,7 +35,8 @@ export function heardReports(
       rule: 'statement/heard-report',
       speaker: name,
       speakerSpan: { start: whoAt, end: whoAt + name.length },
-      verb: '汇报',
+      // The act as a speaker's own would read: 汇报, or 作报告 for a 报告 (作了…报告).
+      verb: m[3] === '报告' ? '作报告' : '汇报',
       content: { start: topicAt, end: topicAt + topic.length },
       contentText: topic,
     };

@@ -7,6 +7,11 @@ import type { MeetingMention } from './types.js';
 const LEAD_SENTENCES = 3;
 /** A paragraph opening that refers back to the meeting just described (会上, 会议上). */
 const BACK_REFERENCE = /^(?:会上|会议上|大会上|会中|在会上)/u;
+/**
+ * A paragraph or sentence opening set before the meeting (会前, 座谈会前, 开幕式前, 会议召开前):
+ * what is said there was said on a visit, not at the meeting, on a day not stated.
+ */
+const BEFORE_MEETING = /^\p{Script=Han}{0,8}?(?:会|式)(?:召开)?前[,,]/u;
 /** A date with its year written out (2014年12月, 2016年8月3日). */
 const DATED = /((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?/gu;
 
@@ -18,7 +23,8 @@ export interface StatementOccasion {
 
 /**
  * Where a statement was made, from the text itself and never from a
- * neighbour: a held meeting named earlier in its paragraph (or before a
+ * neighbour: nowhere known in a paragraph or sentence set before the meeting
+ * (座谈会前,X一行来到…); else a held meeting named earlier in its paragraph (or before a
  * paragraph opening 会上), else the meeting the text's lead introduces,
  * with that meeting's date; a named subject (全省…会议强调)
  * keeps its own meeting and takes only that meeting's date; a date written
@@ -41,6 +47,11 @@ export function occasionOf(
   }
   const sStart = sentenceStart(text, options.at);
   const paraStart = text.lastIndexOf('\n', options.at - 1) + 1;
+  if (
+    BEFORE_MEETING.test(text.slice(paraStart, paraStart + 14)) ||
+    BEFORE_MEETING.test(text.slice(sStart, sStart + 14))
+  )
+    return {};
   const before = held.filter((m) => m.span.start < options.at);
   const leadEnd = doc.sentences[LEAD_SENTENCES - 1]?.span.end ?? 0;
   // A meeting held earlier in the same paragraph; one before it when the paragraph opens with 会上;

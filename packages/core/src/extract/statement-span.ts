@@ -16,15 +16,55 @@ export function skipGaps(text: string, at: number): number {
   }
 }
 
-/** Content after a verb: skip `,`/`:`/opening quote; run to the end of the paragraph or the next speaker. */
+/** What follows a closing quote when the quote is one item of a list (“A”、“B”), not a whole speech. */
+const QUOTE_IN_LIST = /^[、和与及的]/u;
+
+/**
+ * Content after a verb: skip `,`/`:`/opening quote; run to the end of the
+ * paragraph or the next speaker. A verb ending its line (a headline's …时强调)
+ * has no content there, unless a colon hands the speech to the next line
+ * (强调:↵一是…). A speech quoted right after a colon (说:“…”) ends with its
+ * closing quote.
+ */
 export function contentAfter(text: string, at: number, stops: readonly number[]): [number, number] | undefined {
   let s = at;
   if (text[s] === '了') s++;
-  while (s < text.length && /[,:,:“"\s]/u.test(text[s] ?? '')) s++;
+  while (s < text.length && /[,:,:“"]|[^\S\n]/u.test(text[s] ?? '')) s++;
+  if (text[s] === '\n' && /[::]/u.test(text.slice(at, s))) {
+    while (s < text.length && /[\s“"]/u.test(text[s] ?? '')) s++;
+  }
   if (s >= text.length || text[s] === '\n' || text[s] === '。') return undefined;
   let e = text.indexOf('\n', s);
   if (e < 0) e = text.length;
+  if (/[::]“/u.test(text.slice(at, s))) {
+    const close = closingQuote(text, s);
+    if (close !== undefined && close < e && !QUOTE_IN_LIST.test(text[close + 1] ?? '')) e = close;
+  }
   const next = stops.find((p) => p > s && p < e);
   if (next !== undefined) e = next;
   return [s, e];
+}
+
+/** The closing ” of a quote whose words start at `from`, nested quotes skipped. */
+function closingQuote(text: string, from: number): number | undefined {
+  let depth = 0;
+  for (let i = from; i < text.length && text[i] !== '\n'; i++) {
+    if (text[i] === '“') depth++;
+    else if (text[i] === '”') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A topic after a verb (通报了X情况。): {@link contentAfter}, ended with its
+ * sentence (。 or ;, kept).
+ */
+export function topicAfter(text: string, at: number): [number, number] | undefined {
+  const c = contentAfter(text, at, []);
+  if (!c) return undefined;
+  const stop = text.slice(c[0], c[1]).search(/[。;]/u);
+  return stop >= 0 ? [c[0], c[0] + stop + 1] : c;
 }

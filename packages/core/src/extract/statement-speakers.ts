@@ -1,5 +1,5 @@
 import type { Doc } from '../segment/index.js';
-import { PRONOUNS } from './lexicons/speech.js';
+import { CLAUSE_OPENER, PRONOUNS } from './lexicons/speech.js';
 import { endsName } from './person-name.js';
 import { isHan } from './text-utils.js';
 import { firstPart, indexOfName, isNameSeparator } from './transliterated-name.js';
@@ -123,4 +123,17 @@ export function collectSpeakers(doc: Doc, officials: readonly OfficialMention[])
  */
 export function fullNames(officials: readonly OfficialMention[]): string[] {
   return [...new Set(officials.filter((o) => !o.partial).map((o) => o.name))];
+}
+
+/**
+ * Whether the subject at `start` opens its clause (after punctuation, a quote,
+ * a line break, and at most a time or an occasion): only such a name is what
+ * a later 他/她 stands for (赵某对李某的工作给予肯定,她要求 → 赵某).
+ *
+ * @example opensClause('会上,赵某对李某的工作给予肯定', 3) // true; at 7 (李某): false
+ */
+export function opensClause(text: string, start: number): boolean {
+  let k = start;
+  while (k > 0 && !/[,。;:!?\n“”]/u.test(text[k - 1] ?? '')) k--;
+  return CLAUSE_OPENER.test(text.slice(k, start));
 }

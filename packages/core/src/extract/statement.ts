@@ -4,12 +4,12 @@ import {
   ATTEND_AND_SPEAK,
   CONTENTLESS_VERBS,
   DEPLOYED_THEN,
-  NOUN_AFTER_SPEECH,
   PRONOUNS,
   REPORT_ACT,
   SPEECH_ACT,
   SPEECH_VERBS,
   STUDIED_BEFORE,
+  TITLED_SPEECH,
   TOPIC_ACT,
   TOPIC_DEMAND,
   VISIT_THEN,
@@ -19,16 +19,18 @@ import { officialsOf } from './official.js';
 import { distributiveActs } from './statement-distributive.js';
 import { coSubjects, dedupe } from './statement-groups.js';
 import { heardReports } from './statement-heard.js';
+import { coSigners, instructionContentAt, instructionOccasion } from './statement-instruction.js';
 import { occasionOf } from './statement-meeting.js';
-import { contentAfter, skipGaps } from './statement-span.js';
-import { collectSpeakers } from './statement-speakers.js';
+import { isSpeechNoun } from './statement-noun.js';
+import { contentAfter, skipGaps, topicAfter } from './statement-span.js';
+import { collectSpeakers, opensClause } from './statement-speakers.js';
 import { turnStatements } from './statement-turns.js';
-import { sentenceStart, wordAt } from './text-utils.js';
+import { wordAt } from './text-utils.js';
 import type { StatementMention } from './types.js';
 
 const VERBS = [...SPEECH_VERBS].sort((a, b) => b.length - a.length);
 /** Acts whose content is a topic, not a speech: it ends with the sentence. */
-const TOPIC_VERBS = ['通报', '传达', '传达学习', '宣读', '介绍', '汇报', '总结', '安排部署', '部署'];
+const TOPIC_VERBS = ['通报', '传达', '传达学习', '宣读', '介绍', '汇报', '总结', '安排部署', '部署', '发布'];
 /** A second topic act of the same subject after a comma (…,传达了Y). */
 const SECOND_TOPIC_ACT = /[,,](通报|传达|宣读)了/u;
 /** A speaker invited to speak (下面请市卫生健康委主任X介绍): 请, not part of 申请/提请, then a title. */
@@ -65,7 +67,8 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
     // A subjectless verb continues only a person who spoke earlier in the same paragraph.
     if (sp.zero && lastNamedAt <= text.lastIndexOf('\n', sp.start)) continue;
     if (PRONOUNS.includes(name)) {
-      if (!lastNamed) continue;
+      // A pronoun inside an act already read (…给予充分肯定,她要求 after an appraisal) is that act's.
+      if (!lastNamed || out.some((o) => o.span.start < sp.start && sp.start < o.span.end)) continue;
       name = lastNamed;
     }
     const base = (verb: string, vEnd: number): StatementMention => {
@@ -78,7 +81,10 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
         speakerSpan: { start: sp.start, end: sp.end },
         verb,
       };
-      const occasion = occasionOf(doc, meetings, sp.meeting ? { at: sp.start, named: sp.meeting } : { at: sp.start });
+      let occasion = occasionOf(doc, meetings, sp.meeting ? { at: sp.start, named: sp.meeting } : { at: sp.start });
+      // A 批示, an act in one (在批示中指出) or one made 日前/近日 is dated apart from the meeting reported.
+      if (verb.includes('批示') || /批示|日前|近日/u.test(text.slice(sp.end, at)))
+        occasion = instructionOccasion(doc, occasion, { speakerAt: sp.start, verbAt: vEnd - verb.length });
       if (occasion.meeting) st.meeting = occasion.meeting;
       if (occasion.date) st.date = occasion.date;
       return st;
@@ -89,7 +95,11 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
       continue;
     }
     // A person named as what is studied (学习贯彻习近平新时代…) or owned (X的讲话) is no antecedent of 他/她.
-    const object = STUDIED_BEFORE.test(text.slice(Math.max(0, sp.start - 30), sp.start)) || text[sp.end] === '的';
+    // Only a name opening its clause is one (赵某对李某的工作给予肯定,她要求: not 李某).
+    const object =
+      STUDIED_BEFORE.test(text.slice(Math.max(0, sp.start - 30), sp.start)) ||
+      text[sp.end] === '的' ||
+      !opensClause(text, sp.start);
     if (name !== '会议' && !PRONOUNS.includes(sp.name) && !object) {
       lastNamed = name;
       lastNamedAt = sp.start;
@@ -119,6 +129,17 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
         }
         out.push(st);
       }
+      continue;
+    }
+    // 作了题为《X》的主旨演讲: the act as named, the title its topic.
+    const titled = TITLED_SPEECH.exec(text.slice(at, at + 90));
+    if (titled?.[1] && titled[2] && name !== '会议') {
+      const st = base(titled[2], at + titled[0].length);
+      const t = at + titled[0].indexOf(`《${titled[1]}》`) + 1;
+      st.content = { start: t, end: t + titled[1].length };
+      st.contentText = titled[1];
+      st.rule = 'statement/titled-speech';
+      out.push(st);
       continue;
     }
     const speech = SPEECH_ACT.exec(text.slice(at, at + 20));
@@ -198,16 +219,7 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
       continue;
     // 总结/部署 name the speaker's own report only right after the speaker (or 出席会议,).
     if (['总结', '安排部署', '部署'].includes(verb) && (name === '会议' || PRONOUNS.includes(sp.name))) continue;
-    // 要求/提出 followed by 的 are nouns (部署要求的).
-    if (text[vEnd] === '的' || (verb === '说' && /[明法]/u.test(text[vEnd] ?? ''))) continue;
-    // A speech named as a thing to carry out (抓好X副省长讲话和…, 贯彻X主任讲话精神) is no act.
-    // …and so is one whose clause relays or studies it (传达学习X总书记重要讲话重要指示精神).
-    if (
-      ['讲话', '致辞', '重要讲话'].includes(verb) &&
-      (NOUN_AFTER_SPEECH.test(text.slice(vEnd, vEnd + 2)) ||
-        STUDIED_BEFORE.test(text.slice(sentenceStart(text, sp.start), sp.start)))
-    )
-      continue;
+    if (isSpeechNoun(text, { verb, speakerAt: sp.start, vEnd })) continue;
     // 传达学习 is one act (会议传达学习了X).
     if (verb === '传达' && text.startsWith('学习', vEnd)) {
       verb = '传达学习';
@@ -216,7 +228,11 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
     const st = base(verb.includes('批示') ? '批示' : verb, vEnd);
     let then: StatementMention | undefined;
     if (!CONTENTLESS_VERBS.includes(verb)) {
-      const c = contentAfter(text, vEnd, []);
+      // 作出批示指出,要…: the content starts after the relaying verb.
+      const c = contentAfter(text, verb.includes('批示') ? instructionContentAt(text, vEnd) : vEnd, []);
+      // A content verb with nothing after it on its line says nothing here (a headline's …时强调);
+      // a 批示 is an act though its content is not given (对全省卫生健康工作作出批示。).
+      if (!c && !verb.includes('批示')) continue;
       // Topic acts (通报/传达/宣读 X) end with their sentence, or at a comma
       // that opens a second topic act of the same subject (传达学习了X,传达了Y).
       if (c && TOPIC_VERBS.includes(verb)) {
@@ -227,10 +243,8 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
           const sEnd = c[0] + second.index + second[0].length;
           c[1] = c[0] + second.index;
           const next = base(second[1], sEnd);
-          const c2 = contentAfter(text, sEnd, []);
+          const c2 = topicAfter(text, sEnd);
           if (c2) {
-            const stop2 = text.slice(c2[0], c2[1]).search(/[。;]/u);
-            if (stop2 >= 0) c2[1] = c2[0] + stop2 + 1;
             next.content = { start: c2[0], end: c2[1] };
             next.contentText = text.slice(c2[0], c2[1]);
           }
@@ -249,27 +263,16 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
     if (chained?.[1]) {
       const cEnd = vEnd + chained[0].length;
       const next = base(chained[1], cEnd);
-      const c = contentAfter(text, cEnd, []);
+      const c = topicAfter(text, cEnd);
       if (c) {
-        const stop = text.slice(c[0], c[1]).search(/[。;]/u);
-        if (stop >= 0) c[1] = c[0] + stop + 1;
         next.content = { start: c[0], end: c[1] };
         next.contentText = text.slice(c[0], c[1]);
       }
       out.push(next);
     }
     if (verb.includes('批示')) {
-      // Co-signers earlier in the same sentence (省委书记尹弘,省长任振鹤对…作出批示).
-      for (const o of officials) {
-        if (o.partial || o.name === name || o.span.end > sp.start) continue;
-        const between = text.slice(o.span.end, sp.start);
-        if (/[。;\n]/u.test(between) || between.length > 30) continue;
-        out.push({
-          ...st,
-          speaker: o.name,
-          speakerSpan: { start: o.span.start, end: o.span.end },
-          rule: 'statement/joint',
-        });
+      for (const o of coSigners(text, officials, { start: sp.start, name })) {
+        out.push({ ...st, speaker: o.name, speakerSpan: { ...o.span }, rule: 'statement/joint' });
       }
     }
     if (name !== '会议') lastNamed = name;

@@ -33,6 +33,15 @@ export const SPEECH_VERBS: readonly string[] = [
   '谈到',
   '承诺',
   '领学',
+  // A restated position (重申), a disclosure (透露), a point raised (提到), a
+  // recommendation (建议), an encouragement of those addressed (勉励大家…, the
+  // addressee opening the content, as 叮嘱), and a release (发布了《X》, a topic act).
+  '重申',
+  '透露',
+  '提到',
+  '建议',
+  '勉励',
+  '发布',
   '说',
 ];
 
@@ -66,25 +75,29 @@ export const SPEAKER_GAPS: readonly string[] = [
   '对此',
   '就此',
   '郑重',
+  // An undated past (X日前作出批示): the act is dated apart from the meeting reported.
+  '日前',
+  '近日',
 ];
 
 /** A report act: 作(了)工作报告 / 做…报告; group 2 a title it is given (作了题为《X》的工作报告), group 3 the report. */
 export const REPORT_ACT: RegExp =
   /^(?:代表\p{Script=Han}{1,10}?)?((?:作|做)了?)(?:题为《([^》\n]{1,40})》的)?(\p{Script=Han}{0,12}?报告)/u;
 
-/** A distributive report: 分别 围绕/就 topics 进行了 verb. */
+/** A distributive report: 分别 围绕/就 topics 进行了 (具体) verb. */
 export const DISTRIBUTIVE: RegExp =
-  /^分别(?:结合[^,。;:\n]{1,12}?[,]?)?(?:围绕|就|对|从)(.{2,120}?)(?:进行了?|作了?|做了?)(通报和解读|通报|解读|发言|讲话|交流|部署|汇报|说明|介绍)/u;
+  /^(?:分别|先后)(?:结合[^,。;:\n]{1,12}?[,]?)?(?:围绕|就|对|从)(.{2,120}?)(?:进行了?|作了?|做了?)(?:具体|专题|重点|补充)?(通报和解读|通报|解读|发言|讲话|交流|部署|汇报|说明|介绍)/u;
 
 /** An adverbial of place or occasion between speaker and verb (在全市卫生健康工作会议上, 在讲话时, 在X上讲话时). */
 export const OCCASION_GAP: RegExp = /^在[^,。;:\n]{1,30}?(?:上|中|时)(?:的讲话中|(?:讲话|发言|致辞)时)?/u;
 
 /**
  * An activity clause between speaker and verb, after an occasion or alone
- * (在常委会上听取X汇报时强调, 调研X时指出, 看望一线医务人员时表示).
+ * (在常委会上听取X汇报时强调, 调研X时指出, 看望一线医务人员时表示), or the
+ * speaker's own turn right before 时 (汇报时介绍, 发言时表示: one act, the verb after it).
  */
 export const ACTIVITY_GAP: RegExp =
-  /^(?:听取|调研|检查|考察|视察|看望|慰问|会见|督导|走访|参加|出席|主持|审议)[^,。;:\n]{0,24}?时/u;
+  /^(?:听取|调研|检查|考察|视察|看望|慰问|会见|督导|走访|参加|出席|主持|审议)[^,。;:\n]{0,24}?时|^(?:汇报|发言|致辞|讲话)时/u;
 
 /** A place between speaker and the act done there (在韶关主持召开座谈会, 在县医院调研时). */
 export const PLACE_GAP: RegExp = /^在\p{Script=Han}{2,8}?(?=主持|召开|出席|调研|考察|视察|检查|督导|走访)/u;
@@ -96,22 +109,47 @@ export const PLACE_GAP: RegExp = /^在\p{Script=Han}{2,8}?(?=主持|召开|出�
 export const VISIT_THEN: RegExp =
   /^(?:一行)?(?:先后|实地|深入)?(?:来到|来|到|赴|深入|走进|察看|查看)[^。;\n]{1,30}?(?:调研|检查|考察|视察|督导|走访|慰问|察看|查看|了解)[^。;\n]{0,60}?[,](?:并|同时|他|她)(强调|指出|要求|表示|提出|叮嘱)/u;
 
-/** Pronouns that stand for the nearest named speaker. */
+/**
+ * What may stand before a clause's subject in its clause: nothing, a time
+ * (8月18日下午, 会上, 随后), an occasion (在随后召开的座谈会上) or a portfolio
+ * (分管卫生健康工作的副市长X). A name after
+ * anything else (对X的工作给予肯定, 由X主持) is no subject, so no antecedent of 他/她.
+ */
+export const CLAUSE_OPENER: RegExp =
+  /^(?:会上|会议上|大会上|会后|会前|随后|最后|同时|此外|另外|其间|期间|当天|当日|日前|近日|近期|目前|今天|昨天|(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?|在[^,。;:\n]{1,30}?(?:上|中|时|期间)|(?:分管|主管|负责|联系)[^,。;:\n]{1,16}?的)$/u;
+
+/** Pronouns that stand for the subject of an earlier clause. */
 export const PRONOUNS: readonly string[] = ['他', '她'];
 
-/** Attending and speaking: 出席会议并讲话 / 出席并致辞. */
+/** Attending and speaking: 出席会议并讲话 / 出席并致辞 / 到会讲话. */
 export const ATTEND_AND_SPEAK: RegExp =
-  /^出席(?:会议|活动|仪式|大会)?并(?:作|发表)?(?:重要)?(讲话|致辞)|^出席(?:新闻)?发布会[,,]?(?:并)?(介绍)(?:有关|相关)情况(?=[。,;])/u;
+  /^(?:出席(?:会议|活动|仪式|大会)?并|到会并?)(?:作|发表)?(?:重要)?(讲话|致辞)|^出席(?:新闻)?发布会[,,]?(?:并)?(介绍)(?:有关|相关)情况(?=[。,;])/u;
+
+/**
+ * A speech given a title (作了题为《X》的主旨演讲, 作题为《X》的专题讲座): group 1 the
+ * title (its topic), group 2 the act as named. Titled reports are {@link REPORT_ACT}.
+ */
+export const TITLED_SPEECH: RegExp =
+  /^(?:作|做|发表)了?题为《([^》\n]{1,60})》的(\p{Script=Han}{0,4}?(?:演讲|讲话|发言|讲座|授课|党课))/u;
+
+/**
+ * Titled speeches of a list, one title each in order (甲、乙分别作了题为《A》和《B》的主旨演讲):
+ * group 1 the titles, group 2 the act as named.
+ */
+export const DISTRIBUTIVE_TITLED: RegExp =
+  /^(?:分别|先后)(?:作|做|发表)了?题为((?:《[^》\n]{1,60}》[和、及与,]?){2,})的(\p{Script=Han}{0,4}?(?:演讲|讲话|发言|讲座|授课|报告))/u;
 
 /** A speech act with a qualifier: 作总结讲话, 作了表态发言, 发表重要讲话. */
 export const SPEECH_ACT: RegExp = /^(?:作|做|发表)了?(\p{Script=Han}{0,6}?)(讲话|发言|致辞)/u;
 
 /**
- * A distributive act without topics: 分别发言, 分别作表态发言. Group 1 is the
+ * A distributive act without topics: 分别发言, 分别作表态发言, and a list speaking
+ * in turn (甲,乙,丙先后发言 / 依次发言: each one act). Group 1 is the
  * act, group 2 its 作/做 and group 3 its qualifier and noun: the verb is the act
  * as written without 了 (作交流发言, like 作工作报告), or the bare noun.
  */
-export const DISTRIBUTIVE_BARE: RegExp = /^分别((作|做)?了?((?:表态|交流|典型)?(?:发言|讲话|致辞|汇报)))/u;
+export const DISTRIBUTIVE_BARE: RegExp =
+  /^(?:分别|先后|依次|相继)((作|做)?了?((?:表态|交流|典型)?(?:发言|讲话|致辞|汇报)))/u;
 
 /**
  * A demand on a topic, after attending (应邀参加会议,并对X提出了明确要求; 出席会议,并就X提出要求):
@@ -125,7 +163,7 @@ export const TOPIC_DEMAND: RegExp =
  * group 2 the act, without its qualifier).
  */
 export const TOPIC_ACT: RegExp =
-  /^(?:就|围绕)([^,。;:\n]{2,40}?)(?:作了?|做了?|进行了?)(?:专题|重点|交流|表态|典型)?(安排部署|部署|讲话|发言|汇报|通报|说明|解读|点评|总结)/u;
+  /^(?:就|围绕)([^,。;:\n]{2,40}?)(?:作了?|做了?|进行了?)(?:专题|重点|交流|表态|典型|补充|具体)?(安排部署|部署|讲话|发言|汇报|通报|说明|解读|点评|总结)/u;
 
 /** What follows a speech named as a noun, not an act (讲话精神, 讲话和报告, 讲话、报告). */
 export const NOUN_AFTER_SPEECH: RegExp = /^(?:精神|和|与|及|、|的|要求|部署|重要指示|指示|批示)/u;
@@ -158,11 +196,12 @@ export const APPRAISAL_THEN: RegExp =
   /^(?:对[^,。;:\n]{1,20}?)?(?:充分|高度)?(?:肯定|赞扬|表扬|称赞|感谢|表示感谢|表示肯定)了?[^,。;:\n]{0,30}[,](?:并|同时|他|她)?(要求|强调|指出|希望|提出)/u;
 
 /**
- * A report a meeting heard, its speaker after the verb (听取了市卫健委主任X关于Y的汇报):
- * group 1 who (title and name), group 2 the topic.
+ * A report a meeting heard, its speaker after the verb (听取了市卫健委主任X关于Y的汇报,
+ * 听取了X同志受市政府委托作的关于Y的报告): group 1 who (title and name), group 2 the
+ * topic, group 3 the noun (汇报, 报告).
  */
 export const HEARD_REPORT: RegExp =
-  /听取(?:了)?([\p{Script=Han}、]{2,30}?)关于([^,。;:\n]{2,60}?)的(?:工作|专题|情况)?(?:汇报|报告)/gu;
+  /听取(?:了)?([\p{Script=Han}、]{2,30}?)(?:同志)?(?:受\p{Script=Han}{2,12}?委托)?(?:所?作的)?关于([^,。;:\n]{2,60}?)的(?:工作|专题|情况)?(汇报|报告)/gu;
 
 /**
  * An act after a deployment clause of the same speaker (会议还对X进行了安排部署,要求Y;
