@@ -132,3 +132,16 @@ describe('extractInstitutions: posting verbs before a level prefix', () => {
     ]);
   });
 });
+
+describe('extractInstitutions: 和 inside a hospital’s own name', () => {
+  it('reads 太和医院 and 仁和医院 after their place whole, and still splits at the conjunction 和', () => {
+    expect(inst('会上，十堰市太和医院、荆门市仁和医院作发言。', '湖北省', 'province').map(([a]) => a)).toEqual([
+      '十堰市太和医院',
+      '荆门市仁和医院',
+    ]);
+    expect(inst('省卫生健康委和宜昌市中心医院参加。', '湖北省', 'province').map(([a]) => a)).toEqual([
+      '省卫生健康委',
+      '宜昌市中心医院',
+    ]);
+  });
+});

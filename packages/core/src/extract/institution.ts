@@ -12,6 +12,7 @@ import { nationalBodyTable } from './national.js';
 import { resolveOverlaps } from './overlap.js';
 import { type PlaceContext, placeContext } from './place-context.js';
 import { gazetteerPlaces, isKnownPlace, isPlausiblePlace, placeLevel, withCity } from './places.js';
+import { posTag } from './pos.js';
 import { isHan, lexiconMatcher, touchesPlaceholder, type WordMatcher } from './text-utils.js';
 import type { InstitutionMention } from './types.js';
 
@@ -150,7 +151,21 @@ function inNameWord(text: string, at: number): boolean {
     const k = w.indexOf(text[at] ?? '');
     return k >= 0 && text.startsWith(w, at - k);
   });
-  return word || inPlaceName(text, at);
+  return word || inPlaceName(text, at) || insideTaggedWord(text, at);
+}
+
+/**
+ * Whether a conjunction character sits inside a longer name or noun of the
+ * tagger, not at its start (十堰市太和医院: 太和; 仁和医院: 仁和). 和县 after 中心 starts with
+ * the 和, which stays a conjunction.
+ */
+function insideTaggedWord(text: string, at: number): boolean {
+  if (!'和与及'.includes(text[at] ?? '')) return false;
+  const from = Math.max(0, at - 4);
+  const token = posTag(text.slice(from, at + 4)).find((t) => t.start + from <= at && at < t.end + from);
+  // Only a name or noun token: the tagger glues a conjunction to a body's last character (委和/x).
+  if (!token || !/^(?:ns|nz|nr|nrt|nt|n)$/u.test(token.tag)) return false;
+  return token.end - token.start > 1 && token.start + from < at;
 }
 
 function inPlaceName(text: string, at: number): boolean {
