@@ -42,3 +42,29 @@ describe('orgs of bare titles of a kind outside their sentence', () => {
     expect(officials('省医疗保障局召开会议。会议要求抓好落实。书记蒋文斌出席。')[0]?.org).toBeUndefined();
   });
 });
+
+describe('orgs implied by a jurisdiction title', () => {
+  const REGION = { jurisdiction: { level: 'province' as const, name: '新疆维吾尔自治区' } };
+  const PREFECTURE = { jurisdiction: { level: 'prefecture' as const, name: '大理白族自治州' } };
+  const first = (text: string, opts: Parameters<typeof makeTestDoc>[1]) =>
+    [...extractOfficials(makeTestDoc(text, opts))].find((o) => !o.partial);
+
+  it("gives an autonomous region's 主席/副主席 the region's people's government", () => {
+    expect(first('自治区副主席艾尔肯·吐尼亚孜出席会议。', REGION)?.org).toBe('新疆维吾尔自治区人民政府');
+    expect(first('自治区主席努尔兰·阿不都热合曼讲话。', REGION)?.org).toBe('新疆维吾尔自治区人民政府');
+  });
+
+  it("gives a 副主席 of the region's 政协 the 政协, not the government", () => {
+    expect(first('自治区政协副主席王明出席。', REGION)?.org).not.toBe('新疆维吾尔自治区人民政府');
+  });
+
+  it("gives an autonomous prefecture's 副州长 the prefecture's people's government", () => {
+    expect(first('副州长段立军到会讲话。', PREFECTURE)?.org).toBe('大理白族自治州人民政府');
+  });
+});
+
+describe('orgs of titles in a school of a university', () => {
+  it('gives a dean the university, the school being an internal unit', () => {
+    expect(officials('江城医科大学护理学院院长方启明作报告。')[0]?.org).toBe('江城医科大学');
+  });
+});

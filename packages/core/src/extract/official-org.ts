@@ -3,6 +3,7 @@
 import type { Doc } from '../segment/index.js';
 import {
   BARE_BODY_KINDS,
+  PHRASE_IMPLIED_ORG,
   STATIONED_DISCIPLINE_UNIT,
   TITLE_BODY_ENDINGS,
   TITLE_IMPLIED_ORG,
@@ -69,11 +70,27 @@ export function orgOfTitle({ doc, institutions, span, title }: OrgOfTitleOptions
     (best, i) => (!best || i.span.end > best.span.end ? i : best),
     undefined,
   );
-  if (inside) return inside.name;
+  if (inside) return universityOfSchool(inside.name, within) ?? inside.name;
   const bare = bareBodyOrg(institutions, span, title);
   if (bare) return bare;
+  const phrase = PHRASE_IMPLIED_ORG.find(([pattern]) => pattern.test(title));
+  if (phrase) return fillPlace(doc, phrase[1]);
   const word = TITLES_LONGEST_FIRST.find((w) => title.endsWith(w)) ?? title;
   return impliedOrg(doc, word);
+}
+
+/** A school of a university (江城医科大学护理学院): the university, and the school's name after it. */
+const UNIVERSITY_SCHOOL = /^(\p{Script=Han}+?大学)(\p{Script=Han}+学院)$/u;
+
+/**
+ * A school of a university is an internal unit, as a hospital department is: a
+ * dean (护理学院院长) belongs to the university. Its own name when the
+ * title names it, else the university's part of the school's name.
+ */
+function universityOfSchool(name: string, within: readonly InstitutionMention[]): string | undefined {
+  const university = UNIVERSITY_SCHOOL.exec(name)?.[1];
+  if (!university) return undefined;
+  return within.find((i) => i.name.endsWith('大学'))?.name ?? university;
 }
 
 /**
@@ -97,7 +114,11 @@ function bareBodyOrg(
 /** The body a title word implies (省长 → the province's government), over the document's places. */
 export function impliedOrg(doc: Doc, word: string): string | undefined {
   const template = TITLE_IMPLIED_ORG[word];
-  if (!template) return undefined;
+  return template ? fillPlace(doc, template) : undefined;
+}
+
+/** A body template over the document's places (`{province}人民政府`), or undefined when the place is unknown. */
+function fillPlace(doc: Doc, template: string): string | undefined {
   if (!template.includes('{')) return template;
   const ctx = placeContext(doc);
   const place = template.includes('{province}') ? ctx.province : template.includes('{city}') ? ctx.city : ctx.county;

@@ -283,3 +283,27 @@ describe('extractOfficials: transliterated names with a dot', () => {
     ).toEqual(['柯明远']);
   });
 });
+
+describe('extractOfficials: professional titles of doctors, nurses and researchers', () => {
+  const CITY = { jurisdiction: { level: 'prefecture' as const, name: '青川市' } };
+  const found = (text: string) =>
+    [...extractOfficials(makeTestDoc(text, CITY))].filter((o) => !o.partial).map((o) => [o.name, o.titles, o.org]);
+
+  it('reads a department + rank after a hospital (心内科主任医师, 针灸科医师, 全科医生, 护士长)', () => {
+    expect(found('市人民医院心内科主任医师黄志坚、市中医院针灸科医师孟繁星先后发言。')).toEqual([
+      ['黄志坚', ['市人民医院心内科主任医师'], '青川市人民医院'],
+      ['孟繁星', ['市中医院针灸科医师'], '青川市中医院'],
+    ]);
+    expect(found('市人民医院急诊科副主任医师苏文静表示,要守护生命线。')[0]?.[1]).toEqual([
+      '市人民医院急诊科副主任医师',
+    ]);
+  });
+
+  it('reads a researcher of an institute (研究中心研究员)', () => {
+    expect(found('省卫生健康委卫生发展研究中心研究员范晓晴作主旨演讲。')[0]?.[0]).toBe('范晓晴');
+  });
+
+  it('reads no name from the professions in running text (医生向执业医师转化, 医生和护士)', () => {
+    expect(found('要推进乡村医生向执业医师转化,医生和护士等要加强培训,让乡村医生干得安心。')).toEqual([]);
+  });
+});

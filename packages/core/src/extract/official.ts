@@ -1,8 +1,10 @@
 import type { Doc } from '../segment/index.js';
 import { institutionsOf } from './institution.js';
 import { LEVEL_BODIES } from './lexicons/institutions.js';
-import { PLACEHOLDER_PATTERN, TITLE_IMPLIED_ORG, TITLE_NOTE } from './lexicons/titles.js';
+import { WEAK_SURNAMES } from './lexicons/surnames.js';
+import { PLACEHOLDER_PATTERN, PROFESSIONAL_TITLES, TITLE_IMPLIED_ORG, TITLE_NOTE } from './lexicons/titles.js';
 import { memoizeByDoc } from './memo.js';
+import { appointments } from './official-appointment.js';
 import { bodyFits, impliedOrg, nearestOfKind, orgOfTitle } from './official-org.js';
 import { NOT_NAME_CHARS, readNameAt, readNameBefore, readNamePartBefore, surnameAt } from './person-name.js';
 import { hasNonNameToken, isCommonWord } from './pos.js';
@@ -49,6 +51,8 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
     const nameStart = hit.end + (TITLE_NOTE.exec(text.slice(hit.end))?.[0].length ?? 0);
     const name = readNameAt(text, nameStart);
     if (!name || PLACEHOLDER_PATTERN.test(name)) continue;
+    // 乡村医生向执业医师转化: after a profession's word, a surname that is also a function word starts none.
+    if (PROFESSIONAL_TITLES.has(hit.word) && WEAK_SURNAMES.includes(name[0] ?? '')) continue;
     const chain = titleChain({ text, hits, hitIndex: h, institutions });
     const titles = chain.map((c) => text.slice(c.start, c.end));
     const orgs = chain.map((span) => orgOfTitle({ doc, institutions, span, title: text.slice(span.start, span.end) }));
@@ -123,14 +127,24 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
       out.push(m);
     }
   }
-  // Pass 3: full name + 同志 (李明同志), a named person without a title.
+  // Pass 3: appointments and removals (任命X同志为A、B, 免去X同志A职务), the posts after the name.
+  for (const a of appointments(text, hits)) {
+    if (out.some((o) => o.span.start === a.start && !o.partial)) continue;
+    const titles = a.titles.map((t) => text.slice(t.start, t.end));
+    const orgs = a.titles.map((span) =>
+      orgOfTitle({ doc, institutions, span, title: text.slice(span.start, span.end) }),
+    );
+    known.add(a.name);
+    out.push(official(doc, a.start, a.end, a.name, titles, orgs, 'official/appointment'));
+  }
+  // Pass 4: full name + 同志 (李明同志), a named person without a title.
   for (let at = text.indexOf('同志'); at >= 0; at = text.indexOf('同志', at + 2)) {
     if (out.some((o) => o.span.end === at)) continue;
     const name = readNameBefore(text, at, { known });
     if (!name || PLACEHOLDER_PATTERN.test(name)) continue;
     out.push(official(doc, at - name.length, at + 2, name, [], [], 'official/name-comrade'));
   }
-  // Pass 4: a name heading a counted group of persons (、王文东等300名个人受到表扬).
+  // Pass 5: a name heading a counted group of persons (、王文东等300名个人受到表扬).
   for (const m of text.matchAll(NAME_HEADS_GROUP)) {
     const at = m.index ?? 0;
     if (out.some((o) => o.span.end === at)) continue;

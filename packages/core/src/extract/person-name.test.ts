@@ -80,3 +80,26 @@ describe('transliterated names with a dot (Uyghur, Kazakh, Tibetan, Mongolian)',
     expect(readNameBefore('推进一带一路·健康丝路主任', 11)).toBeUndefined();
   });
 });
+
+describe('readNameAt: the end of a name before the words of its clause', () => {
+  it('cuts a name before a preposition (郑凯|关于, 王明|对于), keeping a full name before one', () => {
+    expect(readNameAt('主任郑凯关于全市工作情况的报告', 2)).toBe('郑凯');
+    expect(readNameAt('书记王明对于此事', 2)).toBe('王明');
+    expect(readNameAt('主任王立新关于全市工作的报告', 2)).toBe('王立新');
+    expect(readNameAt('副市长高明按照要求', 3)).toBe('高明');
+  });
+
+  it('ends a name before a time adverb (日前, 近日, 昨天)', () => {
+    expect(readNameAt('省委书记张建华日前作出批示', 4)).toBe('张建华');
+    expect(readNameAt('副市长刘晓东近日到县医院调研', 3)).toBe('刘晓东');
+    expect(readNameAt('县长李卫国昨天主持召开会议', 2)).toBe('李卫国');
+  });
+
+  it('ends a full name before a verb the tagger reads (公布了, 介绍了), not a two-character reading', () => {
+    expect(readNameAt('主任马德胜公布了考核结果', 2)).toBe('马德胜');
+    expect(readNameAt('局长李国强调研时指出', 2)).toBe('李国强');
+    // A surname + one character before a verb is too often a word (养老|保障, 干得|安心).
+    expect(readNameAt('乡村医生养老保障政策', 4)).toBeUndefined();
+    expect(readNameAt('乡村医生干得安心', 4)).toBeUndefined();
+  });
+});

@@ -1,6 +1,8 @@
+import { APPOINTMENT_ROLES } from './lexicons/appointments.js';
+import { NAME_FOLLOWERS } from './lexicons/name-followers.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES, WEAK_SURNAMES } from './lexicons/surnames.js';
-import { APPOINTMENT_ROLES, NAME_FOLLOWERS, TITLE_WORDS } from './lexicons/titles.js';
-import { isCommonWord, isTaggedName } from './pos.js';
+import { TITLE_WORDS } from './lexicons/titles.js';
+import { isCommonWord, isTaggedName, posTag } from './pos.js';
 import { isHan } from './text-utils.js';
 import {
   canonicalName,
@@ -37,7 +39,7 @@ export function endsName(text: string, at: number): boolean {
 }
 
 /** Whether the text at `at` is 任 + a role or title (于明任召集人, 李华任主任): an appointment after a name. */
-function isAppointment(text: string, at: number): boolean {
+export function isAppointment(text: string, at: number): boolean {
   if (text[at] !== '任') return false;
   return (
     APPOINTMENT_ROLES.some((w) => text.startsWith(w, at + 1)) || TITLE_WORDS.some((w) => text.startsWith(w, at + 1))
@@ -90,25 +92,69 @@ export function readNameAt(text: string, at: number, options: ReadNameOptions = 
   if (NAME_FOLLOWERS.some((w) => w.length > 1 && text.startsWith(w, at))) return undefined;
   for (const known of options.known ?? [])
     if (nameAt(text, at, known) && endsName(text, at + known.length)) return known;
-  // When the third character is itself a one-character follower (魏东|作总结讲话), the short reading wins.
+  // When the third character is itself a one-character follower (魏东|作总结讲话) or starts a
+  // preposition or conjunction (郑凯|关于, 李明|对于), the short reading wins.
   const third = text[at + sl + 1] ?? '';
-  const shortFirst = SINGLE_CHAR_FOLLOWERS.includes(third) && endsName(text, at + sl + 1);
+  const functionWordThird = isHan(text[at + sl]) && startsFunctionWord(text, at + sl + 1);
+  const shortFirst = (SINGLE_CHAR_FOLLOWERS.includes(third) && endsName(text, at + sl + 1)) || functionWordThird;
   const lengths = shortFirst ? [sl + 1, sl + 2] : [sl + 2, sl + 1];
   // A word that follows names right after the surname (王一再强调, 李一同出席) leaves no given name.
   if (NAME_FOLLOWERS.some((w) => w.length > 1 && text.startsWith(w, at + sl))) return undefined;
   for (const len of lengths) {
     const name = text.slice(at, at + len);
     if (name.length !== len || !isNameShape(name)) continue;
-    if (!endsName(text, at + len) || cutsAtSeparator(text, at + len)) continue;
+    // 副县长于明任组长: a last 任 + a title is an appointment after the shorter name.
+    if (len > sl + 1 && isAppointment(text, at + len - 1)) continue;
+    // The tagger's verb ends only a full three-character reading: a surname + one character
+    // before a verb is too often a word itself (养老|保障, 干得|安心).
+    const ended =
+      endsName(text, at + len) || (len === sl + 1 && functionWordThird) || (len === sl + 2 && verbAfter(text, at, len));
+    if (!ended || cutsAtSeparator(text, at + len)) continue;
     // A two-character dictionary word is not a name (全面, 强调, 常务).
     if (len === 2 && isCommonWord(name)) continue;
     if (len === sl + 1 && WEAK_SURNAMES.includes(name[0] ?? '') && isHan(text[at + len])) {
-      // 和平 / 全面: a weak surname with a one-character given name needs punctuation after it.
-      if (!NAME_FOLLOWERS.some((w) => w.length > 1 && text.startsWith(w, at + len))) continue;
+      // 和平 / 全面: a weak surname with a one-character given name needs punctuation, a
+      // two-character follower or an appointment (于明任召集人) after it.
+      if (!NAME_FOLLOWERS.some((w) => w.length > 1 && text.startsWith(w, at + len)) && !isAppointment(text, at + len))
+        continue;
     }
     return name;
   }
   return undefined;
+}
+
+/** Tags of a word that starts a predicate after a subject: verbs, prepositions, conjunctions, adverbs, times. */
+const PREDICATE_START_TAGS = /^(?:v|vd|p|c|d|t)$/u;
+
+/** Tags of words inside a reading that show it is no name: predicates, function words, numbers, times. */
+const NOT_GIVEN_NAME_TAGS = /^(?:v|vd|vn|d|p|c|a|ad|m|q|t|f|r|u\w*)$/u;
+
+/** Tags of a preposition or a conjunction (关于, 对于, 按照, 由于). */
+const FUNCTION_WORD_TAGS = /^(?:p|c)$/u;
+
+/** How many characters after a name the tagger sees to read the word there. */
+const TAG_WINDOW = 6;
+
+/**
+ * Whether the name of `len` characters at `at` is followed by a word of two or
+ * more characters that starts a predicate, as the tagger reads the name and
+ * the words after it together (马德胜|公布了, 李华|发布): the open class of
+ * verbs no follower list can hold. Single characters are left out (a given
+ * name's last character often reads as a verb).
+ */
+function verbAfter(text: string, at: number, len: number): boolean {
+  if (!isHan(text[at + len]) || !isHan(text[at + len + 1])) return false;
+  const tokens = posTag(text.slice(at, at + len + TAG_WINDOW));
+  const next = tokens.find((t) => t.start === len);
+  if (!next || next.word.length < 2 || !PREDICATE_START_TAGS.test(next.tag)) return false;
+  // The given name read as an adverb or a verb (李|长期|从事) is no given name.
+  return !tokens.some((t) => t.start > 0 && t.end <= len && NOT_GIVEN_NAME_TAGS.test(t.tag));
+}
+
+/** Whether a preposition or conjunction of two or more characters starts at `at` (关于, 对于, 按照). */
+function startsFunctionWord(text: string, at: number): boolean {
+  const [first] = posTag(text.slice(at, at + 4));
+  return first !== undefined && first.word.length >= 2 && FUNCTION_WORD_TAGS.test(first.tag);
 }
 
 /**
@@ -127,6 +173,8 @@ export function readNameBefore(text: string, end: number, options: ReadNameOptio
     if (start < 0) continue;
     const name = text.slice(start, end);
     if (!isNameShape(name) || cutsAtSeparator(text, start - 1)) continue;
+    // 李华任主任: 任 + a title after a name appoints it (see {@link isAppointment}); it is no given name.
+    if (isAppointment(text, end - 1)) continue;
     const before = text[start - 1];
     // After a Han character a name needs a phrase boundary, unless the tagger knows it as a person name.
     if (isHan(before) && !NAME_OPENERS.includes(before ?? '') && !isTaggedName(name)) continue;

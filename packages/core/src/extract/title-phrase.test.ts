@@ -61,3 +61,36 @@ describe('title phrases next to other officials', () => {
     expect(officials('副市长李明和全体干部合影。').map((o) => o.name)).toEqual(['李明']);
   });
 });
+
+describe('title phrases after a clause (了, 的, verbs of relaying)', () => {
+  it('starts no title with the particle or verb before it (听取了, 传达学习了, 会见了)', () => {
+    expect(
+      officials('会议听取了市人大常委会副主任、执法检查组组长吴红梅作的关于全市医疗机构执法检查情况的报告。')[0]
+        ?.titles,
+    ).toEqual(['市人大常委会副主任', '执法检查组组长']);
+    expect(officials('会议传达学习了副省长孙立平的批示精神。', PROVINCE)[0]?.titles).toEqual(['副省长']);
+    expect(officials('市委书记会见了省卫生健康委主任林永安一行。')[0]?.titles).toEqual(['省卫生健康委主任']);
+  });
+
+  it('leaves a 分管 descriptor out of the title (分管教育工作的副市长)', () => {
+    const [o] = officials('分管教育工作的副市长钱国栋出席。');
+    expect(o?.titles).toEqual(['副市长']);
+    expect(o?.org).toBe('青川市人民政府');
+  });
+
+  it('keeps 学习 inside a body name (党史学习教育领导小组办公室主任)', () => {
+    expect(officials('市委党史学习教育领导小组办公室主任何冬梅出席。')[0]?.titles).toEqual([
+      '市委党史学习教育领导小组办公室主任',
+    ]);
+  });
+
+  it('starts a title at its body after 和 joining words that name none (先进集体和|市人民医院…护士长)', () => {
+    const [o] = officials('表彰了5个先进集体和市人民医院护理部护士长邓丽娟等20名先进个人。');
+    expect(o?.titles).toEqual(['市人民医院护理部护士长']);
+    expect(o?.org).toBe('青川市人民医院');
+  });
+
+  it('reads no title in 全省长江, 全市长期', () => {
+    expect(officials('全省长江流域的治理,全市长期坚持。', PROVINCE)).toEqual([]);
+  });
+});

@@ -28,10 +28,32 @@ const TITLE_LEFT_STOPS = [
   '陪同',
   '邀请',
   '受',
+  '了',
+  '的',
 ];
 
-/** Introducers cut anywhere inside a title phrase (not 和/在, which occur inside body names). */
-const INTRODUCERS_INSIDE = ['会议由', '由', '陪同', '邀请', '听取'];
+/**
+ * Introducers cut anywhere inside a title phrase (not 和/在, which occur inside body names):
+ * words that introduce a person, verbs of relaying and appointing (会议传达学习|副省长,
+ * 任命|…), and the particles 了 and 的, which end the clause before a title and never
+ * occur in a body's name (会议听取了|市人大常委会副主任, 分管教育工作的|副市长).
+ */
+const INTRODUCERS_INSIDE = [
+  '会议由',
+  '由',
+  '陪同',
+  '邀请',
+  '听取',
+  '传达学习',
+  '传达',
+  '会见',
+  '看望',
+  '任命',
+  '免去',
+  '提名',
+  '了',
+  '的',
+];
 
 /** How far (characters) a title's body prefix reaches back. */
 const PREFIX_REACH = 16;
@@ -52,7 +74,13 @@ export function titleHits(text: string): TitleHit[] {
     const word = matchTitle(text, i);
     if (!word) continue;
     const end = i + word.length;
-    if (TITLE_BLOCKERS.some((b) => text.startsWith(b, end)) || (/委$/u.test(word) && text[end] === '会')) {
+    // 全省|长江, 全市|长期: a level word after 全 is the whole jurisdiction, not a title's start.
+    const wholeLevel = text[i - 1] === '全' && /^[省市县州区]长/u.test(word);
+    if (
+      wholeLevel ||
+      TITLE_BLOCKERS.some((b) => text.startsWith(b, end)) ||
+      (/委$/u.test(word) && text[end] === '会')
+    ) {
       i = end - 1;
       continue;
     }
@@ -117,7 +145,8 @@ export function titleChain({
 }: TitleChainOptions): Array<{ start: number; end: number }> {
   const hit = hits[hitIndex];
   if (!hit) return [];
-  const chain = [{ start: afterOfficial(text, hits, hitIndex, phraseStart(text, hit.start)), end: hit.end }];
+  const start = afterConnector({ text, institutions, start: phraseStart(text, hit.start), titleStart: hit.start });
+  const chain = [{ start: afterOfficial(text, hits, hitIndex, start), end: hit.end }];
   let k = hitIndex;
   for (;;) {
     const first = chain[0];
@@ -137,6 +166,28 @@ export function titleChain({
     k--;
   }
   return chain;
+}
+
+/**
+ * A title phrase starts at its body when a connector joins that body to words
+ * that name none (5个先进集体和|市人民医院护理部护士长): the words before
+ * 和/与/及 are another item of the list, not part of the title. Two bodies
+ * joined (省卫生健康委和省医保局联合督查组组长) stay one phrase.
+ */
+function afterConnector(o: {
+  text: string;
+  institutions: readonly InstitutionMention[];
+  start: number;
+  titleStart: number;
+}): number {
+  const inPrefix = o.institutions.filter((i) => i.span.start >= o.start && i.span.start < o.titleStart);
+  for (const body of inPrefix) {
+    const at = body.span.start - 1;
+    if (at <= o.start || !'和与及'.includes(o.text[at] ?? '')) continue;
+    const before = o.institutions.some((i) => i.span.start < at && i.span.end > o.start);
+    if (!before) return body.span.start;
+  }
+  return o.start;
 }
 
 /**

@@ -1,4 +1,26 @@
 /**
+ * Professional ranks and posts of doctors, nurses and researchers, written after
+ * a hospital department or an institute (急诊科副主任医师, 针灸科医师, 护士长,
+ * 研究中心研究员). The same words name the professions in running text
+ * (推进乡村医生向执业医师转化), so a name after them needs a strong surname.
+ */
+const PROFESSIONAL_TITLES_FIRST: readonly string[] = [
+  '副主任医师',
+  '主任医师',
+  '副主任护师',
+  '主任护师',
+  '主治医师',
+  '医师',
+  '医生',
+  '护士长',
+  '副研究员',
+  '研究员',
+];
+
+/** The professional titles (see above), for the stronger surname test after them. */
+export const PROFESSIONAL_TITLES: ReadonlySet<string> = new Set(PROFESSIONAL_TITLES_FIRST);
+
+/**
  * Title words of officials, longest first when matched. A title phrase is an
  * optional institution prefix plus one of these (省卫生健康委 + 主任).
  */
@@ -31,6 +53,7 @@ export const TITLE_WORDS: readonly string[] = [
   '县长',
   '副区长',
   '区长',
+  '常务副州长',
   '副州长',
   '州长',
   '副镇长',
@@ -80,8 +103,9 @@ export const TITLE_WORDS: readonly string[] = [
   '总会计师',
   '总工程师',
   '总师',
-  '主任医师',
+  ...PROFESSIONAL_TITLES_FIRST,
   '院士',
+  '副教授',
   '教授',
   '首席专家',
   '政委',
@@ -114,124 +138,6 @@ export const TITLE_BLOCKERS: readonly string[] = [
   '任上',
 ];
 
-/** Words that often follow a person's name: they end it (郭玉芬|出席, 任振鹤|对). */
-export const NAME_FOLLOWERS: readonly string[] = [
-  '出席',
-  '主持',
-  '指出',
-  '强调',
-  '要求',
-  '表示',
-  '讲话',
-  '分别',
-  '同志',
-  '一行',
-  '代表',
-  '应邀',
-  '受邀',
-  '亲自',
-  '审定',
-  '审阅',
-  '多次',
-  '深入',
-  '率队',
-  '带队',
-  '参加',
-  '宣读',
-  '传达',
-  '通报',
-  '介绍',
-  '汇报',
-  '致辞',
-  '发表',
-  '提出',
-  '批示',
-  '叮嘱',
-  '嘱咐',
-  '作出',
-  '充分',
-  '希望',
-  '认为',
-  '说',
-  '在',
-  '对',
-  '等',
-  '和',
-  '与',
-  '及',
-  '作',
-  '做',
-  '就',
-  '向',
-  '为',
-  '也',
-  '同',
-  '率',
-  '于',
-  '将',
-  '并',
-  '的',
-  '是',
-  '到',
-  '围绕',
-  '先后',
-  '还',
-  '又',
-  '会见',
-  '调研',
-  '视察',
-  '看望',
-  '慰问',
-  '签订',
-  '听取',
-  '部署',
-  '总结',
-  '首先',
-  '最后',
-  '一同',
-  '一道',
-  '一起',
-  '一再',
-  '一直',
-  '陪同',
-  // Appointments and reports after a name (李明担任组长, 向东作工作报告).
-  '担任',
-  '兼任',
-  '作工作报告',
-  '作报告',
-  '作讲话',
-  '作重要讲话',
-  '作总结讲话',
-  '作了',
-  '作发言',
-  '作交流发言',
-  '作表态发言',
-  '作专题',
-  '作动员',
-  '作部署',
-];
-
-/**
- * Roles a name takes with a bare 任 after it (副省长于明任召集人, 王芳任副组长): the
- * 任 then ends the name. Title words count as roles too (李华任主任).
- */
-export const APPOINTMENT_ROLES: readonly string[] = [
-  '召集人',
-  '副召集人',
-  '总召集人',
-  '组长',
-  '副组长',
-  '指挥长',
-  '副指挥长',
-  '总指挥',
-  '副总指挥',
-  '成员',
-  '顾问',
-  '负责人',
-  '联络员',
-  '总负责',
-];
-
 /**
  * Titles that imply the institution even without a prefix, keyed by title,
  * as a template over the jurisdiction (`{place}` is the document's place).
@@ -245,11 +151,25 @@ export const TITLE_IMPLIED_ORG: Readonly<Record<string, string>> = {
   市长: '{city}人民政府',
   副市长: '{city}人民政府',
   常务副市长: '{city}人民政府',
+  // An autonomous prefecture's 州 is the document's 市 level (大理白族自治州).
+  州长: '{city}人民政府',
+  副州长: '{city}人民政府',
+  常务副州长: '{city}人民政府',
   县长: '{county}人民政府',
   副县长: '{county}人民政府',
   区长: '{county}人民政府',
   副区长: '{county}人民政府',
 };
+
+/**
+ * Title phrases that imply the institution though their title word alone does
+ * not: an autonomous region's 主席 heads its people's government
+ * (自治区副主席 → the region's 人民政府), while a 副主席 of a 政协, 人大 or
+ * federation is written with that body. Templates as in {@link TITLE_IMPLIED_ORG}.
+ */
+export const PHRASE_IMPLIED_ORG: ReadonlyArray<readonly [RegExp, string]> = [
+  [/自治区(?:常务)?副?主席$/u, '{province}人民政府'],
+];
 
 /**
  * A discipline-inspection group stationed in a body (驻市卫健委纪检监察组): it
