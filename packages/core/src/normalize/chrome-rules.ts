@@ -19,15 +19,16 @@ export const FOOTER_LINE = /(?:ICP备|公网安备|版权所有|Copyright\s|©\s
 
 /** Metadata keys a page prints above or below the text; the value runs to the next key or whitespace. */
 export const META_KEYS: ReadonlyArray<{ key: RegExp; field: 'published' | 'source' | 'author' | 'views' }> = [
-  { key: /^(?:发布日期|发布时间|发文日期|成文日期|发表时间|更新时间|时间|日期)$/, field: 'published' },
-  { key: /^(?:来源|信息来源|文章来源|稿源|出处)$/, field: 'source' },
+  // A repost page prints its own date as 转载时间 (the page's date; the original's may be earlier).
+  { key: /^(?:发布日期|发布时间|发文日期|成文日期|发表时间|更新时间|转载时间|时间|日期)$/, field: 'published' },
+  { key: /^(?:来源|信息来源|文章来源|原文来源|稿源|出处)$/, field: 'source' },
   { key: /^(?:作者|撰稿|撰文|编辑|责任编辑|发布者|发布人)$/, field: 'author' },
   { key: /^(?:浏览量|浏览次数|浏览|点击数|点击量|阅读量|阅读次数|访问量)$/, field: 'views' },
 ];
 
 /** `key:` with an ASCII or full-width colon (NFKC has folded full-width already). */
 export const META_FIELD =
-  /(发布日期|发布时间|发文日期|成文日期|发表时间|更新时间|信息来源|文章来源|责任编辑|浏览次数|点击数|点击量|阅读量|阅读次数|访问量|浏览量|时间|日期|来源|稿源|出处|作者|撰稿|撰文|编辑|发布者|发布人|浏览)\s*[:：]\s*/g;
+  /(发布日期|发布时间|发文日期|成文日期|发表时间|更新时间|转载时间|信息来源|原文来源|文章来源|责任编辑|浏览次数|点击数|点击量|阅读量|阅读次数|访问量|浏览量|时间|日期|来源|稿源|出处|作者|撰稿|撰文|编辑|发布者|发布人|浏览)\s*[:：]\s*/g;
 
 /** A meta line is short; longer lines that happen to contain `时间:` are content. */
 export const META_MAX_LENGTH = 100;

@@ -77,6 +77,7 @@ function readMetaLine(line: string): PageMeta | undefined {
   const leadingDate = before === '' ? undefined : findDate(before);
   if (before !== '' && (leadingDate === undefined || leadingDate.length < before.length - 1)) return undefined;
   const meta: PageMeta = {};
+  let sourceDate: string | undefined;
   if (leadingDate) meta.published = leadingDate.iso;
   fields.forEach((field, i) => {
     const next = fields[i + 1];
@@ -88,7 +89,12 @@ function readMetaLine(line: string): PageMeta | undefined {
     } else if (name === 'source' || name === 'author') {
       const token = value.split(/\s+/)[0];
       if (token && meta[name] === undefined) meta[name] = token;
+      // A newspaper source prints its issue day (来源:《X日报》2025年08月13日 第01版): the page's date
+      // when the line gives no other (a whole day only: 来源:2024年度报告 dates nothing).
+      const day = name === 'source' ? findDate(value)?.iso : undefined;
+      if (day?.length === 10) sourceDate = day;
     }
   });
+  if (meta.published === undefined && sourceDate !== undefined) meta.published = sourceDate;
   return meta;
 }

@@ -62,6 +62,29 @@ describe('chrome removal', () => {
     expect(text.text.split('\n')[0]).toBe('2022年全国卫生健康工作会议在北京召开');
   });
 
+  it('reads the issue day a newspaper source line prints as the page date', () => {
+    const { text, page } = normalizeText(
+      '全市医改工作推进会召开\n来源:《江城日报》2024年11月05日 第02版\n本报讯 全市医改工作推进会召开。',
+    );
+    expect(page).toMatchObject({ published: '2024-11-05', source: '《江城日报》2024年11月05日' });
+    expect(text.text).not.toContain('第02版');
+  });
+
+  it('keeps the page date over a source line’s day, and reads no year alone from a source', () => {
+    expect(normalizeText('发布时间:2024-11-06 来源:《江城日报》2024年11月05日\n正文。').page.published).toBe(
+      '2024-11-06',
+    );
+    expect(normalizeText('来源:2024年度统计公报\n正文。').page.published).toBeUndefined();
+  });
+
+  it('reads a repost line (转载时间, 原文来源) as the page’s date and source', () => {
+    const { text, page } = normalizeText(
+      '【转载】全省健康论坛开幕\n转载时间:2024/09/21 10:30 原文来源:江城晚报 记者:李四\n正文。',
+    );
+    expect(page).toMatchObject({ published: '2024-09-21', source: '江城晚报' });
+    expect(text.text).not.toContain('转载时间');
+  });
+
   it('drops a trailing read-aloud widget', () => {
     const { text } = normalizeText(corpus('004_c43a63376113f348.txt'));
     expect(text.text.endsWith('朗读')).toBe(false);
