@@ -1,6 +1,6 @@
 import type { Doc } from '../segment/index.js';
 import { textDate } from '../segment/index.js';
-import { NEWS_DATELINE } from './lexicons/meetings.js';
+import { LASTS_DAYS, NEWS_DATELINE } from './lexicons/meetings.js';
 import { memoizeByDoc } from './memo.js';
 
 /** A news dateline (湖南日报3月12日讯, 本报讯(记者 X)): its span, and the publication day it prints. */
@@ -148,4 +148,34 @@ function dayBefore(day: string): string | undefined {
   if (Number(d) > 1) return `${day.slice(0, -2)}${String(Number(d) - 1).padStart(2, '0')}`;
   if (y === undefined) return undefined;
   return new Date(Date.UTC(Number(y), Number(m) - 1, 0)).toISOString().slice(0, 10);
+}
+
+const DAY_COUNT: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7 };
+
+/** A meeting's length as written: 为期两天 (no noun), 本届论坛为期三天 (the noun it names). */
+export interface MeetingLength {
+  noun?: string;
+  days: number;
+}
+
+/** The meeting lengths a text writes (为期两天, 本届论坛为期三天), in order. */
+export function lengthsIn(text: string): MeetingLength[] {
+  return [...text.matchAll(LASTS_DAYS)].map((m) => {
+    const days = DAY_COUNT[m[2] ?? ''] ?? Number(m[2]);
+    return m[1] ? { noun: m[1], days } : { days };
+  });
+}
+
+/**
+ * The day `n` days after a whole ISO day (2025-10-18 + 1 → 2025-10-19); a day of unknown year
+ * (--10-18) only within its month's first 28 days, as its month's length is unknown.
+ */
+export function addDays(day: string, n: number): string | undefined {
+  if (!FULL_DAY.test(day)) return undefined;
+  if (day.startsWith('--')) {
+    const d = Number(day.slice(5, 7)) + n;
+    return d <= 28 ? `${day.slice(0, 5)}${String(d).padStart(2, '0')}` : undefined;
+  }
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, (d ?? 1) + n)).toISOString().slice(0, 10);
 }

@@ -9,9 +9,10 @@ import {
   SESSION_WITH_SITTING,
   SITTING,
   STANDALONE_MEETING_NOUNS,
+  WITHIN_EVENT,
 } from './lexicons/meetings.js';
-import { bareDayDate, datelinesOf, dayOf, docYear, resolveDate, TODAY } from './meeting-dates.js';
-import { normName, sameScope, similarNames } from './meeting-names.js';
+import { addDays, bareDayDate, datelinesOf, dayOf, docYear, lengthsIn, resolveDate, TODAY } from './meeting-dates.js';
+import { nameYearOf, normName, sameScope, similarNames } from './meeting-names.js';
 import { jointEnd, leftEdge, MAX_NAME } from './meeting-span.js';
 import { memoizeByDoc } from './memo.js';
 import { isHan, lexiconMatcher, stripQuotes, wordBefore } from './text-utils.js';
@@ -97,6 +98,9 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     const before = wordBefore(text, holdAt, HOLD_BEFORE);
     // A meeting to be held (适时组织召开X) is a plan, not an event.
     if (before && wordBefore(text, holdAt - before.length, PLANNED_BEFORE)) continue;
+    // A ceremony held at another event (论坛现场举行了X签约仪式) is a part of that event.
+    const lead = holdAt - (before?.length ?? 0);
+    if (noun.endsWith('仪式') && WITHIN_EVENT.test(text.slice(Math.max(0, lead - 12), lead))) continue;
     const after = HOLD_AFTER.exec(text.slice(end));
     // An upper-level meeting only referenced counts when the text dates it (2016年8月,全国…大会).
     const dated = DATED_REFERENCE.exec(text.slice(Math.max(0, start - 16), start)) ?? datedHeld;
@@ -138,7 +142,7 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     })();
     const sentence = text.slice(sStart, sEnd);
     const md = dated ?? DATE_IN_SENTENCE.exec(sentence);
-    const nameYear = /^(\d{4})年/u.exec(name)?.[1];
+    const nameYear = nameYearOf(name);
     const year = md?.[1] ?? nameYear;
     const clause = `${spokenAt ? '当天' : ''}${text.slice(sStart, start)}`;
     const thatDay = dayOf(doc, text.slice(Math.max(0, sStart - 400), sStart), clause, nameYear);
@@ -158,6 +162,10 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
       const y = docYear(doc);
       if (y !== undefined) m.date = String(y);
     }
+    // X论坛在Y开幕,为期两天: the last day follows from the first.
+    const lasts = lengthsIn(text.slice(end, sEnd)).find((l) => !l.noun);
+    const last = m.date && !m.dateEnd && lasts ? addDays(m.date, lasts.days - 1) : undefined;
+    if (last) m.dateEnd = last;
     if (dated && !before && !after) m.rule = 'meeting/dated-reference';
     if (/视频|电视电话|线上/u.test(sentence)) m.format = 'video';
     if (org) m.organizer = org.name;
@@ -207,7 +215,7 @@ function titleMeeting(doc: Doc, found: readonly MeetingMention[]): MeetingMentio
   const noun = MEETING_NOUNS.find((n) => name.endsWith(n)) ?? '';
   const stem = normName(name).slice(0, -noun.length || undefined);
   // The body's form wins when it holds the whole title form (its year too).
-  const yearStem = /^\d{4}年/u.test(name) ? `${/^\d{4}年/u.exec(name)?.[0] ?? ''}${stem}` : stem;
+  const yearStem = `${name.slice(0, name.length - normName(name).length)}${stem}`;
   if (stem.length < 2 || found.some((f) => (yearStem === stem ? normName(f.name) : f.name).includes(yearStem)))
     return undefined;
   const meeting: MeetingMention = {
@@ -217,7 +225,7 @@ function titleMeeting(doc: Doc, found: readonly MeetingMention[]): MeetingMentio
     rule: 'meeting/title',
     name,
   };
-  const y = /^(\d{4})年/u.exec(name)?.[1] ?? docYear(doc);
+  const y = nameYearOf(name) ?? docYear(doc);
   if (y !== undefined) meeting.date = String(y);
   // The speech's own date (its dateline) is the meeting's day.
   const day = doc.meta.eventDate;
@@ -240,15 +248,11 @@ function mergeMeetings(doc: Doc, found: MeetingMention[]): MeetingMention[] {
       continue;
     }
     const better = (a: string, b: string): string =>
-      /^\d{4}年/u.test(b) && !/^\d{4}年/u.test(a)
-        ? b
-        : /^\d{4}年/u.test(a) && !/^\d{4}年/u.test(b)
-          ? a
-          : b.length > a.length
-            ? b
-            : a;
+      nameYearOf(b) && !nameYearOf(a) ? b : nameYearOf(a) && !nameYearOf(b) ? a : b.length > a.length ? b : a;
     same.name = better(same.name, m.name);
     if (!same.date || (m.date && m.date.length > same.date.length)) if (m.date) same.date = m.date;
+    // The last day goes with the first (a headline without the day, then X论坛在Y开幕,为期两天).
+    if (!same.dateEnd && m.dateEnd && m.date === same.date) same.dateEnd = m.dateEnd;
     same.location ??= m.location as string;
     if (same.location === undefined) delete same.location;
     if (!same.organizer && m.organizer) same.organizer = m.organizer;
@@ -264,8 +268,14 @@ function mergeMeetings(doc: Doc, found: MeetingMention[]): MeetingMention[] {
     const m = out[k] as MeetingMention;
     if (generic(m) && out.some((o) => o !== m && o.date && sameNoun(o, m))) out.splice(k, 1);
   }
+  // 本届论坛为期三天: the one held meeting of that noun with a first day lasts that long.
+  for (const { noun, days } of lengthsIn(doc.text)) {
+    const held = out.filter((o) => noun && o.name.endsWith(noun) && o.rule === 'meeting/held');
+    const only = held.length === 1 ? held[0] : undefined;
+    const last = only?.date && !only.dateEnd ? addDays(only.date, days - 1) : undefined;
+    if (only && last) only.dateEnd = last;
+  }
   // A named meeting with a month-day date but no year in its name carries the year of the document.
   for (const m of out) if (m.date && /^\d{4}$/u.test(m.date) && !isHan(m.name[0])) delete m.date;
-  void doc;
   return out;
 }

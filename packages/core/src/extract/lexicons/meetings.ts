@@ -33,6 +33,7 @@ export const MEETING_NOUNS: readonly string[] = [
   '闭幕会',
   '党代会',
   '年会',
+  '峰会',
   '论坛',
   '全会',
   '大会',
@@ -73,11 +74,12 @@ export const HOLD_BEFORE: readonly string[] = [
 
 /**
  * Verbs after a meeting name that show it was held (会议在兰州召开, 在县妇幼保健院6楼会议室召开,
- * a news report's 会议3月11日上午在长沙召开 / 日前在长沙召开 / 11日举行),
+ * a news report's 会议3月11日上午在长沙召开 / 日前在长沙召开 / 11日举行, a forum's
+ * 论坛开幕式在龙岩举行),
  * or that it passed the document (已经X常务会议审议通过, 经X会议研究同意).
  */
 export const HOLD_AFTER: RegExp =
-  /^(?:于)?(?:(?:\d{4}年)?\d{1,2}月)?(?:\d{1,2}日)?(?:(?:至|-)(?:\d{1,2}月)?\d{1,2}日)?(?:日前|近日|近期|今天|今日|昨天|昨日|当天|当日)?(?:上午|下午|晚上|晚间)?(?:(?:在|于)([\p{Script=Han}\d]{2,16}?))?(?:以[^,。;\n]{1,10}?(?:形式|方式))?(?:隆重|顺利)?(?:召开|举行|开幕|闭幕|举办|(?:审议|研究|讨论)并?(?:通过|同意))/u;
+  /^(?:开幕式|闭幕式)?(?:于)?(?:(?:\d{4}年)?\d{1,2}月)?(?:\d{1,2}日)?(?:(?:至|-)(?:\d{1,2}月)?\d{1,2}日)?(?:日前|近日|近期|今天|今日|昨天|昨日|当天|当日)?(?:上午|下午|晚上|晚间)?(?:(?:在|于)([\p{Script=Han}\d]{2,16}?))?(?:以[^,。;\n]{1,10}?(?:形式|方式))?(?:隆重|顺利)?(?:召开|举行|开幕|闭幕|举办|(?:审议|研究|讨论)并?(?:通过|同意))/u;
 
 /** Words a meeting name never starts with (they belong to the sentence). */
 export const MEETING_LEFT_STOPS: readonly string[] = [
@@ -122,6 +124,20 @@ export const PLANNED_BEFORE: readonly string[] = [
   '要',
   '尽快',
 ];
+
+/**
+ * The words before a ceremony's hold-verb that place it inside another event (论坛现场举行了
+ * X签约仪式, 会议期间还举行了X揭牌仪式, 开幕式上举行了…): a part of that event, no meeting of its own.
+ */
+export const WITHIN_EVENT: RegExp =
+  /(?:论坛|峰会|年会|大会|会议|开幕式|闭幕式|会)(?:现场|期间|上)[,]?(?:还|同时|并|也|另|共|现场)?(?:隆重)?$/u;
+
+/**
+ * A meeting's length after its name (X论坛在Y开幕,为期两天) or with its noun as the subject
+ * (本届论坛为期三天): group 1 is the noun (when written), group 2 the number of days.
+ */
+export const LASTS_DAYS: RegExp =
+  /(?:(?:本届|本次|此次|这次|该)(论坛|峰会|年会|大会|会议|研讨会|培训会|交流会))?(?:会期|活动)?为期([两二三四五六七2-7])天/gu;
 
 /** A body's own standing meetings, named after the body that holds them (市政府召开常务会议 → 市政府常务会议). */
 export const BODY_MEETING_NOUNS: readonly string[] = [
