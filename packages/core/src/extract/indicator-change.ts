@@ -12,8 +12,8 @@ import type { IndicatorChange, IndicatorMention } from './types.js';
  */
 const CHANGE_LEAD = /^[,;]?(?:均|并)?$/u;
 const CLAUSE_REST_LEAD = /^[^,;:。\d]{1,30},$/u;
-/** Verbs of a decrease (低 of 低于平均水平). */
-const DOWN = /下降|减少|降低|缩短|缩小|低/u;
+/** Verbs of a decrease (低 of 低于平均水平, spoken 少了). */
+const DOWN = /下降|减少|降低|缩短|缩小|低|少/u;
 /** A from/to verb between two values: 由2.1人提高到2.6人, 由8.9天缩短至8.3天. */
 const FROM_TO_VERB = /^(?:提高|增加|增长|上升|下降|减少|降低|提升|缩短|延长|扩大|压缩|缩小|提|升|降|增)(?:到|至)$/u;
 

@@ -13,6 +13,7 @@ import {
   ENUMERATION_UNITS,
   FRACTION_WORDS,
   PAGE_COUNTER,
+  SPOKEN_UNITS,
   TARGET_WORDS,
   UNITS,
 } from './lexicons/units.js';
@@ -169,9 +170,14 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     // 0.61、2.46个千分点 (分别为12、15家): the first values of a list share the unit written after the last.
     const shared = multiplier || !arabic ? undefined : sharedUnitAt(text, at);
     const points = multiplier || !arabic ? undefined : pointsListUnitAt(text, at);
+    // 3.2个亿, 6个多百分点: a spoken unit, written longer than the unit it means.
+    const spoken = multiplier || points !== undefined ? undefined : SPOKEN_UNITS.find(([w]) => text.startsWith(w, at));
+    if (spoken?.[2]) approx = true;
     const written =
       points === undefined
-        ? (UNITS_LONGEST_FIRST.find((u) => text.startsWith(u, at)) ?? (multiplier && !isHan(text[at]) ? '' : undefined))
+        ? (spoken?.[1] ??
+          UNITS_LONGEST_FIRST.find((u) => text.startsWith(u, at)) ??
+          (multiplier && !isHan(text[at]) ? '' : undefined))
         : undefined;
     // 孕产妇死亡率为零, 布雷图指数由18.6降至9.2: a value whose unit is implied, not written.
     const implied =
@@ -181,10 +187,11 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     let unit = points ?? written ?? shared ?? implied;
     if (unit === undefined) continue;
     // 1300余台(套): a second measure word in brackets is part of the unit.
-    const alternative = written ? ALTERNATIVE_UNIT.exec(text.slice(at + written.length)) : null;
+    const alternative = written && !spoken ? ALTERNATIVE_UNIT.exec(text.slice(at + written.length)) : null;
     if (alternative?.[1] && UNITS.includes(alternative[1])) unit += alternative[0];
     // Where the unit ends: after the 个 of a points list, after a written unit, or right here.
-    const unitEnd = unit === points ? at + 1 : written !== undefined ? at + unit.length : at;
+    const unitEnd =
+      unit === points ? at + 1 : spoken ? at + spoken[0].length : written !== undefined ? at + unit.length : at;
     // 6次常规免疫和两次强化免疫: a count coordinated with the one before it, in the same unit.
     const last = out[out.length - 1];
     const coordinated =

@@ -74,6 +74,22 @@ export const UNITS: readonly string[] = [
   // 入户排查11.6万户次 (households × visits); 征集论文213篇.
   '户次',
   '篇',
+  // 抽查养老机构326家次 (bodies × visits); 种植面积52.6万亩; 办结时限压缩至3个工作日.
+  '家次',
+  '亩',
+  '个工作日',
+  '工作日',
+];
+
+/**
+ * Spoken forms of a unit after a number (讲话, 答记者问): 3.2个亿 is 3.2 亿元, 6个多百分点 is 6 points
+ * or more. Each entry: what is written, the unit it means, whether it bounds the value (多).
+ */
+export const SPOKEN_UNITS: ReadonlyArray<readonly [string, string, boolean]> = [
+  ['个多百分点', '个百分点', true],
+  ['个多千分点', '个千分点', true],
+  ['个多亿', '亿元', true],
+  ['个亿', '亿元', false],
 ];
 
 /** Units that, after a small Chinese numeral, make an enumeration (八个方面, 一件事), never a value. */
@@ -112,10 +128,10 @@ export const TARGET_WORDS: RegExp = /力争|目标(?:是|为|任务是)|到20\d\
  * A change phrase ending right before its amount: 同比增长, 比上年提高约,
  * 较2020年提高 (group `year`; a base named after the year: 比2020年专项检查下降), 比“十三五”末提高
  * (group `plan`: the end of a plan period), 环比上升 (group `mom`: against the period before),
- * 分别比上年增加 (group `each`: a list of changes).
+ * 分别比上年增加 (group `each`: a list of changes); spoken 比上一年多了, 较去年少了.
  */
 export const CHANGE_WORDS: RegExp =
-  /(?<each>分别)?(?:同比|(?<mom>环比)|(?:比|较)(?:上年|去年|上一年|(?<year>\d{4})年(?:底|末)?(?:(?!分别)\p{Script=Han}){0,6}?|(?<plan>“?十[一二三四五六七八九]五”?(?:末|期末|初|期初)?))(?:同期)?)(?<each2>分别)?(?:增长|提高|上升|增加|提升|下降|减少|降低|缩短|延长)了?(?:约|近|超过)?$/u;
+  /(?<each>分别)?(?:同比|(?<mom>环比)|(?:比|较)(?:上年|去年|上一年|(?<year>\d{4})年(?:底|末)?(?:(?!分别)\p{Script=Han}){0,6}?|(?<plan>“?十[一二三四五六七八九]五”?(?:末|期末|初|期初)?))(?:同期)?)(?<each2>分别)?(?:增长|提高|上升|增加|提升|下降|减少|降低|缩短|延长|多|少)了?(?:约|近|超过)?$/u;
 
 /**
  * A comparison with a reference level ending right before the difference: 低于全市平均水平
