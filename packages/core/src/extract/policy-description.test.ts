@@ -125,3 +125,28 @@ describe('extractPolicies: work verbs before the object of a task', () => {
     expect(pol('全市谋划储备卫生健康项目40个。')).toEqual([]);
   });
 });
+
+describe('extractPolicies: 行动 as the mobility of a person', () => {
+  it('reads no campaign from X行动不便 or 行动迟缓, a campaign named after patients still', () => {
+    expect(pol('失能老人行动不便,卧床病人行动迟缓,需上门服务。')).toEqual([]);
+    expect(pol('开展慢病患者健康管理提升行动,为行动不便的群众送药上门。')).toEqual(['慢病患者健康管理提升行动']);
+  });
+});
+
+describe('extractPolicies: a period word opening a plan', () => {
+  it('reads no plan from the work plan of a year, quarter or half-year (纳入下一年度X工作计划)', () => {
+    expect(pol('把群众反映的问题纳入下一年度执法检查工作计划,并列入本季度督办计划。')).toEqual([]);
+    expect(pol('编制上半年宣传工作计划。')).toEqual([]);
+  });
+
+  it('keeps a named plan with no period before it', () => {
+    expect(pol('实施基层卫生人才能力提升计划。')).toEqual(['基层卫生人才能力提升计划']);
+  });
+});
+
+describe('extractPolicies: words ending in 本 inside a name', () => {
+  it('reads 治本 and 标本 as words, not 本 as "this" (X治本攻坚三年行动)', () => {
+    expect(pol('扎实推进消防安全治本攻坚三年行动。')).toEqual(['消防安全治本攻坚三年行动']);
+    expect(pol('开展传染病标本转运规范化行动。')).toEqual(['传染病标本转运规范化行动']);
+  });
+});

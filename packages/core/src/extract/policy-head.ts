@@ -67,6 +67,8 @@ const EVENTS_COUNT_AFTER = /^(?:\d+|[一二两三四五六七八九十百千]+)�
 const TASK_AREA_END = /(?:防控|工作)$/u;
 /** Heads of programmes, whose count after the name counts instances of one programme. */
 const PROGRAMME_HEADS = new Set(['项目', '工程', '试点', '行动', '活动']);
+/** A period opening a name (下一年度, 本季度, 上半年): a periodic work item, not a named policy. */
+const PERIOD_LED = /^(?:[上下本每次]?一?(?:年度|季度|月度)|[上下]半年)/u;
 /** Longest name before a head noun. */
 const MAX_PREFIX = 24;
 
@@ -77,11 +79,11 @@ export function leftEdge(text: string, end: number, allowDe: boolean): number {
     const ch = text[s - 1] ?? '';
     if (!/[\p{Script=Han}0-9+]/u.test(ch)) break;
     // (使 as "make" stops a name, not in 使用.)
-    // (本 as "this" stops a name, not in 基本/成本/资本: 基本公共卫生服务项目.)
+    // (本 as "this" stops a name, not in a word ending in 本: 基本公共卫生服务项目, 治本攻坚三年行动.)
     // (及 as "and" stops a name, not in 普及: 健康知识普及行动.)
     const inWord =
       (ch === '使' && text[s] === '用') ||
-      (ch === '本' && /[基成资根]/u.test(text[s - 2] ?? '')) ||
+      (ch === '本' && /[基成资根治标样文版读范]/u.test(text[s - 2] ?? '')) ||
       (ch === '及' && text[s - 2] === '普');
     if (STOP_CHARS.includes(ch) && !inWord) break;
     if (ch === '的' && !allowDe) break;
@@ -298,6 +300,8 @@ export function* headNounNames(doc: Doc): Iterable<PolicyMention> {
       continue;
     }
     if (/\d{4}年|今年|明年|去年/u.test(prefix)) continue;
+    // So does a period word leading the name (下一年度监督工作计划, 季度工作计划): the plan of a period.
+    if (PERIOD_LED.test(prefix)) continue;
     if ((head === '工程' || head === '项目') && isBuildingWorks(prefix)) continue;
     // 按计划, 按规划: an adverbial, not a name.
     if (/[按依照]$/u.test(text.slice(start - 1, start)) && prefix.length < 3) continue;

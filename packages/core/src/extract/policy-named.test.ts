@@ -27,8 +27,8 @@ describe('head nouns that go on into another noun', () => {
     expect(pol('适龄儿童国家免疫规划疫苗接种率保持在90%以上。')).toEqual(['国家免疫规划']);
   });
 
-  it('reads 项目 counted in 项 as items, keeping the mechanism before it', () => {
-    expect(pol('二级以上医院检查检验结果互认项目由80项扩大到150项。')).toEqual(['检查检验结果互认']);
+  it('reads 项目 counted in 项 as items, and the mechanism before it as what they count', () => {
+    expect(pol('二级以上医院检查检验结果互认项目由80项扩大到150项。')).toEqual([]);
     expect(pol('实施基层卫生人才能力提升培训项目。')).toEqual(['基层卫生人才能力提升培训项目']);
   });
 });
@@ -110,5 +110,42 @@ describe('the standard title of the national 纠风 campaign', () => {
     expect(pol('深入开展纠正医药购销领域和医疗服务中不正之风专项治理。')).toEqual([
       '纠正医药购销领域和医疗服务中不正之风专项治理',
     ]);
+  });
+});
+
+describe('well-known mechanisms qualifying what an indicator counts', () => {
+  it('reads no policy from X项目不少于N项 or X床位N张, the mechanism named on its own still', () => {
+    expect(pol('到年底,医联体内检查检验结果互认项目不少于80项,医养结合床位达到1200张。')).toEqual([]);
+    expect(pol('区域内结果互认项目由60项扩大到150项。')).toEqual([]);
+    expect(pol('全面推进检查检验结果互认,新增医养结合床位300张。')).toEqual(['检查检验结果互认']);
+  });
+});
+
+describe('the family sharing of an employee 医保 personal account', () => {
+  it('reads 职工医保个人账户家庭共济 and its short form', () => {
+    expect(pol('稳步推进职工医保个人账户家庭共济,扩大个人账户家庭共济覆盖面。')).toEqual([
+      '职工医保个人账户家庭共济',
+      '个人账户家庭共济',
+    ]);
+  });
+});
+
+describe('items named by a topic and a quoted head (X“一件事”)', () => {
+  it('reads the topic with 一件事 as the item, after its introducing verb', () => {
+    expect(pol('深化企业开办“一件事”改革前置,推行退休“一件事”联办。')).toEqual(['企业开办一件事', '退休一件事']);
+  });
+
+  it('reads no item from a quoted 一件事 with no topic before it', () => {
+    expect(pol('办好“一件事”。')).toEqual([]);
+  });
+});
+
+describe('creation campaigns under a quoted title (“X”创建)', () => {
+  it('reads the quoted title before 创建 or 创建工作 as the campaign', () => {
+    expect(pol('持续深化“无烟单位”创建,开展“健康促进学校”创建工作。')).toEqual(['无烟单位', '健康促进学校']);
+  });
+
+  it('reads no campaign when 创建 runs on into an honour (“X”创建示范单位)', () => {
+    expect(pol('机关获评“文明窗口”创建示范单位。')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Doc } from '../segment/index.js';
 import { AMBIGUOUS_MECHANISMS, CAMPAIGN_PREFIXES, KNOWN_MECHANISMS } from './lexicons/mechanisms.js';
-import { MECHANISM_AS_MODIFIER } from './lexicons/policy-context.js';
+import { MECHANISM_AS_MODIFIER, MECHANISM_COUNTED_AFTER, TOPIC_QUOTED_HEADS } from './lexicons/policy-context.js';
 import { gazetteerPlaces, isKnownPlace } from './places.js';
 import { isGeneric, leftEdge, STOP_CHARS, STOPS, trimJunk } from './policy-head.js';
 import { policyMention } from './policy-mention.js';
@@ -26,7 +26,7 @@ function namesUnit(after: string): boolean {
 /**
  * Well-known named mechanisms written without a head noun (分级诊疗, 家庭医生签约服务).
  * Not when the name only qualifies another noun (基本公共卫生服务经费, 医养结合机构,
- * 医共体内) or is counted as units (6个县域医共体): the text then speaks of money,
+ * 医共体内, 互认项目不少于100项) or is counted as units (6个县域医共体): the text then speaks of money,
  * bodies or places, not of the policy.
  */
 export function* knownMechanisms(doc: Doc): Iterable<PolicyMention> {
@@ -46,7 +46,9 @@ export function* knownMechanisms(doc: Doc): Iterable<PolicyMention> {
       STOPS.some((w) => i >= w.length && text.startsWith(w, i - w.length)) ||
       posTag(text.slice(Math.max(0, i - 4), i)).at(-1)?.tag === 'v';
     const end = i + name.length;
-    const modifier = MECHANISM_AS_MODIFIER.some((w) => text.startsWith(w, end));
+    const modifier =
+      MECHANISM_AS_MODIFIER.some((w) => text.startsWith(w, end)) ||
+      MECHANISM_COUNTED_AFTER.test(text.slice(end, end + 12));
     const counted = COUNT_BEFORE.test(text.slice(Math.max(0, i - 6), i));
     // A body: one that is led or formed (牵头的医共体), counted (医共体11个), or that names a unit of its own (医联体X中心).
     const body =
@@ -135,4 +137,30 @@ export function* paymentMechanismNames(doc: Doc): Iterable<PolicyMention> {
   const re =
     /按\p{Script=Han}{2,12}?\([A-Z]{2,5}\)(?:(?:和|与|及|、)\p{Script=Han}{2,12}?\([A-Z]{2,5}\))?(?:付费|支付)(?:方式)?(?:改革)?|(?<![A-Za-z(])[A-Z]{2,5}(?:[/、][A-Z]{2,5})?(?:付费|支付)(?:方式)?(?:改革)?/gu;
   yield* wholeMatchNames(doc, { text, re, kind: 'reform', rule: 'policy/payment-acronym' });
+}
+
+/**
+ * An item named by its unquoted topic and a quoted head (新生儿出生“一件事”, 企业开办“一件事”):
+ * the topic, walked left from the quote to a stop word, with the head is the name;
+ * ambiguous, as the reform it belongs to (高效办成一件事) is read as a slogan too.
+ */
+export function* topicQuotedNames(doc: Doc): Iterable<PolicyMention> {
+  const text = doc.text;
+  for (const head of TOPIC_QUOTED_HEADS) {
+    for (const m of text.matchAll(new RegExp(`[“"]${head}[”"]`, 'gu'))) {
+      const open = m.index ?? 0;
+      const start = trimJunk(text, leftEdge(text, open, false), open);
+      const topic = text.slice(start, open);
+      if (topic.length < 2 || isGeneric(topic)) continue;
+      const p = policyMention(doc, {
+        start,
+        end: open + m[0].length,
+        name: topic + head,
+        kind: 'program',
+        rule: 'policy/topic-quoted',
+      });
+      p.ambiguous = true;
+      yield p;
+    }
+  }
 }

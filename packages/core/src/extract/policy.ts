@@ -10,6 +10,7 @@ import {
   knownMechanisms,
   linkageNames,
   paymentMechanismNames,
+  topicQuotedNames,
 } from './policy-named.js';
 import { isLawName, policyKindOf, quotedTerms } from './quoted.js';
 import { touchesPlaceholder } from './text-utils.js';
@@ -59,6 +60,19 @@ export function* extractPolicies(doc: Doc): Iterable<PolicyMention> {
       found.push(p);
       continue;
     }
+    // A creation campaign under its quoted title (“平安医院”创建): the title names it.
+    if (q.creation) {
+      const p = policyMention(doc, {
+        start: q.start - 1,
+        end: q.end + 1,
+        name: q.inner,
+        kind: 'campaign',
+        rule: 'policy/quoted-creation',
+      });
+      p.ambiguous = true;
+      found.push(p);
+      continue;
+    }
     const kind = policyKindOf(q.inner);
     if (kind) {
       const p = policyMention(doc, { start: q.start - 1, end: q.end + 1, name: q.inner, kind, rule: 'policy/quoted' });
@@ -72,6 +86,7 @@ export function* extractPolicies(doc: Doc): Iterable<PolicyMention> {
   found.push(...linkageNames(doc));
   found.push(...healthPlaceNames(doc));
   found.push(...paymentMechanismNames(doc));
+  found.push(...topicQuotedNames(doc));
   // A name holding a placeholder (《xx省安全生产条例》, “健康xx2030”) stands for no real policy;
   // filtered after overlaps are resolved, so nothing inside it (…实施方案) is read instead.
   yield* [...resolveOverlaps(found)].filter((p) => !touchesPlaceholder(doc, p.span));

@@ -85,3 +85,16 @@ describe('a quoted formula of parallel clauses', () => {
     expect(slo('他说:“今年新建了三个卫生院,改造了一批村卫生室,培训了乡村医生。”')).toEqual([]);
   });
 });
+
+describe('quoted titles before 创建', () => {
+  it('flags a quoted title followed by 创建 or 创建活动, not by 创建 running on into an honour', () => {
+    const terms = [
+      ...quotedTerms(makeTestDoc('开展“卫生村”创建活动,推进“慢病示范区”创建,获评“巾帼文明岗”创建先进集体。')),
+    ];
+    expect(terms.map((q) => [q.inner, q.creation ?? false])).toEqual([
+      ['卫生村', true],
+      ['慢病示范区', true],
+      ['巾帼文明岗', false],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Doc } from '../segment/index.js';
 import { LAW_SUFFIXES, NOT_LAW_SUFFIXES, POLICY_HEADS, WEAK_HEADS } from './lexicons/policies.js';
-import { HEAD_BLOCKERS, QUOTED_CONTINUATION_HEADS } from './lexicons/policy-context.js';
+import { CREATION_AFTER_QUOTE, HEAD_BLOCKERS, QUOTED_CONTINUATION_HEADS } from './lexicons/policy-context.js';
 import type { PolicyKind } from './types.js';
 
 /** A quoted term (“两个确立”, "两会") with what follows it. */
@@ -16,6 +16,8 @@ export interface QuotedTerm {
   headAfter?: readonly [string, PolicyKind];
   /** Han characters between the closing quote and the head (“三医”协同发展和治理 → 协同发展和). */
   continuation?: string;
+  /** 创建 after the closing quote: the quoted title names a creation campaign (“平安医院”创建). */
+  creation?: boolean;
   /**
    * The quotes sit inside a 《》 title (《某省“十四五”卫生健康发展规划》): the
    * term is part of the title's name, not a mention of its own.
@@ -57,7 +59,7 @@ export function* quotedTerms(doc: Doc): Iterable<QuotedTerm> {
     if (found && !periodWorks) {
       q.headAfter = found.head;
       if (found.gap) q.continuation = found.gap;
-    }
+    } else if (CREATION_AFTER_QUOTE.test(text.slice(end + 1, end + 5))) q.creation = true;
     if (insideTitle(text, start)) q.inTitle = true;
     yield q;
   }

@@ -77,3 +77,19 @@ describe('extractSlogans: formulas written without quotes', () => {
     expect(slo('坚持动态清零不动摇,筑牢疫情防线。')).toEqual(['动态清零']);
   });
 });
+
+describe('extractSlogans: the guideline of 安全生产 work', () => {
+  it('reads 安全第一、预防为主、综合治理 written without quotes', () => {
+    expect(slo('各单位要坚持安全第一、预防为主、综合治理,压实主体责任。')).toEqual(['安全第一、预防为主、综合治理']);
+  });
+});
+
+describe('extractSlogans: quoted heads bound to a topic', () => {
+  it('reads no formula from a quoted 一件事 after its topic, the quoted reform still', () => {
+    expect(slo('推进“高效办成一件事”,实现老人入住养老机构“一件事”一次办。')).toEqual(['高效办成一件事']);
+  });
+
+  it('reads no formula from a quoted title before 创建', () => {
+    expect(slo('深化“无烟单位”创建。')).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Doc } from '../segment/index.js';
+import { TOPIC_QUOTED_HEADS } from './lexicons/policy-context.js';
 import {
   ENUMERATION_NOUNS,
   FORMULA_CONTEXT,
@@ -35,7 +36,9 @@ const CONCEPT_NOUNS = ['理念', '观念', '思路', '意识'];
 export function* extractSlogans(doc: Doc): Iterable<SloganMention> {
   const seenSpans: Array<[number, number]> = [];
   for (const q of quotedTerms(doc)) {
-    if (q.headAfter || q.inTitle || policyKindOf(q.inner)) continue;
+    if (q.headAfter || q.creation || q.inTitle || policyKindOf(q.inner)) continue;
+    // A quoted head bound to the topic before it (新生儿出生“一件事”) is part of an item's name, no formula.
+    if (TOPIC_QUOTED_HEADS.includes(q.inner)) continue;
     // A counted task area (“三个方面”) is an enumeration; two numbered parts joined by 、 are a formula (一个中心、两个基本点).
     const enumeration = ENUMERATION_NOUNS.some((n) => q.inner.endsWith(n)) && NUMBERED_FORMULA.test(q.inner);
     if (enumeration && !q.inner.includes('、')) continue;

@@ -52,6 +52,11 @@ export const HEAD_BLOCKERS: readonly string[] = [
   // 改革发展, 改革创新: "reform and development" of a field, not a named reform.
   '发展',
   '创新',
+  // 行动不便, 行动迟缓: 行动 as a person's mobility (失能和行动不便的老人), not a campaign.
+  '不便',
+  '迟缓',
+  '自如',
+  '受限',
 ];
 
 /**
@@ -82,8 +87,30 @@ export const MECHANISM_AS_MODIFIER: readonly string[] = [
 ];
 
 /**
+ * A counted noun and its number right after a well-known mechanism (结果互认项目不少于100项,
+ * 医养结合床位500张, 互认项目由80项扩大到150项): the mechanism qualifies what an indicator
+ * counts, and the text speaks of the count, not of the policy.
+ */
+export const MECHANISM_COUNTED_AFTER =
+  /^(?:项目|床位|病床)(?:总?数)?(?:不少于|不低于|达到|超过|增至|增加到|扩大到|提高到|达|由|从|为|共|累计)?(?:\d|[一二两三四五六七八九十百千])/u;
+
+/**
  * A drafting verb under a deadline or urgency right before a name: the plan or
  * rule is yet to be written (抓紧制定X办法, 一个月内拿出X计划); a plain 制定X计划
  * may report a named plan already made.
  */
 export const DRAFTING_BEFORE = /(?:抓紧|尽快|限期|月内|年内|日内|周内|前)(?:研究)?(?:制定|拿出|起草|出台)$/u;
+
+/**
+ * A creation campaign named by the quoted title it awards (深化“平安医院”创建, 开展“无烟单位”创建工作):
+ * 创建 alone or with 工作/活动 after the closing quote; not 创建 running on into the name of an
+ * honour (“模范机关”创建示范单位).
+ */
+export const CREATION_AFTER_QUOTE = /^创建(?:工作|活动|(?!\p{Script=Han}))/u;
+
+/**
+ * Quoted heads that name an item together with the unquoted topic before them
+ * (新生儿出生“一件事”, 企业开办“一件事”: the items of the 高效办成一件事 reform).
+ * Alone they are no formula.
+ */
+export const TOPIC_QUOTED_HEADS: readonly string[] = ['一件事'];

@@ -32,6 +32,10 @@ export const KNOWN_FORMULAS: readonly string[] = [
   '传承精华、守正创新',
   '传承精华,守正创新',
   '传承精华守正创新',
+  // The national guideline of 安全生产 work (安全生产法, 第三条).
+  '安全第一、预防为主、综合治理',
+  '安全第一,预防为主,综合治理',
+  '安全第一预防为主综合治理',
 ];
 
 /**
