@@ -125,16 +125,26 @@ describe('extractStatements: the verb of a speech act', () => {
 describe('extractStatements: reports a meeting heard', () => {
   it('reads 听取了X关于Y的汇报 as X’s 汇报 on Y', () => {
     const text = '市卫生健康委主任林文涛出席会议。会议听取了林文涛关于全市医疗服务体系建设情况的汇报。';
-    expect(st(text)).toEqual([['林文涛', '汇报', '全市医疗服务体系建设情况']]);
+    expect(st(text)).toEqual([['林文涛', '汇报', '关于全市医疗服务体系建设情况']]);
   });
 
   it('reads 听取了X作的关于Y的报告 as X’s 作报告 on Y, for each 听取 of the sentence', () => {
     const text =
       '会议听取了县人大常委会副主任、执法检查组组长吴红梅作的关于检查《中华人民共和国传染病防治法》实施情况的报告,听取了县卫生健康局局长马冬同志关于全县医疗机构运行情况的汇报。';
     expect(st(text)).toEqual([
-      ['吴红梅', '作报告', '检查《中华人民共和国传染病防治法》实施情况'],
-      ['马冬', '汇报', '全县医疗机构运行情况'],
+      ['吴红梅', '作报告', '关于检查《中华人民共和国传染病防治法》实施情况'],
+      ['马冬', '汇报', '关于全县医疗机构运行情况'],
     ]);
+  });
+
+  it('reads a mandate written before the reporter (听取了受X委托,Y作的关于Z的专项工作报告) and keeps the kind', () => {
+    const text = '会议还听取了受县人民政府委托,县医疗保障局局长程立新作的关于全县医保基金监管情况的专项工作报告。';
+    expect(st(text)).toEqual([['程立新', '作专项工作报告', '关于全县医保基金监管情况']]);
+  });
+
+  it('keeps a topic holding 的 whole (关于A的B的报告) and reads no act from 听取了X的报告', () => {
+    const text = '会议听取了副市长韩静作的关于市本级的预算执行情况的报告。会议听取了韩静的报告。';
+    expect(st(text)).toEqual([['韩静', '作报告', '关于市本级的预算执行情况']]);
   });
 
   it('reads none without a named reporter (听取了关于Y的汇报, 听取了市卫生健康委的汇报)', () => {

@@ -29,7 +29,7 @@ export interface DistributiveContext {
 export function distributiveActs(text: string, at: number, ctx: DistributiveContext): StatementMention[] | undefined {
   const { speaker, name, people, base } = ctx;
   const acts: StatementMention[] = [];
-  const bare = DISTRIBUTIVE_BARE.exec(text.slice(at, at + 12));
+  const bare = DISTRIBUTIVE_BARE.exec(text.slice(at, at + 30));
   if (bare?.[3] && name !== '会议') {
     // 分别作交流发言 → 作交流发言 (a qualified act keeps its 作); 分别发言 → 发言.
     const verb = bare[2] && bare[3].length > 2 ? `${bare[2]}${bare[3]}` : bare[3];

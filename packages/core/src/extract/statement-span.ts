@@ -1,5 +1,6 @@
 import { ACTIVITY_GAP, OCCASION_GAP, PLACE_GAP, SPEAKER_GAPS } from './lexicons/speech.js';
 import { wordAt } from './text-utils.js';
+import type { StatementMention } from './types.js';
 
 /** Position after any adverbial gaps at `at`. */
 export function skipGaps(text: string, at: number): number {
@@ -67,4 +68,22 @@ export function topicAfter(text: string, at: number): [number, number] | undefin
   if (!c) return undefined;
   const stop = text.slice(c[0], c[1]).search(/[。;]/u);
   return stop >= 0 ? [c[0], c[0] + stop + 1] : c;
+}
+
+/**
+ * Ends each statement's content where the next statement in it starts (the
+ * content runs to the end of the paragraph until then), in place.
+ *
+ * @example endAtNext(text, statements)
+ */
+export function endAtNext(text: string, statements: StatementMention[]): void {
+  for (const st of statements) {
+    if (!st.content) continue;
+    const c = st.content;
+    const next = statements.find((o) => o.span.start > c.start && o.span.start < c.end);
+    if (next) {
+      c.end = next.span.start;
+      st.contentText = text.slice(c.start, c.end);
+    }
+  }
 }

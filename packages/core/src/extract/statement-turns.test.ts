@@ -65,4 +65,31 @@ describe('extractStatements: transcript turns', () => {
     const text = `${LEAD}\n【主持人邹红】\n请吴佳宁主任发布有关数据。\n【市卫生健康委主任吴佳宁】\n一季度全市诊疗量平稳增长。`;
     expect(st(text).slice(1)).toEqual([['吴佳宁', '发布', '一季度全市诊疗量平稳增长']]);
   });
+
+  const HEADER =
+    '时间:2025年4月1日上午\n发布人:市卫生健康委员会主任吴佳宁\n市中心医院院长韦立群\n主持人:市委宣传部副部长、市政府新闻办主任邹红';
+
+  it('reads a header naming the host (主持人:title X) as X’s 主持, once though the lead says so too', () => {
+    expect(
+      st(`${HEADER}\n主持人:各位记者朋友,大家上午好!请吴佳宁同志介绍情况。\n吴佳宁:全市卫生健康工作稳步推进。`),
+    ).toEqual([
+      ['邹红', '主持', null],
+      ['吴佳宁', '介绍', '全市卫生健康工作稳步推进'],
+    ]);
+    expect(st(`${LEAD}\n主持人:市政府新闻办主任邹红\n主持人:请周明远副市长介绍情况。`)).toEqual([
+      ['邹红', '主持', null],
+    ]);
+  });
+
+  it('gives a bare 答: turn to the one the host’s turn before it invited, by name or by surname and title', () => {
+    const byName = `${HEADER}\n江城日报记者:医疗集团有何进展?\n主持人:请韦立群院长回答。\n答:谢谢。集团已有成员单位20家。`;
+    expect(st(byName).slice(1)).toEqual([['韦立群', '回答', '谢谢。集团已有成员单位2']]);
+    const bySurname = `${HEADER}\n主持人:请韦院长回答。\n答:集团已有成员单位20家。`;
+    expect(st(bySurname).slice(1)).toEqual([['韦立群', '回答', '集团已有成员单位20家。']]);
+  });
+
+  it('gives a bare 答: turn to nobody after a question alone or an invitation of an unknown name', () => {
+    expect(st(`${HEADER}\n记者:医疗集团有何进展?\n答:集团已有成员单位20家。`).slice(1)).toEqual([]);
+    expect(st(`${HEADER}\n主持人:请张院长回答。\n答:集团已有成员单位20家。`).slice(1)).toEqual([]);
+  });
 });

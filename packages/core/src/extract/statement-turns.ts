@@ -40,6 +40,34 @@ function turnsOf(text: string, names: readonly string[]): Turn[] {
   return turns;
 }
 
+/**
+ * Who the previous turn invited to answer (主持人:请X院长回答。 then 答:…): the
+ * full name written in the invitation, else the one official with that surname
+ * and title (请詹院长回答).
+ */
+function invitedSpeaker(
+  text: string,
+  previous: Turn | undefined,
+  turn: Turn,
+  officials: readonly OfficialMention[],
+): string | undefined {
+  if (!previous || !HOST_ROLES.some((r) => previous.role.includes(r))) return undefined;
+  const invited = [...text.slice(previous.contentStart, turn.start).matchAll(INVITED_ACTS)].at(-1);
+  const who = canonicalName(invited?.[1] ?? '');
+  if (!who) return undefined;
+  const named = fullNames(officials).filter((n) => who.startsWith(n));
+  if (named.length === 1) return named[0];
+  const titled = fullNames(officials).filter((n) =>
+    officials.some(
+      (o) => o.name === n && n.startsWith(who.slice(0, 1)) && o.titles.some((t) => t.endsWith(who.slice(1))),
+    ),
+  );
+  return titled.length === 1 ? titled[0] : undefined;
+}
+
+/** A host's header line (主持人:市政府新闻办主任X): a title chain ending with the host's name, no words. */
+const HOST_HEADER = /^[\p{Script=Han}、]{0,40}$/u;
+
 /** The act the previous turn invited (请X主任通报…): its verb, when it names this speaker. */
 function invitedAct(text: string, previous: Turn | undefined, turn: Turn): string | undefined {
   if (!previous) return undefined;
@@ -55,9 +83,11 @@ function invitedAct(text: string, previous: Turn | undefined, turn: Turn): strin
 /**
  * Statements of a transcript's labelled turns (新闻发布会实录, 访谈): each
  * turn of a named official is one act whose content is the turn's first
- * paragraph, greeting included. The verb is 回答 for an answer (【答】X:),
- * else the act the host invited (请X介绍/通报…), else 介绍. The host's
- * procedural turns and anonymous questioners give none.
+ * paragraph, greeting included. The verb is 回答 for an answer (【答】X:, or a
+ * bare 答: whose speaker the host's turn before it invited), else the act the
+ * host invited (请X介绍/通报…), else 介绍. A header naming the host
+ * (主持人:title X) is X's content-less 主持; the host's procedural turns and
+ * anonymous questioners give none.
  *
  * @example turnStatements(doc, officialsOf(doc), meetingsOf(doc))
  */
@@ -71,24 +101,31 @@ export function turnStatements(
   const turns = turnsOf(text, names);
   const out: StatementMention[] = [];
   turns.forEach((turn, k) => {
-    if (!turn.name || HOST_ROLES.some((r) => turn.role.includes(r))) return;
     let end = text.indexOf('\n', turn.contentStart);
     if (end < 0) end = text.length;
-    if (end <= turn.contentStart) return;
-    const verb = ANSWER_ROLES.some((r) => turn.role.includes(r))
-      ? '回答'
-      : (invitedAct(text, turns[k - 1], turn) ?? '介绍');
+    const words = text.slice(turn.contentStart, end);
+    const answer = ANSWER_ROLES.some((r) => turn.role.includes(r));
+    const host = HOST_ROLES.some((r) => turn.role.includes(r));
+    const hosting = host && !turn.name && HOST_HEADER.test(words) ? names.find((n) => words.endsWith(n)) : undefined;
+    const speaker = hosting ?? turn.name ?? '';
+    const name = speaker || (answer ? invitedSpeaker(text, turns[k - 1], turn, officials) : undefined);
+    if (!name || (host && !hosting) || end <= turn.contentStart) return;
+    const verb = hosting ? '主持' : answer ? '回答' : (invitedAct(text, turns[k - 1], turn) ?? '介绍');
     const st: StatementMention = {
       kind: 'statement',
       span: { start: turn.start, end: turn.end },
       text: text.slice(turn.start, turn.end),
-      rule: 'statement/turn',
-      speaker: turn.name,
-      speakerSpan: { start: turn.end - 1 - turn.name.length, end: turn.end - 1 },
+      rule: hosting ? 'statement/turn-host' : 'statement/turn',
+      speaker: name,
       verb,
-      content: { start: turn.contentStart, end },
-      contentText: text.slice(turn.contentStart, end),
     };
+    // The name as written: in the label (X:) or at the header's end; an invited answerer's is not in the turn.
+    const nameEnd = hosting ? end : turn.end - 1;
+    if (speaker) st.speakerSpan = { start: nameEnd - name.length, end: nameEnd };
+    if (!hosting) {
+      st.content = { start: turn.contentStart, end };
+      st.contentText = words;
+    }
     const occasion = occasionOf(doc, meetings, { at: turn.start });
     if (occasion.meeting) st.meeting = occasion.meeting;
     if (occasion.date) st.date = occasion.date;

@@ -1,5 +1,6 @@
 import type { Doc } from '../segment/index.js';
 import {
+  ANNOUNCED,
   APPRAISAL_THEN,
   ATTEND_AND_SPEAK,
   CONTENTLESS_VERBS,
@@ -22,7 +23,8 @@ import { heardReports } from './statement-heard.js';
 import { coSigners, instructionContentAt, instructionOccasion } from './statement-instruction.js';
 import { occasionOf } from './statement-meeting.js';
 import { isSpeechNoun } from './statement-noun.js';
-import { contentAfter, skipGaps, topicAfter } from './statement-span.js';
+import { secondTopicAct } from './statement-second.js';
+import { contentAfter, endAtNext, skipGaps, topicAfter } from './statement-span.js';
 import { collectSpeakers, opensClause } from './statement-speakers.js';
 import { turnStatements } from './statement-turns.js';
 import { wordAt } from './text-utils.js';
@@ -31,8 +33,6 @@ import type { StatementMention } from './types.js';
 const VERBS = [...SPEECH_VERBS].sort((a, b) => b.length - a.length);
 /** Acts whose content is a topic, not a speech: it ends with the sentence. */
 const TOPIC_VERBS = ['通报', '传达', '传达学习', '宣读', '介绍', '汇报', '总结', '安排部署', '部署', '发布'];
-/** A second topic act of the same subject after a comma (…,传达了Y). */
-const SECOND_TOPIC_ACT = /[,,](通报|传达|宣读)了/u;
 /** A speaker invited to speak (下面请市卫生健康委主任X介绍): 请, not part of 申请/提请, then a title. */
 const INVITED = /(?<![申提报呈])请[\p{Script=Han}、]{0,14}$/u;
 /** A speaker reported to (向省委书记X汇报): 向, not part of 面向/方向…, then a title. */
@@ -175,6 +175,16 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
       out.push(st);
       continue;
     }
+    // 宣布了X决定:content — what is announced, spelled out after the colon.
+    const announced = name !== '会议' ? ANNOUNCED.exec(text.slice(at, at + 30)) : null;
+    const said = announced ? contentAfter(text, at + announced[0].length, []) : undefined;
+    if (announced && said) {
+      const st = { ...base('宣布', at + announced[0].length), rule: 'statement/announced' };
+      st.content = { start: said[0], end: said[1] };
+      st.contentText = text.slice(said[0], said[1]);
+      out.push(st);
+      continue;
+    }
     const topicAct = TOPIC_ACT.exec(text.slice(at, at + 60));
     if (topicAct?.[1] && topicAct[2] && name !== '会议') {
       const st = base(topicAct[2], at + topicAct[0].length);
@@ -233,22 +243,20 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
       // A content verb with nothing after it on its line says nothing here (a headline's …时强调);
       // a 批示 is an act though its content is not given (对全省卫生健康工作作出批示。).
       if (!c && !verb.includes('批示')) continue;
-      // Topic acts (通报/传达/宣读 X) end with their sentence, or at a comma
-      // that opens a second topic act of the same subject (传达学习了X,传达了Y).
+      // Topic acts (通报/传达/宣读 X) end with their sentence, or at a comma that opens a second
+      // topic act of the same subject (传达学习了X,传达了Y; 通报X,并对Y进行部署).
       if (c && TOPIC_VERBS.includes(verb)) {
         const stop = text.slice(c[0], c[1]).search(/[。;]/u);
         if (stop >= 0) c[1] = c[0] + stop + 1;
-        const second = SECOND_TOPIC_ACT.exec(text.slice(c[0], c[1]));
-        if (second?.[1]) {
-          const sEnd = c[0] + second.index + second[0].length;
-          c[1] = c[0] + second.index;
-          const next = base(second[1], sEnd);
-          const c2 = topicAfter(text, sEnd);
+        const second = secondTopicAct(text, { from: c[0], to: c[1], deploy: name !== '会议' });
+        if (second) {
+          c[1] = second.cut;
+          then = base(second.verb, second.vEnd);
+          const c2 = second.topic ?? topicAfter(text, second.vEnd);
           if (c2) {
-            next.content = { start: c2[0], end: c2[1] };
-            next.contentText = text.slice(c2[0], c2[1]);
+            then.content = { start: c2[0], end: c2[1] };
+            then.contentText = text.slice(c2[0], c2[1]);
           }
-          then = next;
         }
       }
       if (c) {
@@ -277,16 +285,10 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
     }
     if (name !== '会议') lastNamed = name;
   }
-  out.push(...turnStatements(doc, officials, meetings), ...heardReports(doc, officials, meetings));
-  // Content runs to the next statement in the same paragraph.
-  for (const st of out) {
-    if (!st.content) continue;
-    const c = st.content;
-    const next = out.find((o) => o.span.start > c.start && o.span.start < c.end);
-    if (next) {
-      c.end = next.span.start;
-      st.contentText = text.slice(c.start, c.end);
-    }
-  }
+  // A transcript header's host (主持人:title X) chairs once, unless the text says so already.
+  const chairs = new Set(out.filter((o) => o.verb === '主持').map((o) => o.speaker));
+  const turns = turnStatements(doc, officials, meetings).filter((t) => t.verb !== '主持' || !chairs.has(t.speaker));
+  out.push(...turns, ...heardReports(doc, officials, meetings));
+  endAtNext(text, out);
   yield* dedupe(out);
 }

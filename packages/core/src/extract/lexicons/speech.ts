@@ -42,6 +42,8 @@ export const SPEECH_VERBS: readonly string[] = [
   '建议',
   '勉励',
   '发布',
+  // A warning to those addressed (特别提醒,要盯紧…).
+  '提醒',
   '说',
 ];
 
@@ -93,11 +95,12 @@ export const OCCASION_GAP: RegExp = /^在[^,。;:\n]{1,30}?(?:上|中|时)(?:的
 
 /**
  * An activity clause between speaker and verb, after an occasion or alone
- * (在常委会上听取X汇报时强调, 调研X时指出, 看望一线医务人员时表示), or the
- * speaker's own turn right before 时 (汇报时介绍, 发言时表示: one act, the verb after it).
+ * (在常委会上听取X汇报时强调, 调研X时指出, 看望一线医务人员时表示), a visit to
+ * a place before it (来我市调研时指出, 一行到X医院检查时强调), or the speaker's own
+ * turn right before 时 (汇报时介绍, 发言时表示: one act, the verb after it).
  */
 export const ACTIVITY_GAP: RegExp =
-  /^(?:听取|调研|检查|考察|视察|看望|慰问|会见|督导|走访|参加|出席|主持|审议)[^,。;:\n]{0,24}?时|^(?:汇报|发言|致辞|讲话)时/u;
+  /^(?:(?:一行)?(?:来到?|到|赴)[^,。;:\n]{1,12}?(?=调研|检查|考察|视察|督导|走访))?(?:听取|调研|检查|考察|视察|看望|慰问|会见|督导|走访|参加|出席|主持|审议)[^,。;:\n]{0,24}?时|^(?:汇报|发言|致辞|讲话)时/u;
 
 /** A place between speaker and the act done there (在韶关主持召开座谈会, 在县医院调研时). */
 export const PLACE_GAP: RegExp = /^在\p{Script=Han}{2,8}?(?=主持|召开|出席|调研|考察|视察|检查|督导|走访)/u;
@@ -144,19 +147,27 @@ export const SPEECH_ACT: RegExp = /^(?:作|做|发表)了?(\p{Script=Han}{0,6}?)
 
 /**
  * A distributive act without topics: 分别发言, 分别作表态发言, and a list speaking
- * in turn (甲,乙,丙先后发言 / 依次发言: each one act). Group 1 is the
+ * in turn (甲,乙,丙先后发言 / 依次发言: each one act), maybe at a place or an
+ * occasion (分别在分会场作表态发言, 先后在会上发言). Group 1 is the
  * act, group 2 its 作/做 and group 3 its qualifier and noun: the verb is the act
  * as written without 了 (作交流发言, like 作工作报告), or the bare noun.
  */
 export const DISTRIBUTIVE_BARE: RegExp =
-  /^(?:分别|先后|依次|相继)((作|做)?了?((?:表态|交流|典型)?(?:发言|讲话|致辞|汇报)))/u;
+  /^(?:分别|先后|依次|相继)(?:在[^,。;:\n]{0,10}?(?:上|中|会场|现场))?((作|做)?了?((?:表态|交流|典型)?(?:发言|讲话|致辞|汇报)))/u;
 
 /**
- * A demand on a topic, after attending (应邀参加会议,并对X提出了明确要求; 出席会议,并就X提出要求):
+ * A demand on a topic, after attending (应邀参加会议,并对X提出了明确要求; 出席会议,并就X提出要求),
+ * or hopes for those addressed spelled out after a colon (对新班子提出三点希望:一要…):
  * group 1 is the topic, group 2 the act as written.
  */
 export const TOPIC_DEMAND: RegExp =
-  /^(?:(?:应邀|受邀)?(?:参加|出席)(?:会议|大会|活动)?[,,]?并)?(?:对|就)([^,。;:\n]{2,40}?)(提出了?(?:明确|具体|殷切|更高|新的|几点|[一二三四五六七八九十\d]点)?(?:意见和)?要求)/u;
+  /^(?:(?:应邀|受邀)?(?:参加|出席)(?:会议|大会|活动)?[,,]?并)?(?:对|就)([^,。;:\n]{2,40}?)(提出了?(?:明确|具体|殷切|更高|新的|几点|[一二两三四五六七八九十\d]点)?(?:(?:意见和)?要求|希望(?=:)))/u;
+
+/**
+ * An announcement spelled out after a colon (宣布了县委的任免决定:经研究决定,任命…; 宣布:…).
+ * Without a colon (宣布会议开幕, 宣布了任免决定。) nothing is said but the act's name.
+ */
+export const ANNOUNCED: RegExp = /^宣布了?[^,。;:\n“”]{0,24}?(?=:)/u;
 
 /**
  * A topic act: 就/围绕 X 作了安排部署 / 作讲话 / 作了专题发言 (group 1 the topic,
@@ -197,11 +208,12 @@ export const APPRAISAL_THEN: RegExp =
 
 /**
  * A report a meeting heard, its speaker after the verb (听取了市卫健委主任X关于Y的汇报,
- * 听取了X同志受市政府委托作的关于Y的报告): group 1 who (title and name), group 2 the
- * topic, group 3 the noun (汇报, 报告).
+ * 听取了X同志受市政府委托作的关于Y的报告, 听取了受市政府委托,X作的关于Y的专项工作报告):
+ * group 1 who (title and name), group 2 the topic, group 3 the report's kind
+ * as written (专项工作, 执法检查, 工作), group 4 the noun (汇报, 报告).
  */
 export const HEARD_REPORT: RegExp =
-  /听取(?:了)?([\p{Script=Han}、]{2,30}?)(?:同志)?(?:受\p{Script=Han}{2,12}?委托)?(?:所?作的)?关于([^,。;:\n]{2,60}?)的(?:工作|专题|情况)?(汇报|报告)/gu;
+  /听取(?:了)?(?:受\p{Script=Han}{2,12}?委托[,]?)?([\p{Script=Han}、]{2,30}?)(?:同志)?(?:受\p{Script=Han}{2,12}?委托)?(?:所?作的)?关于([^,。;:\n]{2,60}?)的((?:专项|执法检查|调研|视察|审计|述职)?(?:工作|专题|情况)?)(汇报|报告)/gu;
 
 /**
  * An act after a deployment clause of the same speaker (会议还对X进行了安排部署,要求Y;
