@@ -81,6 +81,20 @@ describe('extractStatements: transcript turns', () => {
     ]);
   });
 
+  it('reads a named turn right after a journalist’s question as 回答, and one after the host’s words as 介绍', () => {
+    const text = `${HEADER}\n主持人:请吴佳宁同志介绍情况。\n吴佳宁:全市工作稳步推进。\n江城日报记者:医疗集团有何进展?\n韦立群:集团已有成员单位20家。\n吴佳宁:我补充一点。`;
+    expect(st(text).map((s) => [s[0], s[1]])).toEqual([
+      ['邹红', '主持'],
+      ['吴佳宁', '介绍'],
+      ['韦立群', '回答'],
+      ['吴佳宁', '介绍'],
+    ]);
+  });
+
+  it('reads no 主持 from a host’s unpunctuated turn calling on someone (主持人:下面有请X)', () => {
+    expect(st(`${HEADER}\n主持人:下面有请吴佳宁`)).toEqual([['邹红', '主持', null]]);
+  });
+
   it('gives a bare 答: turn to the one the host’s turn before it invited, by name or by surname and title', () => {
     const byName = `${HEADER}\n江城日报记者:医疗集团有何进展?\n主持人:请韦立群院长回答。\n答:谢谢。集团已有成员单位20家。`;
     expect(st(byName).slice(1)).toEqual([['韦立群', '回答', '谢谢。集团已有成员单位2']]);

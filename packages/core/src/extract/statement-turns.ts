@@ -65,8 +65,14 @@ function invitedSpeaker(
   return titled.length === 1 ? titled[0] : undefined;
 }
 
-/** A host's header line (主持人:市政府新闻办主任X): a title chain ending with the host's name, no words. */
-const HOST_HEADER = /^[\p{Script=Han}、]{0,40}$/u;
+/**
+ * A host's header line (主持人:市政府新闻办主任X): a title chain ending with the host's name, no
+ * words; not an unpunctuated turn calling on someone (主持人:下面有请X).
+ */
+const HOST_HEADER = /^(?!.*(?:请|谢谢|感谢|欢迎|下面))[\p{Script=Han}、]{0,40}$/u;
+
+/** A questioner's turn ending right before (江城日报记者:…? / 问:…), its line whole. */
+const QUESTION_BEFORE = /(?:^|\n)(?:[^\n:]{0,20}记者|问|【[^】\n]{0,8}问】[^\n:]{0,20}):[^\n]*\n$/u;
 
 /** The act the previous turn invited (请X主任通报…): its verb, when it names this speaker. */
 function invitedAct(text: string, previous: Turn | undefined, turn: Turn): string | undefined {
@@ -85,7 +91,7 @@ function invitedAct(text: string, previous: Turn | undefined, turn: Turn): strin
  * turn of a named official is one act whose content is the turn's first
  * paragraph, greeting included. The verb is 回答 for an answer (【答】X:, or a
  * bare 答: whose speaker the host's turn before it invited), else the act the
- * host invited (请X介绍/通报…), else 介绍. A header naming the host
+ * host invited (请X介绍/通报…), else 回答 right after a journalist's question, else 介绍. A header naming the host
  * (主持人:title X) is X's content-less 主持; the host's procedural turns and
  * anonymous questioners give none.
  *
@@ -110,7 +116,10 @@ export function turnStatements(
     const speaker = hosting ?? turn.name ?? '';
     const name = speaker || (answer ? invitedSpeaker(text, turns[k - 1], turn, officials) : undefined);
     if (!name || (host && !hosting) || end <= turn.contentStart) return;
-    const verb = hosting ? '主持' : answer ? '回答' : (invitedAct(text, turns[k - 1], turn) ?? '介绍');
+    // A turn right after a journalist's question (X记者:…?) answers it.
+    const asked = QUESTION_BEFORE.test(text.slice(Math.max(0, turn.start - 160), turn.start));
+    const invited = invitedAct(text, turns[k - 1], turn);
+    const verb = hosting ? '主持' : answer ? '回答' : (invited ?? (asked ? '回答' : '介绍'));
     const st: StatementMention = {
       kind: 'statement',
       span: { start: turn.start, end: turn.end },
