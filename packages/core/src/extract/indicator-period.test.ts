@@ -58,6 +58,25 @@ describe('indicator periods: dates relative to the document', () => {
     expect(periods('截至2023年底,全省共有疾控机构118个。', DATED)).toEqual([[118, '2023', false]]);
   });
 
+  it('reads a month that looks forward (即日起至, X前, 力争) as still to come, never last year', () => {
+    const august = { published: '2025-08-13' };
+    expect(periods('即日起至9月15日,全市开展医疗机构专项检查,覆盖300家。', august)).toEqual([
+      [300, '2025-09-15', false],
+    ]);
+    expect(periods('各地要在10月31日前完成200家机构的检查。', august)).toEqual([[200, '2025-10-31', false]]);
+    expect(periods('力争11月底全市签约率达到80%。', august)).toEqual([[80, '2025-11', true]]);
+    // A span from now past the turn of the year ends in the next one.
+    expect(periods('自即日起至3月31日,开展冬春季专项行动,检查门店500家。', { published: '2024-12-20' })).toEqual([
+      [500, '2025-03-31', false],
+    ]);
+  });
+
+  it('keeps a limit already met (已于…前) and a bare 至 cut-off in the year before', () => {
+    const january = { published: '2025-01-13' };
+    expect(periods('已于12月10日前完成整改问题36个。', january)).toEqual([[36, '2024-12-10', false]]);
+    expect(periods('至11月底,全市累计签约42万人。', january)).toEqual([[42, '2024-11', false]]);
+  });
+
   it('reads 今年, 去年 and 今年以来 against the document year', () => {
     expect(periods('今年全市新建村卫生室75所。', DATED)).toEqual([[75, '2024', false]]);
     expect(periods('去年全市新建村卫生室75所。', DATED)).toEqual([[75, '2023', false]]);

@@ -37,7 +37,12 @@ export interface DocDate {
 }
 
 type Resolved = { period: string | undefined; offset?: number; target?: true };
-type Rule = readonly [RegExp, (m: RegExpExecArray, d: DocDate) => Resolved];
+/**
+ * How a month without a year looks forward: `from` for a span that starts now (即日起至9月15日),
+ * `deadline` for a time limit (9月15日前, 力争11月底), `none` for a date that may lie behind.
+ */
+type Forward = 'from' | 'deadline' | 'none';
+type Rule = readonly [RegExp, (m: RegExpExecArray, d: DocDate, forward: Forward) => Resolved];
 
 const Y4 = '(?<!\\d)((?:19|20)\\d\\d)';
 const NUM = '(?:\\d{1,2}|[一二两三四五六七八九十]+)';
@@ -90,8 +95,8 @@ const RULES: readonly Rule[] = [
     /截(?:至|止)(?:目前|当前|现在|发稿时?)/gu,
     (m, d) => ({ period: d.year === undefined ? m[0] : iso(d.year, d.month) }),
   ],
-  [/(?<![\d年xX×])(\d{1,2})月(\d{1,2})日/gu, (m, d) => ({ period: monthOf(m, d, m[2]) })],
-  [/(?<![\d年xX×])(\d{1,2})月(?:份)?(?:底|末)/gu, (m, d) => ({ period: monthOf(m, d) })],
+  [/(?<![\d年xX×])(\d{1,2})月(\d{1,2})日/gu, (m, d, f) => ({ period: monthOf(m, d, f, m[2]) })],
+  [/(?<![\d年xX×])(\d{1,2})月(?:份)?(?:底|末)/gu, (m, d, f) => ({ period: monthOf(m, d, f) })],
 ];
 
 /**
@@ -110,7 +115,7 @@ export function timeExpressions(doc: Doc): TimeExpr[] {
       const start = m.index;
       const end = start + m[0].length;
       if (excluded.some(([s, e]) => start < e && s < end)) continue;
-      const r = resolve(m as RegExpExecArray, date);
+      const r = resolve(m as RegExpExecArray, date, forwardOf(text, start, end));
       const role = roleOf(text, start, end, r.target === true);
       const e: TimeExpr & { rule: number } = {
         start,
@@ -164,16 +169,41 @@ function opensClause(doc: Doc, start: number): boolean {
   );
 }
 
+/** Words before a date that open a span from now to it (即日起至, 自7月1日起到). */
+const FROM_NOW_TO = /起(?:至|到)$/u;
+/** Words before a date that make it a target's time limit (力争, 确保在). */
+const LIMIT_BEFORE = /(?:力争|争取|确保|预计|计划|目标(?:是|为)?)(?:在|于|到|至)?$/u;
+/** Words before a date with 前 that report a limit already met (已于12月10日前完成). */
+const DONE_BEFORE = /已(?:经)?(?:于|在)?$/u;
+
+/**
+ * Whether a date looks forward from the document's date: the end of a span starting now
+ * (即日起至9月15日), a time limit (9月15日前, 力争11月底) unless already met (已于…前). A bare 至
+ * (至11月底,全市累计…) may be a cut-off of what was achieved, and looks nowhere.
+ */
+function forwardOf(text: string, start: number, end: number): Forward {
+  const before = text.slice(Math.max(0, start - 6), start);
+  if (FROM_NOW_TO.test(before)) return 'from';
+  if (DONE_BEFORE.test(before)) return 'none';
+  return LIMIT_BEFORE.test(before) || text[end] === '前' ? 'deadline' : 'none';
+}
+
 /** A period counted from the document's year, or the words as written when the document has no date. */
 function relative(m: RegExpExecArray, d: DocDate, from: (year: number) => string): Resolved {
   return { period: d.year === undefined ? m[0] : from(d.year) };
 }
 
-/** 5月底, 3月25日 with no year: the document's year, or the year before when the month is still to come. */
-function monthOf(m: RegExpExecArray, d: DocDate, day?: string): string {
+/**
+ * 5月底, 3月25日 with no year: the document's year, or the year before when the month is still to
+ * come. A date that looks forward is never behind: a deadline (9月15日前) is of the document's
+ * year, and the end of a span from now (即日起至3月31日) of the next when its month has passed.
+ */
+function monthOf(m: RegExpExecArray, d: DocDate, forward: Forward, day?: string): string {
   if (d.year === undefined) return m[0];
   const month = Number(m[1]);
-  const year = d.month !== undefined && month > d.month ? d.year - 1 : d.year;
+  const passed = d.month !== undefined && month < d.month;
+  const toCome = d.month !== undefined && month > d.month;
+  const year = forward === 'from' ? d.year + (passed ? 1 : 0) : forward === 'deadline' || !toCome ? d.year : d.year - 1;
   return iso(year, m[1], day);
 }
 
