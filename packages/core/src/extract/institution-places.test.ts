@@ -131,6 +131,17 @@ describe('extractInstitutions: posting verbs before a level prefix', () => {
       ['县人民医院', '余庆县人民医院'],
     ]);
   });
+
+  it('starts no name inside 同志 (王某同志协管县中医医院, 同志赴县人民医院)', () => {
+    expect(inst('经研究，李某同志协管县中医医院，张某同志赴县人民医院挂职。', '凤冈县', 'county')).toEqual([
+      ['县中医医院', '凤冈县中医医院'],
+      ['县人民医院', '凤冈县人民医院'],
+    ]);
+    // With no place of the text, the level's body stays as written.
+    expect(inst('王某同志协管县中医医院工作。')).toEqual([['县中医医院', '县中医医院']]);
+    // A full place name after 同志 is still read.
+    expect(inst('王某同志任绥阳县人民医院院长。', '遵义市').map(([, n]) => n)).toEqual(['绥阳县人民医院']);
+  });
 });
 
 describe('extractInstitutions: 和 inside a hospital’s own name', () => {
@@ -143,5 +154,42 @@ describe('extractInstitutions: 和 inside a hospital’s own name', () => {
       '省卫生健康委',
       '宜昌市中心医院',
     ]);
+  });
+});
+
+describe('extractInstitutions: hospitals of a coordinated list', () => {
+  it('splits counties sharing one hospital tail (A县、B县人民医院), the first item without its verb', () => {
+    expect(inst('支持房县、竹山县、竹溪县人民医院创建三级医院。', '十堰市')).toEqual([
+      ['', '房县人民医院'],
+      ['', '竹山县人民医院'],
+      ['', '竹溪县人民医院'],
+    ]);
+    expect(inst('推动秭归县、兴山县卫生健康局完成改革。', '宜昌市').map(([, n]) => n)).toEqual([
+      '秭归县卫生健康局',
+      '兴山县卫生健康局',
+    ]);
+  });
+
+  it('reads an item ending in 医院 after a known hospital as a hospital, named as written', () => {
+    expect(inst('由市中心医院、武钢总医院和市中医医院共同承办。', '武汉市').map(([, n]) => n)).toEqual([
+      '武汉市中心医院',
+      '武钢总医院',
+      '武汉市中医医院',
+    ]);
+  });
+
+  it('reads no class or role of hospitals after a known one (二级医院, 附属医院, 上级医院)', () => {
+    expect(inst('市人民医院、二级医院和县级医院均参加。', '武汉市')).toEqual([['市人民医院', '武汉市人民医院']]);
+    expect(inst('市人民医院和附属医院、上级医院对接。', '武汉市')).toEqual([['市人民医院', '武汉市人民医院']]);
+  });
+});
+
+describe('extractInstitutions: fire and rescue corps', () => {
+  it('reads the province’s 总队 and a city’s 支队 after their level', () => {
+    expect(inst('省应急管理厅、省消防救援总队有关负责同志参会。', '贵州省', 'province')).toEqual([
+      ['省应急管理厅', '贵州省应急管理厅'],
+      ['省消防救援总队', '贵州省消防救援总队'],
+    ]);
+    expect(inst('市消防救援支队开展演练。', '遵义市')).toEqual([['市消防救援支队', '遵义市消防救援支队']]);
   });
 });

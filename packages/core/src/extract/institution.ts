@@ -1,5 +1,6 @@
 import type { Doc } from '../segment/index.js';
 import { levelShortForms, placedBodies, placeStemHospitals, regionShortForms } from './institution-level.js';
+import { listedHospitals } from './institution-listed.js';
 import { BODY_SURFACES, canonicalAfterPlace, GENERIC_MIDDLES, LEFT_STOPS, mention } from './institution-parts.js';
 import { stationedGroups } from './institution-stationed.js';
 import { extendToInstitutes, extendToNationalUnits, extendToOffices } from './institution-subbody.js';
@@ -51,7 +52,8 @@ function* computeInstitutions(doc: Doc): Iterable<InstitutionMention> {
     doc,
     extendToInstitutes(doc, extendToOffices(doc, resolveOverlaps(found.filter(real)))),
   );
-  yield* [...resolved, ...coordinated.filter(real)].sort((a, b) => a.span.start - b.span.start);
+  const known = [...resolved, ...coordinated.filter(real)].sort((a, b) => a.span.start - b.span.start);
+  yield* [...known, ...listedHospitals(doc, known)].sort((a, b) => a.span.start - b.span.start);
 }
 
 let nationalMatcher: WordMatcher | undefined;
@@ -98,7 +100,8 @@ function isPlaceName(name: string): boolean {
 /** 白银市、武威市、张掖市甘州区卫生健康委(局): one institution per place. */
 function* coordinatedLists(doc: Doc, ctx: PlaceContext, ranges: Array<[number, number]>): Iterable<InstitutionMention> {
   const place = '\\p{Script=Han}{1,5}?(?:市\\p{Script=Han}{1,4}?[区县]|省|市|县|区)';
-  const bodies = BODY_SURFACES.filter((b) => /卫|局/u.test(b.surface))
+  // Commissions and bureaus (白银市、武威市卫生健康委), and hospitals sharing a tail (A县、B县人民医院).
+  const bodies = BODY_SURFACES.filter((b) => /卫|局|医院|保健院/u.test(b.surface))
     .map((b) => b.surface)
     .join('|');
   const re = new RegExp(`((?:${place}、)+${place})(${bodies})(\\((?:局|委)\\))?`, 'gu');
@@ -111,9 +114,10 @@ function* coordinatedLists(doc: Doc, ctx: PlaceContext, ranges: Array<[number, n
     if (!places.every((p) => p.length >= 3 && !/^[各全本]/u.test(p))) continue;
     ranges.push([start, start + m[0].length]);
     for (const p0 of places) {
-      const p = trimLeft(p0);
-      const pStart = at + (p0.length - p.length);
+      const p = listPlace(p0);
+      const pStart = at + (p0.length - (p?.length ?? 0));
       at += p0.length + 1;
+      if (!p) continue;
       let full = p;
       // A district takes its city's name (X市Y区); a county or county-level city is named on its own.
       if (/区$/u.test(p) && !/[市州]/u.test(p) && ctx.city) full = `${ctx.city}${p}`;
@@ -127,6 +131,21 @@ function* coordinatedLists(doc: Doc, ctx: PlaceContext, ranges: Array<[number, n
       yield im;
     }
   }
+}
+
+/**
+ * The place an item of a coordinated list names: the longest known place it ends with
+ * (支持谷城县 → 谷城县, 张掖市甘州区), else the item without its leading stop words when it
+ * reads as a place (a town or district the gazetteer lacks).
+ */
+function listPlace(item: string): string | undefined {
+  const t = trimLeft(item);
+  for (let s = 0; s < t.length - 1; s++) {
+    const cand = t.slice(s);
+    const city = /^(\p{Script=Han}{2,4}?市)(\p{Script=Han}{2,5}[区县])$/u.exec(cand);
+    if (isKnownPlace(cand) || (city?.[1] && city[2] && isKnownPlace(city[1]) && isKnownPlace(city[2]))) return cand;
+  }
+  return isPlausiblePlace(t) ? t : undefined;
 }
 
 function trimLeft(s: string): string {
@@ -168,6 +187,15 @@ function insideTaggedWord(text: string, at: number): boolean {
   return token.end - token.start > 1 && token.start + from < at;
 }
 
+/**
+ * Whether the character at `at` ends a name walking left: a stop word (和, 在, 到) that is no part
+ * of a name, or the 志 of 同志 (王建同志协管县中医医院: a term of address, never a place's start).
+ */
+function stopsName(text: string, at: number): boolean {
+  if (text[at] === '志' && text[at - 1] === '同') return true;
+  return LEFT_STOPS.includes(text[at] ?? '') && !inNameWord(text, at);
+}
+
 function inPlaceName(text: string, at: number): boolean {
   for (let start = Math.max(0, at - 4); start < at; start++) {
     for (let end = at + 1; end <= Math.min(text.length, at + 5); end++) {
@@ -188,9 +216,10 @@ function nameStart(text: string, end: number, max: number, ctx: PlaceContext): n
   const places = [ctx.province, ctx.city, ctx.county, ...Object.keys(PROVINCES)].filter((p): p is string => Boolean(p));
   for (let s = end - 1; s >= Math.max(0, end - max); s--) {
     const ch = text[s] ?? '';
-    if (!isHan(ch) || (LEFT_STOPS.includes(ch) && !inNameWord(text, s))) break;
+    if (!isHan(ch) || stopsName(text, s)) break;
     const rest = text.slice(s, end);
     const before = text[s - 1];
+    // After 同志 a verb follows (同志协管县中医医院), no boundary for a name to start at.
     const boundary = !isHan(before) || (LEFT_STOPS.includes(before ?? '') && !inNameWord(text, s - 1));
     if (places.some((p) => rest.startsWith(p))) known = s;
     // 巍山彝族回族自治县: an autonomous county's name runs longer than a plain county's.

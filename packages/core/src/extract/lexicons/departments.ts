@@ -79,6 +79,10 @@ const FIXED: readonly BodyPattern[] = [
   { surface: '卫生健康综合行政执法大队', canonical: '{p}卫生健康综合行政执法大队', type: 'government' },
   { surface: '卫生健康综合监督执法大队', canonical: '{p}卫生健康综合监督执法大队', type: 'government' },
   { surface: '卫生监督执法大队', canonical: '{p}卫生监督执法大队', type: 'government' },
+  // Fire and rescue corps, named by the level they serve: a province's 总队, a city's 支队, a county's 大队.
+  { surface: '消防救援总队', canonical: '{p}消防救援总队', type: 'other', levels: '省' },
+  { surface: '消防救援支队', canonical: '{p}消防救援支队', type: 'other', levels: '市州' },
+  { surface: '消防救援大队', canonical: '{p}消防救援大队', type: 'other', levels: '县区' },
 ];
 
 /**
