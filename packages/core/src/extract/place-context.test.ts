@@ -106,4 +106,23 @@ describe('placeContext: a county-level city’s own text', () => {
     });
     expect(placeContext(doc).city).toBe('襄阳市');
   });
+
+  it('takes a county-level city whose brand the text builds (健康X) as its 市, though it writes the prefecture', () => {
+    const doc = makeTestDoc(
+      '宜城市人民政府副市长 某某\n全市要推进健康宜城建设。襄阳市副市长来我市调研，市委、市政府高度重视，市第一人民医院与襄阳市中心医院共建专科。',
+      { jurisdiction: { level: 'prefecture', name: '襄阳市' } },
+    );
+    expect(placeContext(doc)).toMatchObject({ city: '宜城市', province: '湖北省' });
+  });
+
+  it('keeps the prefecture when it brands itself too, or the brand names no city of it', () => {
+    const both = makeTestDoc('全市推进健康襄阳建设，学习健康宜城的经验，市委部署。', {
+      jurisdiction: { level: 'prefecture', name: '襄阳市' },
+    });
+    expect(placeContext(both).city).toBe('襄阳市');
+    const other = makeTestDoc('全市学习健康枝江的经验，市委、市政府部署。', {
+      jurisdiction: { level: 'prefecture', name: '襄阳市' },
+    });
+    expect(placeContext(other).city).toBe('襄阳市');
+  });
 });

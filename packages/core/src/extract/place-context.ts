@@ -80,6 +80,16 @@ function computeContext(doc: Doc): PlaceContext {
   if (ctx.level === 'prefecture' && ctx.city && ctx.county?.endsWith('市') && !writesPlace(text, ctx.city)) {
     ctx.city = ctx.county;
   }
+  // 全市…推进健康丹江口建设 in a text given to 十堰市: a county-level city's own text brands its
+  // own place, and writes its prefecture only as a superior (十堰市副市长) or a partner's place.
+  if (ctx.level === 'prefecture' && ctx.city && ctx.city !== ctx.county) {
+    const own = brandedPlace(text, 'county');
+    const fits = own?.endsWith('市') && prefectureOf(own) === ctx.city && (!ctx.county || ctx.county === own);
+    if (own && fits && !brandedPlace(text, 'prefecture')) {
+      ctx.city = own;
+      ctx.county = own;
+    }
+  }
   // A county text that names its county only in a place brand (建设诚信盐津): the brand's place.
   if (ctx.level === 'county' && !ctx.county) {
     const branded = brandedPlace(text, 'county');
