@@ -67,12 +67,29 @@ export function classifyLine(line: string, options: { atHead: boolean }): LineCl
   return { kind: 'content' };
 }
 
+/** A line of bracketed fields only (【时间:2026-08-28】【来源:X】【作者:Y】), as news templates print it. */
+const BRACKETED_FIELDS = /^(?:\s*[【[][^【】[\]]+[】\]])+\s*$/u;
+const BRACKET = /[【[]([^【】[\]]+)[】\]]/gu;
+/** A bracket that opens with a field key (时间:, 来源:). */
+const FIELD_FIRST = new RegExp(`^(?:${META_FIELD.source})`, 'u');
+/** A 发布人 field holding a person's post (发布人:市卫生健康委员会党组书记、主任 张三). */
+const SPOKESPERSON = /^发布(?:人|者)\s*[:：].*(?:书记|主任|局长|院长|部长|市长|县长|区长|州长|主席|厅长|处长|发言人)/u;
+/** A layout space between two Han characters (潘 悦). */
+const HAN_GAP = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
+
 /** Read `key:value` fields from a short line made of nothing else (a date may precede them). */
 function readMetaLine(line: string): PageMeta | undefined {
   if (line.length > META_MAX_LENGTH) return undefined;
+  // Each bracket holds one field; its value is the whole bracket (a name with a layout space: 潘 悦).
+  if (BRACKETED_FIELDS.test(line)) {
+    const fields = [...line.matchAll(BRACKET)].map((m) => (m[1] ?? '').trim().replace(HAN_GAP, ''));
+    if (fields.every((f) => FIELD_FIRST.test(f))) return readMetaLine(fields.join(' '));
+  }
   const fields = [...line.matchAll(META_FIELD)];
   const first = fields[0];
   if (!first) return undefined;
+  // 发布人:<post> <name> alone on its line is a press conference's spokesperson, not the page's poster.
+  if (fields.length === 1 && SPOKESPERSON.test(line)) return undefined;
   const before = line.slice(0, first.index).trim();
   const leadingDate = before === '' ? undefined : findDate(before);
   if (before !== '' && (leadingDate === undefined || leadingDate.length < before.length - 1)) return undefined;

@@ -85,6 +85,26 @@ describe('chrome removal', () => {
     expect(text.text).not.toContain('转载时间');
   });
 
+  it('reads a line of bracketed fields (【时间:…】【来源:…】【作者:…】) as the page’s date, source and author', () => {
+    const { text, page } = normalizeText(
+      '县政协召开医保工作协商会\n【时间:2025-03-14】【来源:县政协办公室】【作者:张 晓】\n3月12日,县政协召开协商会。',
+    );
+    expect(page).toMatchObject({ published: '2025-03-14', source: '县政协办公室', author: '张晓' });
+    expect(text.text).not.toContain('【时间');
+    // Brackets of other words are no page fields: a tag before a title stays content.
+    expect(normalizeText('【打印】【关闭】\n正文。').page.published).toBeUndefined();
+    expect(normalizeText('【时间:2025-03-14】全县召开会议\n正文。').text.text).toContain('全县召开会议');
+  });
+
+  it('keeps a press conference’s 发布人 line naming a post and a person (the spokesperson, not the page’s poster)', () => {
+    const header =
+      '全市医改新闻发布会实录\n时间:2025年5月6日上午\n发布人:市卫生健康委员会党组书记、主任 王一平\n地点:市政府新闻发布厅';
+    const { text, page } = normalizeText(header);
+    expect(text.text).toContain('发布人:市卫生健康委员会党组书记、主任 王一平');
+    expect(page.author).toBeUndefined();
+    expect(normalizeText('标题\n发布人:办公室 发布时间:2025-05-06\n正文。').page.author).toBe('办公室');
+  });
+
   it('drops a trailing read-aloud widget', () => {
     const { text } = normalizeText(corpus('004_c43a63376113f348.txt'));
     expect(text.text.endsWith('朗读')).toBe(false);
