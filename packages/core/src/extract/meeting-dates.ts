@@ -57,6 +57,9 @@ const TARGET_BEFORE = /(?:到|至)$/u;
 export function docYear(doc: Doc): number | undefined {
   const ref = anchorDate(doc);
   if (ref) return Number(ref.slice(0, 4));
+  // 今年是“十五五”开局之年: the text names its own year (in a collection too: it is no page date).
+  const plan = planYear(doc.text);
+  if (plan !== undefined) return plan;
   if (doc.meta.inCollection) return undefined;
   let max: number | undefined;
   let maxTarget: number | undefined;
@@ -72,6 +75,34 @@ export function docYear(doc: Doc): number | undefined {
   if (max !== undefined && new RegExp(`${max}年[^。\\n]{0,30}?(?:总结|回顾)[^。\\n]{0,30}?今年`, 'u').test(doc.text))
     return max + 1;
   return max;
+}
+
+/**
+ * A five-year plan's year as a text names it (今年是“十五五”开局之年, 今年是实施“十五”规划的最后一年,
+ * 明年是“十四五”收官之年): the k-th plan (九五 = 9th, 十五 = 10th, 十一五 = 11th …) runs
+ * 1996+5(k−9) to four years later. Groups: 今年/明年, the plan's number (九, 十, 十一 …), the year's place.
+ */
+const PLAN_YEAR =
+  /(今年|明年)(?:是|为|既是|正值|正是)(?:实施|落实|推进|执行|全面实施)?“?(九|十[一二三四五六]?)五”?(?:规划|计划)?(?:的)?(开局之年|开局年|起步之年|开篇之年|第一年|收官之年|收官年|最后一年)/u;
+const PLAN_NUMBER: Readonly<Record<string, number>> = {
+  九: 9,
+  十: 10,
+  十一: 11,
+  十二: 12,
+  十三: 13,
+  十四: 14,
+  十五: 15,
+  十六: 16,
+};
+
+/** The year a text says it is by its place in a five-year plan (今年是“十五五”开局之年 → 2026). */
+export function planYear(text: string): number | undefined {
+  const m = PLAN_YEAR.exec(text);
+  const k = PLAN_NUMBER[m?.[2] ?? ''];
+  if (!m || k === undefined) return undefined;
+  const first = 1996 + 5 * (k - 9);
+  const year = /收官|最后/u.test(m[3] ?? '') ? first + 4 : first;
+  return m[1] === '明年' ? year - 1 : year;
 }
 
 /** ISO date of a 月日 phrase, given an optional year in the name and the document's year. */
@@ -130,6 +161,24 @@ export function dayOf(doc: Doc, before: string, clause: string, nameYear: string
   else if (YESTERDAY.test(clause) && own) day = dayBefore(own);
   if (!day || !FULL_DAY.test(day) || (nameYear && !day.startsWith(`${nameYear}-`))) return undefined;
   return day;
+}
+
+/** A day of a sitting in its clause (28日上午,会议举行…; 8月28日,…举行…). */
+const SITTING_DAY = /(?:(\d{1,2})月)?(\d{1,2})日/u;
+/** The longest a session runs: a later day further on is no sitting of it. */
+const SESSION_MAX_DAYS = 15;
+
+/**
+ * The day a later sitting of a session met (28日上午,会议举行第二次全体会议), when its clause
+ * writes one after the session's first day (a bare day in the session's month): the session
+ * lasts at least until then.
+ */
+export function sittingDay(sessionDate: string, clause: string): string | undefined {
+  const m = SITTING_DAY.exec(clause);
+  if (!m?.[2] || !/^\d{4}-\d{2}-\d{2}$/u.test(sessionDate)) return undefined;
+  const day = `${sessionDate.slice(0, 5)}${String(m[1] ?? sessionDate.slice(5, 7)).padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+  const span = (Date.parse(day) - Date.parse(sessionDate)) / 86_400_000;
+  return span > 0 && span <= SESSION_MAX_DAYS ? day : undefined;
 }
 
 /** A whole day, its year known (2024-03-05) or not (--03-05). */

@@ -2,6 +2,8 @@ import type { Doc } from '../segment/index.js';
 import { institutionsOf } from './institution.js';
 import {
   BODY_MEETING_NOUNS,
+  COUNT_AFTER,
+  COUNT_BEFORE,
   HOLD_AFTER,
   HOLD_BEFORE,
   MEETING_NOUNS,
@@ -11,7 +13,18 @@ import {
   STANDALONE_MEETING_NOUNS,
   WITHIN_EVENT,
 } from './lexicons/meetings.js';
-import { addDays, bareDayDate, datelinesOf, dayOf, docYear, lengthsIn, resolveDate, TODAY } from './meeting-dates.js';
+import {
+  addDays,
+  bareDayDate,
+  datelinesOf,
+  dayOf,
+  docYear,
+  lengthsIn,
+  resolveDate,
+  sittingDay,
+  TODAY,
+} from './meeting-dates.js';
+import { recordMeeting } from './meeting-header.js';
 import { nameYearOf, normName, sameScope, similarNames } from './meeting-names.js';
 import { jointEnd, leftEdge, MAX_NAME } from './meeting-span.js';
 import { memoizeByDoc } from './memo.js';
@@ -35,6 +48,15 @@ const VIA_BODY = /^(?:已经|业经|并经|经)(?=[省市县区州国])/u;
 const SPOKEN_AT = /^上(?!的)[,]?[^。;\n]{0,20}?(?:指出|强调|要求|表示)/u;
 /** A leader's past words quoted (总书记在X座谈会上强调) are no event of the text. */
 const QUOTED_LEADER = /总书记|习近平/u;
+
+/** A clause opening right after a meeting (会后,X主持召开Y): Y met the same day as that meeting. */
+const AFTER_MEETING = /^(?:会后|会议结束后|散会后)/u;
+
+/** The next sentence calling the meeting just named this one (召开这次会议的目的, 本次会议的主要任务). */
+const THIS_MEETING = /^(?:召开)?(?:这次|本次|此次)(?:会议|大会)/u;
+
+/** A numbered session of a congress or committee (十五届人大常委会第二十一次会议, 政协十四届四次会议, 党代会). */
+const NUMBERED_SESSION = /(?:届|次)\p{Script=Han}*(?:会议|大会|全会)$|党代会$/u;
 
 /** The ordinal of a body's numbered meeting (第12次常务会议, 第五次全体会议). */
 const ORDINAL = /^第[\d一二三四五六七八九十百]{1,4}次/u;
@@ -120,9 +142,19 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     // A sitting is no meeting of its own: X会议举行第二次全体会议 holds the session X会议 (found at its
     // 举行, with the sentence's date, and the sitting's chair and speakers as the last meeting held),
     // and 大会举行预备会议 names none. Only a body's numbered one is (市政府召开第五次全体会议).
-    if (SITTING.test(name) && !bodyName) continue;
+    // A later sitting's day (28日上午,会议举行第二次全体会议) is a day the session still met.
+    if (SITTING.test(name) && !bodyName) {
+      const session = found.filter((f) => f.rule === 'meeting/held').at(-1);
+      if (!session || !NUMBERED_SESSION.test(session.name)) continue;
+      const from = Math.max(...['。', '\n', ';'].map((c) => text.lastIndexOf(c, start))) + 1;
+      const day = session.date ? sittingDay(session.date, text.slice(from, start)) : undefined;
+      if (day && (!session.dateEnd || day > session.dateEnd)) session.dateEnd = day;
+      continue;
+    }
     if (prefix.length < 2 && !bodyName && !STANDALONE_MEETING_NOUNS.includes(name)) continue;
     if (/^(本次|此次|这次|该|各|一次|一场|那次|上次|这个|有关|相关)/u.test(name)) continue;
+    // 召开座谈会11场, 召开3场座谈会: how many were held, no one meeting.
+    if (COUNT_BEFORE.test(name) || COUNT_AFTER.test(text.slice(end))) continue;
     const m: MeetingMention = {
       kind: 'meeting',
       span: { start, end: nameEnd },
@@ -148,6 +180,7 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     const thatDay = dayOf(doc, text.slice(Math.max(0, sStart - 400), sStart), clause, nameYear);
     // A news report's bare day (11日召开) is a day of its dateline's month.
     const bareDay = md ? undefined : bareDayDate(doc, sentence);
+    const lastHeld = found.filter((f) => f.rule === 'meeting/held').at(-1);
     if (md?.[2]) {
       m.date = resolveDate(doc, Number(md[2]), md[3] ? Number(md[3]) : undefined, year ? Number(year) : undefined);
       if (md[5] && md[3])
@@ -156,9 +189,10 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
       m.date = bareDay.date;
       if (bareDay.dateEnd) m.dateEnd = bareDay.dateEnd;
     } else if (thatDay) m.date = thatDay;
+    else if (AFTER_MEETING.test(clause) && lastHeld?.date) m.date = lastHeld.date;
     else if (nameYear) m.date = nameYear;
-    else if (TODAY.test(text.slice(sStart, start))) {
-      // 今天我们召开X会议: the speech's own meeting, in the speech's year.
+    else if (TODAY.test(text.slice(sStart, start)) || THIS_MEETING.test(text.slice(sEnd + 1, sEnd + 16))) {
+      // 今天我们召开X会议 (…决定召开X会议。召开这次会议的目的…): the speech's own meeting, in the speech's year.
       const y = docYear(doc);
       if (y !== undefined) m.date = String(y);
     }
@@ -173,6 +207,9 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
   }
   // The title names the meeting only when the body holds no other one (a
   // first-person speech: 今天,我们召开X会议 is the title's meeting itself).
+  // A record's title (X新闻发布会实录, X会议纪要) names its meeting, dated by its header (时间:, 地点:).
+  const record = recordMeeting(doc);
+  if (record) found.push(record);
   const title = titleMeeting(doc, found);
   const otherHeld = (t: MeetingMention) =>
     found.some((f) => f.rule === 'meeting/held' && !(similarNames(f.name, t.name) && sameScope(f.name, t.name)));
@@ -183,6 +220,9 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
 /** A speech title naming its meeting: 在X会议上的讲话, X会议讲话, X大会致辞. */
 const SPEECH_TITLE_MEETING =
   /^(?:在)?(.{2,40}?(?:会议|大会|座谈会|工作会|推进会|动员会|全会))(?:上)?(?:的)?(?:讲话|致辞|发言|工作报告|报告)/u;
+
+/** A table-of-contents entry: a title, dot leaders (……, ....) and a page number. */
+const TOC_ENTRY = /(?:…{2,}|\.{4,}|·{4,}|-{4,}|_{4,})\s*\d{1,4}$/u;
 
 /** The dash opening a subtitle line. */
 const SUBTITLE = /^(?:——|--|—|─{1,2})/u;
@@ -199,6 +239,8 @@ function titleMeeting(doc: Doc, found: readonly MeetingMention[]): MeetingMentio
   const second = doc.blocks[1];
   const sub = second ? SUBTITLE.exec(doc.text.slice(second.span.start, second.span.end)) : null;
   const titleLine = doc.text.slice(first.span.start, first.span.end);
+  // A table of contents' entry (1.在X会议上的讲话……1) lists a speech; it is none.
+  if (TOC_ENTRY.test(titleLine)) return undefined;
   const block = !SPEECH_TITLE_MEETING.test(titleLine) && sub && second ? second : first;
   const line = doc.text.slice(block.span.start, block.span.end);
   const m = SPEECH_TITLE_MEETING.exec(block === first ? line : line.slice(sub?.[0].length ?? 0));
@@ -256,6 +298,7 @@ function mergeMeetings(doc: Doc, found: MeetingMention[]): MeetingMention[] {
     same.location ??= m.location as string;
     if (same.location === undefined) delete same.location;
     if (!same.organizer && m.organizer) same.organizer = m.organizer;
+    if (!same.chair && m.chair) same.chair = m.chair;
     if (!same.format && m.format) same.format = m.format;
     // One mention saying it was held (X会议第二次全体会议在Y举行) makes the meeting held.
     if (m.rule === 'meeting/held' && same.rule === 'meeting/dated-reference') same.rule = m.rule;

@@ -150,15 +150,30 @@ export const BODY_MEETING_NOUNS: readonly string[] = [
 ];
 
 /**
- * A sitting of a congress or conference session (第二次全体会议, 预备会议, 开幕会): part of
- * the session that holds it (X会议举行第二次全体会议), never a meeting of its own.
+ * A sitting of a congress or conference session (第二次全体会议, 预备会议, 开幕会, a standing
+ * committee's 联组会议 where its members review reports together): part of the session that
+ * holds it (X会议举行第二次全体会议, 常委会举行联组会议), never a meeting of its own.
  */
 export const SITTING: RegExp =
-  /^(?:第[\d一二三四五六七八九十]{1,3}次)?(?:全体会议|分组会议|预备会议|开幕会|闭幕会|开幕大会|闭幕大会)$/u;
+  /^(?:第[\d一二三四五六七八九十]{1,3}次)?(?:全体会议|分组会议|联组会议|预备会议|开幕会|闭幕会|开幕大会|闭幕大会)$/u;
 
 /** A session's name with one of its sittings written after it (X会议第二次全体会议): group 1 is the session. */
 export const SESSION_WITH_SITTING: RegExp =
-  /^(.{2,}?(?:会议|大会|全会|党代会))(?:第[\d一二三四五六七八九十]{1,3}次)?(?:全体会议|分组会议|预备会议|开幕会|闭幕会|开幕大会|闭幕大会)$/u;
+  /^(.{2,}?(?:会议|大会|全会|党代会))(?:第[\d一二三四五六七八九十]{1,3}次)?(?:全体会议|分组会议|联组会议|预备会议|开幕会|闭幕会|开幕大会|闭幕大会)$/u;
+
+/**
+ * A count after a meeting noun (召开座谈会11场, 举办培训会3期, 召开座谈会多次): how many such
+ * events an activity held, no one meeting. (人民代表大会二次会议 is a session's ordinal.)
+ */
+export const COUNT_AFTER: RegExp =
+  /^(?:\d+|[一二两三四五六七八九十百]+|数|多|几)(?:余|多)?(?:场|次|期|轮)(?![会全大])/u;
+
+/**
+ * A count opening a meeting name (召开3场座谈会, 两场推进会, 多次座谈会, 一系列座谈会): no one
+ * meeting. Numerals before 次 or 期 only in digits: 二次创业推进会, 一期工程推进会 are names.
+ */
+export const COUNT_BEFORE: RegExp =
+  /^(?:\d+(?:余|多)?(?:场|次|期|轮)|[两三四五六七八九十]+(?:余|多)?场|(?:数|多|几)(?:场|次|期|轮)|一系列)/u;
 
 /**
  * A news dateline opening a paragraph, with the byline after it: 湖南日报3月12日讯,
