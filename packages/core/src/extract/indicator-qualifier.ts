@@ -1,6 +1,6 @@
 /** Numbers that qualify a value or an event instead of stating a fact of their own. */
 
-import { WINDOW_BEFORE, WINDOW_UNITS } from './lexicons/units.js';
+import { RADIUS_AFTER, WINDOW_BEFORE, WINDOW_UNITS } from './lexicons/units.js';
 import { isHan } from './text-utils.js';
 
 const CLAUSE_END = /[,。;:!?\n]/u;
@@ -43,6 +43,16 @@ export function isTimeWindow({ text, start, unit, unitEnd }: TimeWindowOptions):
   if (!WINDOW_UNITS.includes(unit)) return false;
   if (!WINDOW_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return false;
   return isHan(text[unitEnd]) && !BOUND_AFTER.test(text.slice(unitEnd));
+}
+
+/**
+ * 15分钟健康服务圈, 30分钟急救圈: a travel time naming a service radius, a planning concept, not
+ * a measured value (院前急救平均反应时间为11.2分钟 stays one).
+ *
+ * @example namesRadius({ text: '建成15分钟健康服务圈', start: 2, unit: '分钟', unitEnd: 6 }) // true
+ */
+export function namesRadius({ text, unit, unitEnd }: TimeWindowOptions): boolean {
+  return (unit === '分钟' || unit === '小时') && RADIUS_AFTER.test(text.slice(unitEnd, unitEnd + 10));
 }
 
 /**

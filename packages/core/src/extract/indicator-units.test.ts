@@ -30,6 +30,35 @@ describe('extractIndicators: compound and area units', () => {
   });
 });
 
+describe('extractIndicators: more counting units', () => {
+  it('reads 公顷, 平方公里, 册, 期, 笔 and 管 after Arabic digits', () => {
+    expect(facts('新增绿化面积2.1公顷,服务半径覆盖120平方公里。')).toEqual([
+      [2.1, '公顷'],
+      [120, '平方公里'],
+    ]);
+    expect(facts('发放健康手册5000册,举办培训班12期。')).toEqual([
+      [5000, '册'],
+      [12, '期'],
+    ]);
+    expect(facts('完成医保移动支付3.2万笔,检测样本36.5万管。')).toEqual([
+      [3.2, '万笔'],
+      [36.5, '万管'],
+    ]);
+  });
+
+  it('reads no count in a phase or a figure of speech (二期工程, 一笔账, 两管齐下)', () => {
+    expect(facts('二期工程明年完工,算好一笔账,做到两管齐下。')).toEqual([]);
+  });
+});
+
+describe('extractIndicators: a service radius', () => {
+  it('reads no value in 15分钟健康服务圈 or 30分钟急救圈, but keeps a response time', () => {
+    expect(facts('建立30分钟急救圈和15分钟医疗服务圈。')).toEqual([]);
+    expect(facts('全市院前急救平均反应时间为11.2分钟。')).toEqual([[11.2, '分钟']]);
+    expect(facts('平均候诊时间缩短至20分钟,群众满意。')).toEqual([[20, '分钟']]);
+  });
+});
+
 describe('extractIndicators: spoken amounts', () => {
   it('reads 个亿 as 亿元 (1.6个亿, 两个多亿)', () => {
     expect(facts('全年争取上级补助资金1.6个亿。')).toEqual([[1.6, '亿元']]);

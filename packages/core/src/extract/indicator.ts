@@ -5,7 +5,13 @@ import { deadlineAt } from './indicator-deadline.js';
 import { distributedMetrics, metricOf } from './indicator-metric.js';
 import { countsBodies, numeralIsValue, pointsListUnitAt, RANGE_AFTER_UNIT, sharedUnitAt } from './indicator-numeral.js';
 import { periodAt } from './indicator-period.js';
-import { isEventDuration, isTimeWindow, qualifiesSubject, streakQualifiesValue } from './indicator-qualifier.js';
+import {
+  isEventDuration,
+  isTimeWindow,
+  namesRadius,
+  qualifiesSubject,
+  streakQualifiesValue,
+} from './indicator-qualifier.js';
 import {
   APPROX_AFTER,
   APPROX_BEFORE,
@@ -207,7 +213,7 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     // 日 counts days only with a fraction (平均住院日7.6日); 13日 is a date.
     if (unit === '日' && Number.isInteger(value)) continue;
     // 近7天新增病例: a window the count after it is taken over.
-    if (isTimeWindow({ text, start, unit, unitEnd })) continue;
+    if (isTimeWindow({ text, start, unit, unitEnd }) || namesRadius({ text, start, unit, unitEnd })) continue;
     // 可提供6类以上技术方法的卫生院占比超过九成: the count picks out whose share is given.
     if (qualifiesSubject(text, unitEnd)) continue;
     // Age bands qualify a group (5岁以下儿童, 65岁及以上老年人, 3岁以下的婴幼儿): not values.

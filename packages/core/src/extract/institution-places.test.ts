@@ -178,9 +178,18 @@ describe('extractInstitutions: hospitals of a coordinated list', () => {
     ]);
   });
 
-  it('reads no class or role of hospitals after a known one (二级医院, 附属医院, 上级医院)', () => {
+  it('reads the last item of such a list before its verb (南京鼓楼医院对口支援)', () => {
+    expect(inst('江苏省人民医院、南京鼓楼医院对口支援。', '江苏省', 'province').map(([, n]) => n)).toEqual([
+      '江苏省人民医院',
+      '南京鼓楼医院',
+    ]);
+  });
+
+  it('reads no class, role or kind of hospitals after a known one (二级医院, 附属医院, 肿瘤医院)', () => {
     expect(inst('市人民医院、二级医院和县级医院均参加。', '武汉市')).toEqual([['市人民医院', '武汉市人民医院']]);
     expect(inst('市人民医院和附属医院、上级医院对接。', '武汉市')).toEqual([['市人民医院', '武汉市人民医院']]);
+    expect(inst('市人民医院、肿瘤医院和传染病医院。', '武汉市')).toEqual([['市人民医院', '武汉市人民医院']]);
+    expect(inst('市人民医院与受援医院、所在医院签订协议。', '武汉市')).toEqual([['市人民医院', '武汉市人民医院']]);
   });
 });
 

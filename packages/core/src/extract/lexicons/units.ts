@@ -79,6 +79,13 @@ export const UNITS: readonly string[] = [
   '亩',
   '个工作日',
   '工作日',
+  // 绿化面积2.1公顷, 服务半径覆盖120平方公里; 发放宣传册5000册; 举办培训班12期; 结算3.2万笔; 核酸样本36.5万管.
+  '公顷',
+  '平方公里',
+  '册',
+  '期',
+  '笔',
+  '管',
 ];
 
 /**
@@ -114,6 +121,10 @@ export const ENUMERATION_UNITS: readonly string[] = [
   '轮',
   // 一篇大文章: a figure of speech, not a count.
   '篇',
+  // 二期工程 (a phase), 一笔 (a sum), 两管齐下: words, not counts.
+  '期',
+  '笔',
+  '管',
 ];
 
 /** Words before a number that make it a lower bound. */
@@ -196,5 +207,7 @@ export const RATE_UNITS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Words before a number of days or hours that make it a time window (近7天新增病例, 过去24小时), not a value. */
 export const WINDOW_BEFORE: RegExp = /(?:近|最近|过去|前)$/u;
+/** A service radius after N分钟/小时 (15分钟健康服务圈, 30分钟急救圈): a concept's name, not a value. */
+export const RADIUS_AFTER: RegExp = /^\p{Script=Han}{0,8}?圈/u;
 /** Units of a time window. */
 export const WINDOW_UNITS: readonly string[] = ['天', '日', '小时'];
