@@ -17,8 +17,11 @@ const DOWN = /下降|减少|降低|缩短|缩小|低|少/u;
 /** A from/to verb between two values: 由2.1人提高到2.6人, 由8.9天缩短至8.3天. */
 const FROM_TO_VERB = /^(?:提高|增加|增长|上升|下降|减少|降低|提升|缩短|延长|扩大|压缩|缩小|提|升|降|增)(?:到|至)$/u;
 
-/** A change verb with no comparison right after a value (,增长5.2%; ,增幅达8.3%; ,提高了2.1个百分点). */
-const BARE_CHANGE = /(?:增长|下降|提高|提升|降低|上升|增加|减少|增幅|降幅)(?:为|达)?了?(?:约|近)?$/u;
+/**
+ * A change verb with no comparison right after a value (,增长5.2%; ,增幅达8.3%; ,提高了2.1个百分点),
+ * or after a list of values, one change each (收入98.6亿元、支出91.2亿元,分别增长7.3%、8.1%).
+ */
+const BARE_CHANGE = /(?<each>分别)?(?:增长|下降|提高|提升|降低|上升|增加|减少|增幅|降幅)(?:为|达)?了?(?:约|近)?$/u;
 
 /** Where the last change attached to a value ends (a second one may follow it). */
 const changeEnds = new WeakMap<IndicatorMention, number>();

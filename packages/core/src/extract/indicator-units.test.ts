@@ -87,3 +87,21 @@ describe('extractIndicators: spoken amounts', () => {
     expect(facts('每个乡镇卫生院至少配备全科医生3名,比上年新增的多数在村级。')).toEqual([[3, '名']]);
   });
 });
+
+describe('extractIndicators: tenths before their noun, changes after a list', () => {
+  it('reads tenths after a bound even before the noun they measure (近三成患者)', () => {
+    const [a] = ind('近三成患者首诊选择基层医疗机构。');
+    expect([a?.value, a?.unit, a?.approx]).toEqual([30, '%', true]);
+    expect(facts('超过五成群众参与健康促进活动。')).toEqual([[50, '%']]);
+    // With no bound, 成 before a noun is a word (三成员, 一成不变).
+    expect(facts('工作组三成员到场,格局一成不变。')).toEqual([]);
+  });
+
+  it('gives 分别增长 after a list of values one change each (收入…、支出…,分别增长7.3%、8.1%)', () => {
+    const got = ind('全县医保基金收入12.6亿元、支出11.9亿元,分别增长6.1%、7.4%。');
+    expect(got.map((i) => [i.value, changeOf(i)])).toEqual([
+      [12.6, 6.1],
+      [11.9, 7.4],
+    ]);
+  });
+});
