@@ -13,8 +13,8 @@ import { gazetteerPlaces, placeOfWritten, provinceOf } from './places.js';
 import { isHan } from './text-utils.js';
 import type { InstitutionMention } from './types.js';
 
-/** Rank of a level prefix and of a text's level: 省 1, 市/州 2, 县/区 3. */
-const LEVEL_RANK: Readonly<Record<string, number>> = { 省: 1, 市: 2, 州: 2, 县: 3, 区: 3 };
+/** Rank of a level prefix and of a text's level: 省 1, 市/州/盟 2, 县/区/旗 3. */
+const LEVEL_RANK: Readonly<Record<string, number>> = { 省: 1, 市: 2, 州: 2, 盟: 2, 县: 3, 区: 3, 旗: 3 };
 const TEXT_RANK: Readonly<Record<PlaceContext['level'], number>> = {
   national: 0,
   province: 1,

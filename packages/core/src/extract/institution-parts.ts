@@ -2,8 +2,8 @@ import type { Doc } from '../segment/index.js';
 import { LEVEL_BODIES } from './lexicons/institutions.js';
 import type { InstitutionMention, InstitutionType } from './types.js';
 
-/** Level prefixes of short forms (省委, 市卫健委). */
-export const LEVEL_CHARS = '省市县区州';
+/** Level prefixes of short forms (省委, 市卫健委; Inner Mongolia's 盟 and 旗: 盟卫生健康委, 旗委). */
+export const LEVEL_CHARS = '省市县区州盟旗';
 /** Characters before a level prefix that show it is a generic collective (各市州, 全省). */
 export const COLLECTIVE_BEFORE = '各全本该每';
 /** Words that end a name when walking back from a suffix. */

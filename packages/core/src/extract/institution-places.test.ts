@@ -202,3 +202,25 @@ describe('extractInstitutions: fire and rescue corps', () => {
     expect(inst('市消防救援支队开展演练。', '遵义市')).toEqual([['市消防救援支队', '遵义市消防救援支队']]);
   });
 });
+
+describe('extractInstitutions: Inner Mongolia’s 盟 and 旗 as level prefixes', () => {
+  it('expands 旗委, 旗卫生健康委, 旗人民医院 to the banner, and 盟 bodies to the league', () => {
+    expect(
+      inst('旗委、旗政府高度重视,旗卫生健康委、旗中医医院参加。', '阿鲁科尔沁旗', 'county').map(([, n]) => n),
+    ).toEqual([
+      '中国共产党阿鲁科尔沁旗委员会',
+      '阿鲁科尔沁旗人民政府',
+      '阿鲁科尔沁旗卫生健康委员会',
+      '阿鲁科尔沁旗中医医院',
+    ]);
+    expect(inst('盟委部署,盟卫生健康委、盟医保局联合印发。', '阿拉善盟').map(([, n]) => n)).toEqual([
+      '中国共产党阿拉善盟委员会',
+      '阿拉善盟卫生健康委员会',
+      '阿拉善盟医疗保障局',
+    ]);
+  });
+
+  it('reads no body in words with 旗 (红旗, 旗帜, 红旗委员会)', () => {
+    expect(inst('高举红旗,旗帜鲜明,五星红旗委员会开会。', '潍坊市')).toEqual([]);
+  });
+});

@@ -126,3 +126,10 @@ describe('placeContext: a county-level city’s own text', () => {
     expect(placeContext(other).city).toBe('襄阳市');
   });
 });
+
+describe('placeContext: a league’s or a banner’s own text', () => {
+  it('takes the banner a 全旗 text names before a body as its 县, and its league as its 市', () => {
+    const doc = makeTestDoc('全旗卫生健康工作会议召开,旗委书记讲话。扎赉特旗卫生健康委员会主任作报告。');
+    expect(placeContext(doc)).toMatchObject({ level: 'county', county: '扎赉特旗', city: '兴安盟' });
+  });
+});

@@ -37,8 +37,8 @@ function computeContext(doc: Doc): PlaceContext {
     ['national', count(/全国/gu) * 0.5],
     ['province', count(/全省|省委|省政府|我省/gu)],
     // An autonomous prefecture's own words are 全州/州委/州政府 (全州县 is a county of its own).
-    ['prefecture', count(/全市|市委|市政府|我市|全州(?!县)|州委|州政府|我州/gu)],
-    ['county', count(/全县|全区|县委|县政府|我县|区委/gu)],
+    ['prefecture', count(/全市|市委|市政府|我市|全州(?!县)|州委|州政府|我州|全盟|盟委|我盟/gu)],
+    ['county', count(/全县|全区|县委|县政府|我县|区委|全旗|旗委|旗政府|我旗/gu)],
   ];
   levels.sort((a, b) => b[1] - a[1]);
   const ctx: PlaceContext = { level: levels[0] && levels[0][1] > 0 ? levels[0][0] : 'unknown' };
@@ -56,13 +56,13 @@ function computeContext(doc: Doc): PlaceContext {
     if (n > 0) provCounts.set(full, n);
   }
   const bodyRe =
-    /(\p{Script=Han}{2,3}?)(市|县|区|州)(?=卫生健康|卫健|人民政府|委员会|委|政府|人民医院|第[一二三四五六七八九十]|中医院|疾病|医疗|召开)/gu;
+    /(\p{Script=Han}{2,3}?)(市|县|区|州|盟|旗)(?=卫生健康|卫健|人民政府|委员会|委|政府|人民医院|第[一二三四五六七八九十]|中医院|疾病|医疗|召开)/gu;
   for (const m of text.matchAll(bodyRe)) {
     for (const len of [3, 2]) {
       const stem = (m[1] ?? '').slice(-len);
       const name = stem.length === len ? placeOfWritten(`${stem}${m[2]}`) : undefined;
       if (!name) continue;
-      const bucket = m[2] === '市' || m[2] === '州' ? cityCounts : countyCounts;
+      const bucket = m[2] === '市' || m[2] === '州' || m[2] === '盟' ? cityCounts : countyCounts;
       bucket.set(name, (bucket.get(name) ?? 0) + 1);
       break;
     }
@@ -180,10 +180,10 @@ function assignPlace(ctx: PlaceContext, name: string): void {
   else if (/(县|区|旗)$/u.test(name)) ctx.county = name;
 }
 
-/** The full place a level prefix (省/市/县/区/州) means in this document, if known. */
+/** The full place a level prefix (省/市/县/区/州/盟/旗) means in this document, if known. */
 export function expandLevel(ctx: PlaceContext, level: string): string | undefined {
   if (level === '省') return ctx.province;
-  if (level === '市' || level === '州') return ctx.city;
-  if (level === '县' || level === '区') return ctx.county && withCity(ctx.county);
+  if (level === '市' || level === '州' || level === '盟') return ctx.city;
+  if (level === '县' || level === '区' || level === '旗') return ctx.county && withCity(ctx.county);
   return undefined;
 }

@@ -81,8 +81,8 @@ const FIXED: readonly BodyPattern[] = [
   { surface: '卫生监督执法大队', canonical: '{p}卫生监督执法大队', type: 'government' },
   // Fire and rescue corps, named by the level they serve: a province's 总队, a city's 支队, a county's 大队.
   { surface: '消防救援总队', canonical: '{p}消防救援总队', type: 'other', levels: '省' },
-  { surface: '消防救援支队', canonical: '{p}消防救援支队', type: 'other', levels: '市州' },
-  { surface: '消防救援大队', canonical: '{p}消防救援大队', type: 'other', levels: '县区' },
+  { surface: '消防救援支队', canonical: '{p}消防救援支队', type: 'other', levels: '市州盟' },
+  { surface: '消防救援大队', canonical: '{p}消防救援大队', type: 'other', levels: '县区旗' },
 ];
 
 /**
@@ -92,10 +92,10 @@ const FIXED: readonly BodyPattern[] = [
 const JUDICIAL: readonly BodyPattern[] = [
   { surface: '高级人民法院', canonical: '{p}高级人民法院', type: 'government' },
   { surface: '中级人民法院', canonical: '{p}中级人民法院', type: 'government' },
-  { surface: '人民法院', canonical: '{p}人民法院', type: 'government', levels: '县区' },
+  { surface: '人民法院', canonical: '{p}人民法院', type: 'government', levels: '县区旗' },
   { surface: '法院', canonical: '{p}高级人民法院', type: 'government', levels: '省' },
-  { surface: '法院', canonical: '{p}中级人民法院', type: 'government', levels: '市州' },
-  { surface: '法院', canonical: '{p}人民法院', type: 'government', levels: '县区' },
+  { surface: '法院', canonical: '{p}中级人民法院', type: 'government', levels: '市州盟' },
+  { surface: '法院', canonical: '{p}人民法院', type: 'government', levels: '县区旗' },
   { surface: '人民检察院', canonical: '{p}人民检察院', type: 'government' },
   { surface: '检察院', canonical: '{p}人民检察院', type: 'government' },
 ];
