@@ -76,3 +76,37 @@ export function sharedUnitAt(text: string, at: number): string | undefined {
 export function pointsListUnitAt(text: string, at: number): string | undefined {
   return /^个(?:[、和及]\d+(?:\.\d+)?个)*[、和及]\d+(?:\.\d+)?(个[百千]分点)/u.exec(text.slice(at))?.[1];
 }
+
+/** Tenths after a Chinese numeral: 成, with an optional bound, before punctuation or the end. */
+const TENTHS = /^成(以上|左右|多)?(?=$|的|[^\p{Script=Han}])/u;
+/** Bounds and leads before tenths that make 成 a share even before a noun (近三成患者, 超过五成群众). */
+const TENTHS_LEAD = /(?:近|超过|超|逾|约|达|达到|占|不到|不足)$/u;
+/** Bounds before tenths that make the share approximate (近三成, 超过五成). */
+const TENTHS_BOUND = /(?:近|超过|超|逾|约)$/u;
+
+/** Options of {@link tenthsAt}. */
+export interface TenthsQuery {
+  /** A few characters before the numeral. */
+  before: string;
+  /** Where the numeral ends. */
+  end: number;
+  /** The numeral's value (1–9 for tenths). */
+  value: number;
+}
+
+/**
+ * Tenths after a small Chinese numeral (八成以上, 九成左右, 超过五成; 近三成患者 after a bound even
+ * before the noun they measure): where they end and whether they bound the share. With no bound,
+ * 成 before a noun is a word (三成员, 一成不变).
+ *
+ * @example tenthsAt('近三成患者', { before: '近', end: 2, value: 3 }) // { end: 3, approx: true }
+ */
+export function tenthsAt(
+  text: string,
+  { before, end, value }: TenthsQuery,
+): { end: number; approx: boolean } | undefined {
+  if (!Number.isInteger(value) || value < 1 || value > 9) return undefined;
+  const m = TENTHS.exec(text.slice(end)) ?? (TENTHS_LEAD.test(before) ? /^成/u.exec(text.slice(end)) : null);
+  if (!m) return undefined;
+  return { end: end + m[0].length, approx: Boolean(m[1]) || TENTHS_BOUND.test(before) };
+}

@@ -46,6 +46,13 @@ describe('extractIndicators: more counting units', () => {
     ]);
   });
 
+  it('reads 场次 as one unit (下乡义诊120余场次)', () => {
+    expect(facts('全年下乡义诊120余场次,服务群众8600人次。')).toEqual([
+      [120, '场次'],
+      [8600, '人次'],
+    ]);
+  });
+
   it('reads no count in a phase or a figure of speech (二期工程, 一笔账, 两管齐下)', () => {
     expect(facts('二期工程明年完工,算好一笔账,做到两管齐下。')).toEqual([]);
   });

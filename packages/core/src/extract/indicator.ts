@@ -3,7 +3,14 @@ import { bareUnitAt } from './indicator-bare.js';
 import { attachChange, isFromTo, leadingChange } from './indicator-change.js';
 import { deadlineAt } from './indicator-deadline.js';
 import { distributedMetrics, metricOf } from './indicator-metric.js';
-import { countsBodies, numeralIsValue, pointsListUnitAt, RANGE_AFTER_UNIT, sharedUnitAt } from './indicator-numeral.js';
+import {
+  countsBodies,
+  numeralIsValue,
+  pointsListUnitAt,
+  RANGE_AFTER_UNIT,
+  sharedUnitAt,
+  tenthsAt,
+} from './indicator-numeral.js';
 import { periodAt } from './indicator-period.js';
 import {
   isEventDuration,
@@ -136,16 +143,12 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
       continue;
     }
     // Tenths: 八成以上 (80% or more), 九成左右.
-    const tenthsWord = !arabic && Number.isInteger(value) && value >= 1 && value <= 9;
-    // 近三成患者, 超过五成群众: after a bound, tenths may run on into the noun they measure.
-    const tenths = tenthsWord
-      ? (TENTHS.exec(text.slice(end)) ?? (TENTHS_LEAD.test(before) ? /^成/u.exec(text.slice(end)) : null))
-      : null;
+    const tenths = arabic ? undefined : tenthsAt(text, { before, end, value });
     if (tenths && glued && !numeralIsValue({ text, start, end, unit: '成', unitEnd: end + 1 })) continue;
     if (tenths) {
-      const ind = indicator(doc, start, end + tenths[0].length, value * 10, '%', 'indicator/tenths');
-      if (tenths[1] || /(?:近|超过|超|逾|约)$/u.test(before)) ind.approx = true;
-      consumed = end + tenths[0].length;
+      const ind = indicator(doc, start, tenths.end, value * 10, '%', 'indicator/tenths');
+      if (tenths.approx) ind.approx = true;
+      consumed = tenths.end;
       // 比上年减少两成左右 after a value is that value's change.
       if (attachChange({ text, ind, out }) === undefined) out.push(ind);
       continue;
@@ -285,10 +288,6 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
 const ALTERNATIVE_UNIT = /^\((\p{Script=Han})\)/u;
 /** An age band after N岁 (及以上, 以下的). */
 const AGE_BAND = /^岁(?:及)?(?:以下|以上)(?:的)?/u;
-/** Tenths after a Chinese numeral: 成, with an optional bound, before punctuation or the end. */
-const TENTHS = /^成(以上|左右|多)?(?=$|的|[^\p{Script=Han}])/u;
-/** Bounds and leads before tenths that make 成 a share even before a noun (近三成患者, 超过五成群众). */
-const TENTHS_LEAD = /(?:近|超过|超|逾|约|达|达到|占|不到|不足)$/u;
 
 function indicator(doc: Doc, start: number, end: number, value: number, unit: string, rule: string): IndicatorMention {
   const text = doc.text;

@@ -86,6 +86,8 @@ export const UNITS: readonly string[] = [
   '期',
   '笔',
   '管',
+  // 下乡义诊120余场次 (events × sessions).
+  '场次',
 ];
 
 /**
