@@ -181,6 +181,20 @@ describe('indicator periods: sections and titles', () => {
     ]);
   });
 
+  it('frames a red-header notice by its title line under the banner (关于印发2026年…要点的通知)', () => {
+    const text =
+      '某市卫生健康委员会文件\n\n某卫发〔2026〕3号\n\n市卫生健康委关于印发2026年全市卫生健康工作要点的通知\n\n' +
+      '各县(市、区)卫生健康局:\n现将工作要点印发给你们。\n\n一、强基层\n新建村卫生室30个,县域内就诊率稳定在90%以上。\n';
+    expect(docPeriods(text)).toEqual([
+      [30, '2026'],
+      [90, '2026'],
+    ]);
+    // A banner with a notice that names no period frames nothing.
+    expect(
+      docPeriods('某市卫生健康委员会文件\n\n市卫生健康委关于开展义诊活动的通知\n\n各地新建村卫生室30个。\n'),
+    ).toEqual([[30, undefined]]);
+  });
+
   it("frames a text by its review's title, not by a meeting's", () => {
     expect(docPeriods('某市2024年卫生健康事业发展统计公报\n\n医疗卫生机构。全市共有医疗卫生机构2613个。\n')).toEqual([
       [2613, '2024'],

@@ -26,7 +26,8 @@ export interface PeriodQuery {
  * - a numbered section is framed by a year in its heading (一、2023年工作回顾) or
  *   opening its first paragraph (过去一年,全市…取得了明显成效。);
  * - the whole text is framed by the period in the title of a review or a plan
- *   (2024年卫生健康事业发展统计公报, 行动方案(2025—2027年)), not by a
+ *   (2024年卫生健康事业发展统计公报, 行动方案(2025—2027年); under a red-header
+ *   banner, the notice's title line: 关于印发2026年…工作要点的通知), not by a
  *   meeting's (在2024年全市卫生健康工作会议上的讲话 reviews 2023);
  * - nothing else carries over: a new paragraph starts with no period of its own.
  *
@@ -138,10 +139,22 @@ function sectionFrames(doc: Doc, exprs: readonly TimeExpr[]): PeriodIndex['secti
   return out;
 }
 
+/** A red-header document's own title line under its banner (市卫生健康委关于印发2026年…要点的通知). */
+const NOTICE_TITLE = /^[^。;!?]{4,80}(?:的通知|的通报|的报告|的意见|的批复)$/u;
+
+/**
+ * The frame of a review's or a plan's title: the title block's, or, where the title block is an
+ * issuing body's banner (襄阳市卫生健康委员会文件), the notice title among the first lines.
+ */
 function titleFrame(doc: Doc, exprs: readonly TimeExpr[]): TimeExpr | undefined {
-  const title = doc.blocks.find((b) => b.kind === 'title');
-  if (!title || !PERIOD_TITLE.test(doc.text.slice(title.span.start, title.span.end))) return undefined;
-  return exprs.find((e) => e.start >= title.span.start && e.end <= title.span.end && e.role === 'frame');
+  const line = (b: Doc['blocks'][number]) => doc.text.slice(b.span.start, b.span.end);
+  const heads = doc.blocks.slice(0, 6).filter((b) => b.kind === 'title' || NOTICE_TITLE.test(line(b)));
+  for (const title of heads) {
+    if (!PERIOD_TITLE.test(line(title))) continue;
+    const frame = exprs.find((e) => e.start >= title.span.start && e.end <= title.span.end && e.role === 'frame');
+    if (frame) return frame;
+  }
+  return undefined;
 }
 
 /** Index of the last expression ending at or before `at`, or -1. */
