@@ -50,3 +50,16 @@ describe('bareUnitAt', () => {
     expect(bareUnitAt({ text: '死亡率为零星', clauseStart: 0, start: 4, end: 5, value: 0 })).toBeUndefined();
   });
 });
+
+describe('extractIndicators: an index named by its acronym', () => {
+  it('reads CMI值 with a from/to and a target level', () => {
+    const [a, ...rest] = ind('全院CMI值由0.96提升至1.04。');
+    expect(rest).toEqual([]);
+    expect([a?.value, a?.unit, a?.change]).toEqual([1.04, '', { kind: 'from_to', from: 0.96, to: 1.04, unit: '' }]);
+    expect(facts('力争CMI达到1.10以上。')).toEqual([[1.1, '']]);
+  });
+
+  it('reads no bare number after an acronym with no verb (PM2.5)', () => {
+    expect(facts('PM2.5年均浓度持续下降。')).toEqual([]);
+  });
+});

@@ -6,11 +6,12 @@ import { isHan } from './text-utils.js';
 /** A rate, then what may stand between it and 为 (连续6年保持为零, 继续降为0). */
 const ZERO_RATE_BEFORE = /(\p{Script=Han}+率)(?:[^,。;:]{0,8}?)(?:保持|降|下降|继续)?为$/u;
 /**
- * An index or coefficient (布雷图指数, 容器指数, 基尼系数, 病例组合指数(CMI)) and the verb leading
- * to its value, or 由 of a from/to (由18.6降至9.2).
+ * An index or coefficient (布雷图指数, 容器指数, 基尼系数, 病例组合指数(CMI)) or an index named by its
+ * Latin acronym alone (CMI值, BMI), and the verb leading to its value, or 由 of a from/to
+ * (由18.6降至9.2, 由1.08提升至1.15).
  */
 const INDEX_BEFORE =
-  /(?:指数|系数)(?:值)?(?:\([A-Za-z]+\))?(?:[由从]|(?:[由从]\d+(?:\.\d+)?)?(?:降至|降到|下降至|下降到|升至|上升至|上升到|提高到|提高至|增至|为|达到|达|控制在|保持在|稳定在|低于|高于|不超过|不高于))$/u;
+  /(?:指数|系数|(?<![A-Za-z])[A-Z]{2,6})(?:值)?(?:\([A-Za-z]+\))?(?:[由从]|(?:[由从]\d+(?:\.\d+)?)?(?:降至|降到|下降至|下降到|升至|上升至|上升到|提高到|提高至|提升至|提升到|增至|为|达到|达|控制在|保持在|稳定在|低于|高于|不超过|不高于))$/u;
 
 /** Options of {@link bareUnitAt}. */
 export interface BareValueOptions {

@@ -171,6 +171,24 @@ describe('extractIndicators: where a change phrase may stand', () => {
     const [a] = ind('本周报告病例46例,环比下降12.5%。');
     expect(a?.change).toEqual({ kind: 'increase_vs_base', value: -12.5, unit: '%' });
   });
+
+  it('reads a change against a month (较2月下降, 比上月增加) as an increase over that month', () => {
+    const [a, ...rest] = ind('3月全市基层诊疗量占比为56.2%,较2月下降0.8个百分点。');
+    expect(rest).toEqual([]);
+    expect([a?.value, a?.change]).toEqual([56.2, { kind: 'increase_vs_base', value: -0.8, unit: '个百分点' }]);
+    expect(ind('本月出院1.2万人次,比上月增加1200人次。').map((i) => [i.value, changeOf(i)])).toEqual([[1.2, 1200]]);
+  });
+
+  it('reads a difference from a target (超出控制目标, 高于年度目标) as an increase over it', () => {
+    const [a, ...rest] = ind('门诊抗菌药物使用率为21.7%,超出控制目标1.7个百分点。');
+    expect(rest).toEqual([]);
+    expect(a?.change).toEqual({ kind: 'increase_vs_base', value: 1.7, unit: '个百分点' });
+    expect(ind('平均住院日为9.1天,低于年度目标0.6天。')[0]?.change).toEqual({
+      kind: 'increase_vs_base',
+      value: -0.6,
+      unit: '天',
+    });
+  });
 });
 
 describe('extractIndicators: a change written before its level', () => {

@@ -102,7 +102,7 @@ function changeOf(change: RegExpExecArray, value: number, unit: string): Indicat
   const down = DOWN.test(change[0]);
   const groups = change.groups ?? {};
   const reference = REFERENCE_WORDS.test(change[0]);
-  if ((groups.year && unit !== '%') || groups.plan || groups.mom || reference)
+  if ((groups.year && unit !== '%') || groups.plan || groups.mom || groups.month || reference)
     return { kind: 'increase_vs_base', value: down ? -value : value, unit };
   return { kind: 'yoy', value, unit, direction: down ? 'down' : 'up' };
 }

@@ -48,3 +48,20 @@ describe('extractIndicators: numbers that qualify a value or an event', () => {
     expect(facts('五年内要建成区域医疗中心。')).toEqual([[5, '年']]);
   });
 });
+
+describe('extractIndicators: counts that point back to named bodies', () => {
+  it('reads no count equal to a list of names given earlier in the sentence', () => {
+    expect(facts('对甲区人民医院、乙县中医医院予以通报批评,责令两家医院限期整改。')).toEqual([]);
+  });
+
+  it('reads no count after 上述 or 该', () => {
+    expect(facts('上述3家医院门诊量合计86.2万人次。')).toEqual([[86.2, '万人次']]);
+    expect(facts('责令该2家机构限期整改。')).toEqual([]);
+  });
+
+  it('keeps a count closing its own list, or in another sentence', () => {
+    expect(facts('甲医院、乙医院等2家医院获评优秀。')).toEqual([[2, '家']]);
+    expect(facts('甲医院、乙医院通过评审。全市新增两家医院。')).toEqual([[2, '家']]);
+    expect(facts('对甲医院、乙医院进行检查,新增3家医院。')).toEqual([[3, '家']]);
+  });
+});

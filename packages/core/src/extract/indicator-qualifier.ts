@@ -81,3 +81,52 @@ export function qualifiesSubject(text: string, unitEnd: number): boolean {
   const m = SUBJECT_QUALIFIER.exec(rest);
   return m !== null && VALUE_LATER.test(rest.slice(m[0].length));
 }
+
+/** Words right before a count that point back to bodies already named (上述3家医院, 该两家单位). */
+const ANAPHOR_BEFORE = /(?:上述|前述|这|(?<!应)该)$/u;
+/** Units of a count of bodies or people that may point back to a list of their names. */
+const NAMED_COUNT_UNITS: readonly string[] = ['家', '个', '所', '名', '位'];
+/** A list of names joined by 、 inside one clause. */
+const NAME_LIST = /[^、,。;:\n]+(?:、[^、,。;:\n]+)+/gu;
+
+/** Options of {@link refersBack}. */
+export interface RefersBackOptions {
+  /** The document text. */
+  text: string;
+  /** Where the number starts. */
+  start: number;
+  /** The number's value. */
+  value: number;
+  /** The unit read after it. */
+  unit: string;
+  /** Where the unit ends. */
+  unitEnd: number;
+}
+
+/**
+ * A count that points back to bodies already named is no new fact: after 上述/该 (上述3家医院), or
+ * a count in a later clause of the sentence equal to a 、 list of names ending in the noun it
+ * counts (对甲医院、乙医院予以通报批评,约谈两家医院负责人). A count in the clause of its list
+ * (甲、乙等2家医院) is not one: that closes the list.
+ *
+ * @example refersBack({ text: '对甲医院、乙医院予以通报,约谈两家医院负责人', start: 15, value: 2, unit: '家', unitEnd: 17 }) // true
+ */
+export function refersBack({ text, start, value, unit, unitEnd }: RefersBackOptions): boolean {
+  if (ANAPHOR_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return true;
+  if (!NAMED_COUNT_UNITS.includes(unit) || !Number.isInteger(value) || value < 2) return false;
+  let clauseStart = start;
+  while (clauseStart > 0 && !CLAUSE_END.test(text[clauseStart - 1] ?? '')) clauseStart--;
+  let sentenceStart = clauseStart;
+  while (sentenceStart > 0 && !/[。;\n]/u.test(text[sentenceStart - 1] ?? '')) sentenceStart--;
+  const earlier = text.slice(sentenceStart, clauseStart);
+  for (let k = 2; k <= 4 && isHan(text[unitEnd + k - 1]); k++) {
+    const head = text.slice(unitEnd, unitEnd + k);
+    for (const m of earlier.matchAll(NAME_LIST)) {
+      const items = m[0].split('、');
+      const last = items[items.length - 1] ?? '';
+      if (items.length === value && items.slice(0, -1).every((i) => i.endsWith(head)) && last.includes(head))
+        return true;
+    }
+  }
+  return false;
+}

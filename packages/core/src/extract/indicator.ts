@@ -17,8 +17,10 @@ import {
   isTimeWindow,
   namesRadius,
   qualifiesSubject,
+  refersBack,
   streakQualifiesValue,
 } from './indicator-qualifier.js';
+import { unitFitsContext } from './indicator-unit-context.js';
 import {
   APPROX_AFTER,
   APPROX_BEFORE,
@@ -199,6 +201,10 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
         : undefined;
     let unit = points ?? written ?? shared ?? implied;
     if (unit === undefined) continue;
+    // 得分92.6分 but 十分重要, 9时30分; 结对328对 but 1对1: see unitFitsContext.
+    const clauseStart = clauseAround(text, start, end)[0];
+    if (unit === written && !unitFitsContext({ text, clauseStart, start, unit, unitEnd: at + unit.length, arabic }))
+      continue;
     // 1300余台(套): a second measure word in brackets is part of the unit.
     const alternative = written && !spoken ? ALTERNATIVE_UNIT.exec(text.slice(at + written.length)) : null;
     if (alternative?.[1] && UNITS.includes(alternative[1])) unit += alternative[0];
@@ -223,6 +229,8 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     if (isTimeWindow({ text, start, unit, unitEnd }) || namesRadius({ text, start, unit, unitEnd })) continue;
     // 可提供6类以上技术方法的卫生院占比超过九成: the count picks out whose share is given.
     if (qualifiesSubject(text, unitEnd)) continue;
+    // 约谈两家医院负责人 after the two hospitals were named: the count points back to them.
+    if (refersBack({ text, start, value, unit, unitEnd })) continue;
     // Age bands qualify a group (5岁以下儿童, 65岁及以上老年人, 3岁以下的婴幼儿): not values.
     const band = unit === '岁' ? AGE_BAND.exec(text.slice(at)) : null;
     if (band && isHan(text[at + band[0].length])) continue;

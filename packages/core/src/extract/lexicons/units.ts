@@ -88,6 +88,11 @@ export const UNITS: readonly string[] = [
   '管',
   // 下乡义诊120余场次 (events × sessions).
   '场次',
+  // 完成手术7.93万台次 (operations); 师徒结对328对 (pairs); 综合得分95.8分 (a score). 对 and 分 are
+  // words as often as units: indicator-unit-context.ts says where they count.
+  '台次',
+  '对',
+  '分',
 ];
 
 /**
@@ -140,18 +145,20 @@ export const TARGET_WORDS: RegExp = /力争|目标(?:是|为|任务是)|到20\d\
 /**
  * A change phrase ending right before its amount: 同比增长, 比上年提高约,
  * 较2020年提高 (group `year`; a base named after the year: 比2020年专项检查下降), 比“十三五”末提高
- * (group `plan`: the end of a plan period), 环比上升 (group `mom`: against the period before),
+ * (group `plan`: the end of a plan period), 环比上升 (group `mom`: against the period before), 较10月上升,
+ * 比上月增加 (group `month`: against a month of the same year),
  * 分别比上年增加 (group `each`: a list of changes); spoken 比上一年多了, 较去年少了.
  */
 export const CHANGE_WORDS: RegExp =
-  /(?<each>分别)?(?:同比|(?<mom>环比)|(?:比|较)(?:上年|去年|上一年|(?<year>\d{4})年(?:底|末)?(?:(?!分别)\p{Script=Han}){0,6}?|(?<plan>“?十[一二三四五六七八九]五”?(?:末|期末|初|期初)?))(?:同期)?)(?<each2>分别)?(?:增长|提高|上升|增加|提升|下降|减少|降低|缩短|延长|多|少)了?(?:约|近|超过)?$/u;
+  /(?<each>分别)?(?:同比|(?<mom>环比)|(?:比|较)(?:上年|去年|上一年|(?<month>\d{1,2}月份?(?:底|末)?|上月|上个月)|(?<year>\d{4})年(?:底|末)?(?:(?!分别)\p{Script=Han}){0,6}?|(?<plan>“?十[一二三四五六七八九]五”?(?:末|期末|初|期初)?))(?:同期)?)(?<each2>分别)?(?:增长|提高|上升|增加|提升|下降|减少|降低|缩短|延长|多|少)了?(?:约|近|超过)?$/u;
 
 /**
  * A comparison with a reference level ending right before the difference: 低于全市平均水平
- * (1.9个百分点), 高于全国平均水平, 比全省平均水平高出. The base is the reference, not a year.
+ * (1.9个百分点), 高于全国平均水平, 比全省平均水平高出, 超出控制目标 (3.6个百分点). The base is the
+ * reference, not a year.
  */
 export const REFERENCE_WORDS: RegExp =
-  /(?:(?:低于|高于)(?:全国|全省|全市|全州|全县|全区|同期)?平均(?:水平|值)?|(?:比|较)(?:全国|全省|全市|全州|全县|全区)?平均(?:水平|值)?(?:高出|高|低))(?:约|近)?$/u;
+  /(?:(?:低于|高于)(?:全国|全省|全市|全州|全县|全区|同期)?平均(?:水平|值)?|(?:比|较)(?:全国|全省|全市|全州|全县|全区)?平均(?:水平|值)?(?:高出|高|低)|(?:超出|超过|高于|低于)(?:控制|年度|考核|预期)?目标(?:值)?)(?:约|近)?$/u;
 
 /** Rates written in words, with their unit. */
 export const FRACTION_WORDS: ReadonlyArray<readonly [string, string]> = [
@@ -213,3 +220,9 @@ export const WINDOW_BEFORE: RegExp = /(?:近|最近|过去|前)$/u;
 export const RADIUS_AFTER: RegExp = /^\p{Script=Han}{0,8}?圈/u;
 /** Units of a time window. */
 export const WINDOW_UNITS: readonly string[] = ['天', '日', '小时'];
+
+/**
+ * Words of a clause that make N分 + a word a score (综合得分95.8分排名第一, 扣减考核得分3分以上): scoring,
+ * deducting and adding points. Without them, 分 before a word is one (3分院, 1080分辨率).
+ */
+export const SCORE_CONTEXT: RegExp = /得分|评分|打分|分值|满分|总分|扣分|扣减|扣除|加分/u;
