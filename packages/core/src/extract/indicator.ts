@@ -1,8 +1,9 @@
 import type { Doc } from '../segment/index.js';
 import { bareUnitAt } from './indicator-bare.js';
+import { buildIndicator, clauseAround } from './indicator-build.js';
 import { attachChange, isFromTo, leadingChange } from './indicator-change.js';
 import { deadlineAt } from './indicator-deadline.js';
-import { distributedMetrics, metricOf } from './indicator-metric.js';
+import { distributedMetrics } from './indicator-metric.js';
 import {
   countsBodies,
   numeralIsValue,
@@ -11,7 +12,6 @@ import {
   sharedUnitAt,
   tenthsAt,
 } from './indicator-numeral.js';
-import { periodAt } from './indicator-period.js';
 import {
   isEventDuration,
   isTimeWindow,
@@ -29,7 +29,6 @@ import {
   FRACTION_WORDS,
   PAGE_COUNTER,
   SPOKEN_UNITS,
-  TARGET_WORDS,
   UNITS,
 } from './lexicons/units.js';
 import { quotedTerms } from './quoted.js';
@@ -37,28 +36,11 @@ import { CHINESE_NUMERAL_CHARS, isHan, parseNumber } from './text-utils.js';
 import type { IndicatorMention } from './types.js';
 
 const UNITS_LONGEST_FIRST = [...UNITS].sort((a, b) => b.length - a.length);
-const CLAUSE_END = /[,。;:!?\n]/u;
 const NUM_RE = new RegExp(
   // Thousands separators (12,345人次) only with groups of exactly three digits.
   `(?:百分之|千分之|十万分之|万分之)[${CHINESE_NUMERAL_CHARS}]+|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\d,])|\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+`,
   'gu',
 );
-
-function clauseAround(text: string, start: number, end: number): [number, number] {
-  let s = start;
-  while (s > 0 && !CLAUSE_END.test(text[s - 1] ?? '')) s--;
-  let e = end;
-  while (e < text.length && !CLAUSE_END.test(text[e] ?? '')) e++;
-  return [s, e];
-}
-
-function sentenceAround(text: string, at: number): [number, number] {
-  let s = at;
-  while (s > 0 && !/[。;\n]/u.test(text[s - 1] ?? '')) s--;
-  let e = at;
-  while (e < text.length && !/[。;\n]/u.test(text[e] ?? '')) e++;
-  return [s, e];
-}
 
 function inPlaceholder(doc: Doc, start: number, end: number): boolean {
   return doc.placeholders.some((p) => p.start < end && start < p.end);
@@ -113,12 +95,12 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     if (before.endsWith('第')) {
       const rank = /^(名|位)/u.exec(text.slice(end));
       if (!rank || !/(全国|全省|全市|全县|全区)第$/u.test(text.slice(Math.max(0, start - 3), start))) continue;
-      out.push(indicator(doc, start - 1, end + 1, value, '名', 'indicator/rank'));
+      out.push(buildIndicator(doc, start - 1, end + 1, value, '名', 'indicator/rank'));
       continue;
     }
     const deadline = deadlineAt(text, start, end);
     if (deadline) {
-      const ind = indicator(doc, start, deadline.end, value, deadline.unit, 'indicator/deadline');
+      const ind = buildIndicator(doc, start, deadline.end, value, deadline.unit, 'indicator/deadline');
       ind.target = true;
       ind.period = text.slice(start, deadline.end);
       out.push(ind);
@@ -130,11 +112,11 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     // Streaks: 连续四年; one followed by a value (连续两年保持在90%以上) is that value's duration.
     if (/连续$/u.test(before) && text[end] === '年') {
       if (streakQualifiesValue(text, end + 1)) continue;
-      out.push(indicator(doc, start - 2, end + 1, value, '年', 'indicator/streak'));
+      out.push(buildIndicator(doc, start - 2, end + 1, value, '年', 'indicator/streak'));
       continue;
     }
     if (percentWords) {
-      const ind = indicator(doc, start, end, value, fraction?.[1] ?? '%', 'indicator/percent-words');
+      const ind = buildIndicator(doc, start, end, value, fraction?.[1] ?? '%', 'indicator/percent-words');
       // 同比增长百分之十二点四 after a value is that value's change.
       const changeEnd = attachChange({ text, ind, out });
       if (changeEnd !== undefined) {
@@ -148,7 +130,7 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     const tenths = arabic ? undefined : tenthsAt(text, { before, end, value });
     if (tenths && glued && !numeralIsValue({ text, start, end, unit: '成', unitEnd: end + 1 })) continue;
     if (tenths) {
-      const ind = indicator(doc, start, tenths.end, value * 10, '%', 'indicator/tenths');
+      const ind = buildIndicator(doc, start, tenths.end, value * 10, '%', 'indicator/tenths');
       if (tenths.approx) ind.approx = true;
       consumed = tenths.end;
       // 比上年减少两成左右 after a value is that value's change.
@@ -255,7 +237,7 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     const unitOut = multiplier && unit !== '%' ? `${multiplier}${unit}` : unit;
     if (multiplier && unitOut === `${multiplier}${unit}`)
       value /= multiplier === '万' ? 1e4 : multiplier === '亿' ? 1e8 : 1e3;
-    const ind = indicator(doc, start, at, value, unitOut, 'indicator/number-unit');
+    const ind = buildIndicator(doc, start, at, value, unitOut, 'indicator/number-unit');
     if (valueMin !== undefined) ind.valueMin = valueMin;
     if (approx) ind.approx = true;
     // 提升3.2个百分点、达29.6%: the change written first belongs to the level after it.
@@ -296,26 +278,3 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
 const ALTERNATIVE_UNIT = /^\((\p{Script=Han})\)/u;
 /** An age band after N岁 (及以上, 以下的). */
 const AGE_BAND = /^岁(?:及)?(?:以下|以上)(?:的)?/u;
-
-function indicator(doc: Doc, start: number, end: number, value: number, unit: string, rule: string): IndicatorMention {
-  const text = doc.text;
-  const [cs, ce] = clauseAround(text, start, end);
-  const [ss, se] = sentenceAround(text, start);
-  const clause = text.slice(cs, ce);
-  const sentence = text.slice(ss, se);
-  const m: IndicatorMention = {
-    kind: 'indicator',
-    span: { start, end },
-    text: text.slice(start, end),
-    rule,
-    metric: metricOf(clause, text.slice(start, end)),
-    value,
-    unit,
-    sourceSpan: { start: cs, end: ce },
-    sourceText: clause,
-  };
-  const period = periodAt(doc, { start, end, clause: [cs, ce] });
-  if (period) m.period = period;
-  if (TARGET_WORDS.test(sentence)) m.target = true;
-  return m;
-}
