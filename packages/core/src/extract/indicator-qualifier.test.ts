@@ -52,6 +52,7 @@ describe('extractIndicators: numbers that qualify a value or an event', () => {
 describe('extractIndicators: counts that point back to named bodies', () => {
   it('reads no count equal to a list of names given earlier in the sentence', () => {
     expect(facts('对甲区人民医院、乙县中医医院予以通报批评,责令两家医院限期整改。')).toEqual([]);
+    expect(facts('丙县妇幼保健院、丁县中心卫生院和戊镇卫生院被通报,三家单位须在年底前整改到位。')).toEqual([]);
   });
 
   it('reads no count after 上述 or 该', () => {
@@ -63,5 +64,7 @@ describe('extractIndicators: counts that point back to named bodies', () => {
     expect(facts('甲医院、乙医院等2家医院获评优秀。')).toEqual([[2, '家']]);
     expect(facts('甲医院、乙医院通过评审。全市新增两家医院。')).toEqual([[2, '家']]);
     expect(facts('对甲医院、乙医院进行检查,新增3家医院。')).toEqual([[3, '家']]);
+    // 单位 counts bodies only after a list of bodies' names.
+    expect(facts('开展义诊和健康讲座,两家单位参与。')).toEqual([[2, '家']]);
   });
 });

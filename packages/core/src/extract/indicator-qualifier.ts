@@ -86,8 +86,12 @@ export function qualifiesSubject(text: string, unitEnd: number): boolean {
 const ANAPHOR_BEFORE = /(?:上述|前述|这|(?<!应)该)$/u;
 /** Units of a count of bodies or people that may point back to a list of their names. */
 const NAMED_COUNT_UNITS: readonly string[] = ['家', '个', '所', '名', '位'];
-/** A list of names joined by 、 inside one clause. */
-const NAME_LIST = /[^、,。;:\n]+(?:、[^、,。;:\n]+)+/gu;
+/** A list of names joined by 、, 和 or 及 inside one clause (甲医院、乙医院和丙医院). */
+const NAME_LIST = /[^、,。;:\n]+(?:、[^、,。;:\n]+)+|[^、,。;:\n]+[和及][^、,。;:\n]+/gu;
+const NAME_JOINER = /、|和|及/u;
+/** Nouns that stand for bodies of any kind (三家单位, 两个机构), and the endings of bodies' names. */
+const GENERIC_BODY = /^(?:单位|机构)/u;
+const BODY_NAME_END = /(?:院|中心|局|委|站|所|室|办|部|公司)$/u;
 
 /** Options of {@link refersBack}. */
 export interface RefersBackOptions {
@@ -105,8 +109,9 @@ export interface RefersBackOptions {
 
 /**
  * A count that points back to bodies already named is no new fact: after 上述/该 (上述3家医院), or
- * a count in a later clause of the sentence equal to a 、 list of names ending in the noun it
- * counts (对甲医院、乙医院予以通报批评,约谈两家医院负责人). A count in the clause of its list
+ * a count in a later clause of the sentence equal to a list of names ending in the noun it
+ * counts (对甲医院、乙医院予以通报批评,约谈两家医院负责人), or in any body's ending when it counts
+ * 单位 or 机构 (甲卫生院和乙中心…,两家单位须整改). A count in the clause of its list
  * (甲、乙等2家医院) is not one: that closes the list.
  *
  * @example refersBack({ text: '对甲医院、乙医院予以通报,约谈两家医院负责人', start: 15, value: 2, unit: '家', unitEnd: 17 }) // true
@@ -119,14 +124,15 @@ export function refersBack({ text, start, value, unit, unitEnd }: RefersBackOpti
   let sentenceStart = clauseStart;
   while (sentenceStart > 0 && !/[。;\n]/u.test(text[sentenceStart - 1] ?? '')) sentenceStart--;
   const earlier = text.slice(sentenceStart, clauseStart);
+  const lists = [...earlier.matchAll(NAME_LIST)].map((m) => m[0].split(NAME_JOINER)).filter((l) => l.length === value);
+  // 三家单位 after a list of hospitals and centres: any body's name.
+  if (GENERIC_BODY.test(text.slice(unitEnd)))
+    return lists.some((items) => items.slice(0, -1).every((i) => BODY_NAME_END.test(i)));
   for (let k = 2; k <= 4 && isHan(text[unitEnd + k - 1]); k++) {
     const head = text.slice(unitEnd, unitEnd + k);
-    for (const m of earlier.matchAll(NAME_LIST)) {
-      const items = m[0].split('、');
-      const last = items[items.length - 1] ?? '';
-      if (items.length === value && items.slice(0, -1).every((i) => i.endsWith(head)) && last.includes(head))
-        return true;
-    }
+    const named = (items: string[]) =>
+      items.slice(0, -1).every((i) => i.endsWith(head)) && (items[items.length - 1] ?? '').includes(head);
+    if (lists.some(named)) return true;
   }
   return false;
 }

@@ -33,6 +33,7 @@ describe('extractIndicators: scores in 分', () => {
 
   it('reads no score in a time of day, in a Chinese numeral or in a fraction', () => {
     expect(facts('会议于上午9时30分开幕。')).toEqual([]);
+    expect(facts('定于4月8日上午8:30分召开考核工作推进会。')).toEqual([]);
     expect(facts('这项工作十分重要,要三分部署、七分落实。')).toEqual([]);
     expect(facts('约占总量的3分之1。')).toEqual([]);
   });

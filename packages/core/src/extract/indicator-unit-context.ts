@@ -22,7 +22,7 @@ export interface UnitContext {
 /**
  * Whether a unit that doubles as a word is a unit here.
  * - 分 is a score after Arabic digits (得分92.6分, (90.2分), 比上年提高1.9分), except a time of day or a
- *   duration (9时30分, 2小时15分) and 分 opening a word (3分院, 1080分辨率, 3分之1); before another word
+ *   duration (9时30分, 8:30分, 2小时15分) and 分 opening a word (3分院, 1080分辨率, 3分之1); before another word
  *   only in a clause about scores (得分91.4分排名第一). After a Chinese numeral it is a word
  *   (十分重要, 三分之一, 七分落实).
  * - 对 counts pairs after Arabic digits at the end of a phrase (师徒结对328对,); before a word it is the
@@ -36,6 +36,6 @@ export function unitFitsContext({ text, clauseStart, start, unit, unitEnd, arabi
   if (!arabic) return false;
   const next = text[unitEnd] ?? '';
   if (unit === '对') return !isHan(next) && !/^[\dA-Za-z]/u.test(next);
-  if (/[时点]$/u.test(text.slice(Math.max(0, start - 1), start)) || next === '之') return false;
+  if (/[时点:]$/u.test(text.slice(Math.max(0, start - 1), start)) || next === '之') return false;
   return !isHan(next) || SCORE_CONTEXT.test(text.slice(clauseStart, start));
 }
