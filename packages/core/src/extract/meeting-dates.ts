@@ -143,21 +143,30 @@ const MONTH_DAY = /(\d{1,2})月(\d{1,2})日/gu;
 
 /** A clause on the day a report has named (当天/当日/同日), or during the visit it opened with (调研期间). */
 const THAT_DAY = /(?:当天|当日|同日|(?:调研|检查|考察|视察|督导)期间)/u;
+/** A clause on the day before (此前一天, 前一天) or after (次日, 翌日, 第二天) the one a report has named. */
+const NEXT_DAY = /(?:次日|翌日|第二天|后一天)/u;
+const PREVIOUS_DAY = /(?:此前一天|前一天|前一日|头一天)/u;
 
 /**
  * The day a clause points to when it holds no date of its own: 当天 is the
  * last 月日 written before it (12月4日,副省长…调研。当天,…主持召开座谈会),
- * else the text's own day; 今天 is the text's own day (a news report's
+ * else the text's own day; 此前一天 the day before that 月日, 次日 the day after;
+ * 今天 is the text's own day (a news report's
  * dateline, a speech's date line), 昨天 the day before it. A year in the name
  * must agree.
  */
 export function dayOf(doc: Doc, before: string, clause: string, nameYear: string | undefined): string | undefined {
   const own = ownDay(doc);
   let day: string | undefined;
-  if (THAT_DAY.test(clause)) {
-    const last = [...before.matchAll(MONTH_DAY)].at(-1);
-    day = last ? resolveDate(doc, Number(last[1]), Number(last[2]), nameYear ? Number(nameYear) : undefined) : own;
-  } else if (TODAY.test(clause)) day = own;
+  const last = [...before.matchAll(MONTH_DAY)].at(-1);
+  const lastDay = last
+    ? resolveDate(doc, Number(last[1]), Number(last[2]), nameYear ? Number(nameYear) : undefined)
+    : undefined;
+  if (THAT_DAY.test(clause)) day = lastDay ?? own;
+  // 3月5日…开幕;此前一天,Y已开幕: a day counted from the one named, never from the report's own.
+  else if (PREVIOUS_DAY.test(clause)) day = lastDay && dayBefore(lastDay);
+  else if (NEXT_DAY.test(clause)) day = lastDay && addDays(lastDay, 1);
+  else if (TODAY.test(clause)) day = own;
   else if (YESTERDAY.test(clause) && own) day = dayBefore(own);
   if (!day || !FULL_DAY.test(day) || (nameYear && !day.startsWith(`${nameYear}-`))) return undefined;
   return day;
@@ -223,7 +232,7 @@ export function addDays(day: string, n: number): string | undefined {
   if (!FULL_DAY.test(day)) return undefined;
   if (day.startsWith('--')) {
     const d = Number(day.slice(5, 7)) + n;
-    return d <= 28 ? `${day.slice(0, 5)}${String(d).padStart(2, '0')}` : undefined;
+    return d >= 1 && d <= 28 ? `${day.slice(0, 5)}${String(d).padStart(2, '0')}` : undefined;
   }
   const [y, m, d] = day.split('-').map(Number);
   return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, (d ?? 1) + n)).toISOString().slice(0, 10);

@@ -1,5 +1,5 @@
 // Where a meeting's name starts and ends in the text around its noun.
-import { MEETING_LEFT_STOPS, MEETING_NOUNS } from './lexicons/meetings.js';
+import { COLLECTIVE_BODY_END, MEETING_LEFT_STOPS, MEETING_NOUNS } from './lexicons/meetings.js';
 import { isHan, lexiconMatcher, wordBefore } from './text-utils.js';
 
 const matchNoun = lexiconMatcher(MEETING_NOUNS);
@@ -51,4 +51,24 @@ export function jointEnd(text: string, end: number): number {
     if (noun) return jointEnd(text, k + noun.length);
   }
   return end;
+}
+
+/** A day or time of day between a subject and its verb (市委常委会11月25日上午召开会议). */
+const TIME_BETWEEN = /(?:(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚间)?$/u;
+/** Time words opening the clause before its subject (今天上午市委常委会召开会议). */
+const TIME_LEAD = /^(?:今天|今日|昨天|昨日|当天|当日|同日|日前|近日|近期)?(?:上午|下午|晚上|晚间)?/u;
+
+/**
+ * The collective body written as the subject right before a hold-verb that ends at `end`
+ * (市委常委会召开会议 → 市委常委会, 县卫生健康局党组11月3日召开扩大会议 → 县卫生健康局党组), if any:
+ * such a body's meeting is named after it (市委常委会会议).
+ */
+export function collectiveBodyBefore(text: string, end: number): string | undefined {
+  const time = TIME_BETWEEN.exec(text.slice(Math.max(0, end - 12), end))?.[0] ?? '';
+  const bodyEnd = end - time.length;
+  if (!COLLECTIVE_BODY_END.test(text.slice(Math.max(0, bodyEnd - 4), bodyEnd))) return undefined;
+  const run = text.slice(leftEdge(text, bodyEnd), bodyEnd);
+  const body = run.slice(TIME_LEAD.exec(run)?.[0].length ?? 0);
+  // A bare 党委 or 党组 names no one body.
+  return body.length >= 3 ? body : undefined;
 }

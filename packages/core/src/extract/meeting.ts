@@ -2,6 +2,8 @@ import type { Doc } from '../segment/index.js';
 import { institutionsOf } from './institution.js';
 import {
   BODY_MEETING_NOUNS,
+  CITY_ABBREVIATIONS,
+  COLLECTIVE_MEETING_NOUNS,
   COUNT_AFTER,
   COUNT_BEFORE,
   HOLD_AFTER,
@@ -26,7 +28,7 @@ import {
 } from './meeting-dates.js';
 import { recordMeeting } from './meeting-header.js';
 import { nameYearOf, sameScope, similarNames } from './meeting-names.js';
-import { jointEnd, leftEdge, MAX_NAME } from './meeting-span.js';
+import { collectiveBodyBefore, jointEnd, leftEdge, MAX_NAME } from './meeting-span.js';
 import { titleMeeting } from './meeting-title.js';
 import { memoizeByDoc } from './memo.js';
 import { isHan, lexiconMatcher, stripQuotes, wordBefore } from './text-utils.js';
@@ -86,6 +88,9 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
   for (let i = 0; i < text.length; i++) {
     let noun = matchNoun(text, i);
     if (!noun) continue;
+    // 扩大会议: 大会 is no noun where 会议 runs on past it.
+    const later = matchNoun(text, i + 1);
+    if (later && later.length > noun.length - 1) continue;
     const end = jointEnd(text, i + noun.length);
     let start = leftEdge(text, i);
     // A news dateline (湖南日报3月12日讯, 本报讯(记者 X)) is no part of the name after it.
@@ -139,7 +144,12 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     const prefix = name.slice(0, name.length - noun.length);
     // 市政府召开(第12次)常务会议: a body's own meeting is named after the body as written (市政府常务会议).
     const ordinal = ORDINAL.exec(name)?.[0] ?? '';
-    const bodyName = org && BODY_MEETING_NOUNS.includes(name.slice(ordinal.length)) ? `${org.text}${name}` : undefined;
+    // 市委常委会召开会议: a body meeting as a whole names its meeting after itself (市委常委会会议).
+    const collective = before && COLLECTIVE_MEETING_NOUNS.includes(name) ? collectiveBodyBefore(text, lead) : undefined;
+    const bodyName =
+      org && BODY_MEETING_NOUNS.includes(name.slice(ordinal.length))
+        ? `${org.text}${name}`
+        : collective && `${collective}${name}`;
     // A sitting is no meeting of its own: X会议举行第二次全体会议 holds the session X会议 (found at its
     // 举行, with the sentence's date, and the sitting's chair and speakers as the last meeting held),
     // and 大会举行预备会议 names none. Only a body's numbered one is (市政府召开第五次全体会议).
@@ -163,7 +173,7 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
       rule: 'meeting/held',
       name: bodyName ?? name,
     };
-    if (after?.[1]) m.location = after[1];
+    if (after?.[1]) m.location = CITY_ABBREVIATIONS[after[1]] ?? after[1];
     // Date: 2月17日 in the same sentence before the name (or right after 于).
     // (A ; ends the clause too: 一是今年9月份…;二是承办了X会议 gives X no date.)
     const clauseStart = Math.max(...['。', '\n', ';'].map((c) => text.lastIndexOf(c, start))) + 1;
@@ -232,6 +242,7 @@ function mergeMeetings(doc: Doc, found: MeetingMention[]): MeetingMention[] {
       out.push(m);
       continue;
     }
+    same.mentions = [...(same.mentions ?? [same.span]), m.span].sort((a, b) => a.start - b.start);
     const better = (a: string, b: string): string =>
       nameYearOf(b) && !nameYearOf(a) ? b : nameYearOf(a) && !nameYearOf(b) ? a : b.length > a.length ? b : a;
     same.name = better(same.name, m.name);

@@ -132,6 +132,11 @@ export interface MeetingMention extends MentionBase<'meeting'> {
   reporters?: string[];
   speakers?: string[];
   format?: 'video' | 'onsite' | 'hybrid';
+  /**
+   * Every place the text names this meeting (its title, then the body's 召开X), in order, when
+   * mentions were merged; `span` is the first. A statement belongs to the one named nearest before it.
+   */
+  mentions?: Span[];
 }
 
 /** One speech act. */

@@ -75,11 +75,15 @@ export const HOLD_BEFORE: readonly string[] = [
 /**
  * Verbs after a meeting name that show it was held (会议在兰州召开, 在县妇幼保健院6楼会议室召开,
  * a news report's 会议3月11日上午在长沙召开 / 日前在长沙召开 / 11日举行, a forum's
- * 论坛开幕式在龙岩举行),
+ * 论坛开幕式在龙岩举行, a session that 已在京开幕 before the one reported; a municipality by its
+ * one-character abbreviation, 在京/在沪),
  * or that it passed the document (已经X常务会议审议通过, 经X会议研究同意).
  */
 export const HOLD_AFTER: RegExp =
-  /^(?:开幕式|闭幕式)?(?:于)?(?:(?:\d{4}年)?\d{1,2}月)?(?:\d{1,2}日)?(?:(?:至|-)(?:\d{1,2}月)?\d{1,2}日)?(?:日前|近日|近期|今天|今日|昨天|昨日|当天|当日)?(?:上午|下午|晚上|晚间)?(?:(?:在|于)([\p{Script=Han}\d]{2,16}?))?(?:以[^,。;\n]{1,10}?(?:形式|方式))?(?:隆重|顺利)?(?:召开|举行|开幕|闭幕|举办|(?:审议|研究|讨论)并?(?:通过|同意))/u;
+  /^(?:开幕式|闭幕式)?(?:于)?(?:(?:\d{4}年)?\d{1,2}月)?(?:\d{1,2}日)?(?:(?:至|-)(?:\d{1,2}月)?\d{1,2}日)?(?:日前|近日|近期|今天|今日|昨天|昨日|当天|当日)?(?:上午|下午|晚上|晚间)?(?:已经|已)?(?:(?:在|于)([京沪津渝]|[\p{Script=Han}\d]{2,16}?))?(?:以[^,。;\n]{1,10}?(?:形式|方式))?(?:隆重|顺利)?(?:召开|举行|开幕|闭幕|举办|(?:审议|研究|讨论)并?(?:通过|同意))/u;
+
+/** A municipality written by its one-character abbreviation where a meeting was held (在京召开). */
+export const CITY_ABBREVIATIONS: Readonly<Record<string, string>> = { 京: '北京', 沪: '上海', 津: '天津', 渝: '重庆' };
 
 /** Words a meeting name never starts with (they belong to the sentence). */
 export const MEETING_LEFT_STOPS: readonly string[] = [
@@ -148,6 +152,15 @@ export const BODY_MEETING_NOUNS: readonly string[] = [
   '办公会议',
   '办公会',
 ];
+
+/**
+ * A body that meets as a whole and names its meeting after itself (市委常委会会议, 党组会议), where
+ * the text writes only the bare noun after it (市委常委会召开会议, 市卫生健康委党组召开扩大会议).
+ */
+export const COLLECTIVE_BODY_END: RegExp = /(?:常委会|常务委员会|党组|党委|党工委)$/u;
+
+/** The bare nouns a collective body's own meeting is written with (召开会议, 召开扩大会议). */
+export const COLLECTIVE_MEETING_NOUNS: readonly string[] = ['会议', '扩大会议'];
 
 /**
  * A sitting of a congress or conference session (第二次全体会议, 预备会议, 开幕会, a standing
