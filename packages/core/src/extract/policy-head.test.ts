@@ -121,3 +121,17 @@ describe('extractPolicies: a verb on a place abbreviation opening a name', () =>
     expect(pol('3名医师入选兴黔英才计划。')).toEqual(['兴黔英才计划']);
   });
 });
+
+describe('extractPolicies: a meeting’s agenda verb before a name', () => {
+  it('reads the name after 研究/听取 opening a headline or after 会议, not the verb', () => {
+    expect(pol('研究基层医疗卫生服务能力提升工程和秋冬季疫情防控等工作')).toEqual(['基层医疗卫生服务能力提升工程']);
+    expect(pol('会议听取县域医共体信息化建设项目推进情况汇报。')).toEqual(['县域医共体信息化建设项目']);
+  });
+
+  it('keeps 研究 inside a name (临床研究能力提升行动) and in its words (研究型医院)', () => {
+    expect(pol('开展临床研究能力提升行动,实施研究型医院建设试点。')).toEqual([
+      '临床研究能力提升行动',
+      '研究型医院建设试点',
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import {
   WRONGDOING_PREFIX,
 } from './lexicons/policies.js';
 import { DRAFTING_BEFORE, HEAD_BLOCKERS } from './lexicons/policy-context.js';
-import { CLAUSE_VERBS, INTRODUCING_VERBS, POLICY_LEFT_STOPS } from './lexicons/policy-stops.js';
+import { AGENDA_LEAD, CLAUSE_VERBS, INTRODUCING_VERBS, POLICY_LEFT_STOPS } from './lexicons/policy-stops.js';
 import { isKnownPlace } from './places.js';
 import { policyMention } from './policy-mention.js';
 import { posTag } from './pos.js';
@@ -133,11 +133,12 @@ function alignStart(text: string, start: number, end: number, options: { minName
   return Math.min(s, end);
 }
 
-/** Skip leftovers of a verb (好, 了) and batch ordinals (第一批) at the start of a name. */
+/** Skip leftovers of a verb (好, 了), batch ordinals (第一批) and a meeting's agenda verb (研究) at the start of a name. */
 export function trimJunk(text: string, start: number, end: number): number {
   let s = start;
   const batch = /^(?:第[一二三四五六七八九十\d]+|首)(?:批|轮|期)/u.exec(text.slice(s, end));
   if (batch) s += batch[0].length;
+  s += AGENDA_LEAD.exec(text.slice(s, end))?.[0].length ?? 0;
   while (s < end && '好了着过级'.includes(text[s] ?? '')) s++;
   return s;
 }

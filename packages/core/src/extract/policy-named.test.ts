@@ -149,3 +149,27 @@ describe('creation campaigns under a quoted title (“X”创建)', () => {
     expect(pol('机关获评“文明窗口”创建示范单位。')).toEqual([]);
   });
 });
+
+describe('健康中国, the national strategy of the 健康 + place form', () => {
+  it('reads 健康中国 before 建设 or after 为…建设, and in a list; 健康中国行动 and 健康中国战略 whole', () => {
+    expect(pol('代表们表示,要为健康中国建设贡献智慧。')).toEqual(['健康中国']);
+    expect(pol('统筹推进深化医改、健康中国、平安医院等重点工作。')).toEqual(['深化医改', '健康中国']);
+    expect(pol('实施健康中国战略,推进健康中国行动。')).toEqual(['健康中国战略', '健康中国行动']);
+  });
+
+  it('reads no strategy from 健康 + 中国 running on into another word (健康中国人)', () => {
+    expect(pol('研究显示健康中国人的膳食结构正在改变。')).toEqual([]);
+  });
+
+  it('reads no policy from the body steering the campaign (健康中国行动推进委员会, X建设领导小组)', () => {
+    expect(pol('市卫生健康委将会同健康中国行动推进委员会各成员单位抓好落实。')).toEqual([]);
+    expect(pol('调整健康江门建设领导小组成员。')).toEqual([]);
+  });
+});
+
+describe('健康 + a place opening a quoted sentence', () => {
+  it('reads the strategy that opens a quoted sentence, not a quoted term alone (read as a quoted term)', () => {
+    expect(pol('“健康江门建设人人有责,需要全社会共同参与。”她说。')).toEqual(['健康江门']);
+    expect(pol('深入推进“健康江门”建设。')).toEqual([]);
+  });
+});

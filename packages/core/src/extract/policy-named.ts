@@ -1,5 +1,5 @@
 import type { Doc } from '../segment/index.js';
-import { AMBIGUOUS_MECHANISMS, CAMPAIGN_PREFIXES, KNOWN_MECHANISMS } from './lexicons/mechanisms.js';
+import { AMBIGUOUS_MECHANISMS, CAMPAIGN_PREFIXES, HEALTH_NATIONS, KNOWN_MECHANISMS } from './lexicons/mechanisms.js';
 import { MECHANISM_AS_MODIFIER, MECHANISM_COUNTED_AFTER, TOPIC_QUOTED_HEADS } from './lexicons/policy-context.js';
 import { gazetteerPlaces, isKnownPlace } from './places.js';
 import { isGeneric, leftEdge, STOP_CHARS, STOPS, trimJunk } from './policy-head.js';
@@ -98,9 +98,13 @@ export function* linkageNames(doc: Doc): Iterable<PolicyMention> {
   }
 }
 
+/** A body after 健康X + 行动/建设 (健康中国行动推进委员会, 健康宁夏建设领导小组办公室). */
+const HEALTH_PLACE_BODY = /^(?:行动|建设|战略)?(?:推进委员会|推进办|领导小组|委员会|办公室)/u;
+
 /**
  * 健康 + a place (健康峨山, 健康温州): the genre's local health strategy,
- * named after the place's short form; ambiguous (also read as a slogan).
+ * named after the place's short form, and the national one (为健康中国建设贡献力量);
+ * ambiguous (also read as a slogan).
  */
 export function* healthPlaceNames(doc: Doc): Iterable<PolicyMention> {
   const text = doc.text;
@@ -109,12 +113,16 @@ export function* healthPlaceNames(doc: Doc): Iterable<PolicyMention> {
     /(?<=建设|打造)健康(\p{Script=Han}{2,3}?)(?=贡献|作出|做出|提供)|健康(\p{Script=Han}{2,3}?)(?=建设|行动|战略|[、,。;:”"\n]|$)/gu;
   for (const m of text.matchAll(re)) {
     const place = m[1] ?? m[2] ?? '';
-    if (gazetteerPlaces(place).length === 0 && !isKnownPlace(place)) continue;
+    if (gazetteerPlaces(place).length === 0 && !isKnownPlace(place) && !HEALTH_NATIONS.includes(place)) continue;
     // 健康长寿 (long life) is one word, not 健康 + the district 长寿.
     if ((posTag(`健康${place}`)[0]?.word.length ?? 0) > 2) continue;
     const at = m.index ?? 0;
-    // Quoted (“健康宁夏”), it is read as a quoted term already.
-    if (/[“"]/u.test(text[at - 1] ?? '')) continue;
+    // 健康中国行动推进委员会: a body named after the campaign, no mention of the strategy.
+    if (HEALTH_PLACE_BODY.test(text.slice(at + 2 + place.length, at + 12 + place.length))) continue;
+    // Quoted (“健康宁夏”, “健康宁夏建设”), it is read as a quoted term already; a quoted sentence opening
+    // with it (“健康徐州建设没有旁观者…”) still names it.
+    const closed = /^(?:建设)?[”"]/u.test(text.slice(at + 2 + place.length, at + 5 + place.length));
+    if (/[“"]/u.test(text[at - 1] ?? '') && closed) continue;
     const p = policyMention(doc, {
       start: at,
       end: at + 2 + place.length,

@@ -93,3 +93,16 @@ describe('extractSlogans: quoted heads bound to a topic', () => {
     expect(slo('深化“无烟单位”创建。')).toEqual([]);
   });
 });
+
+describe('extractSlogans: national formulas of ethnic and border-region work', () => {
+  it('reads 铸牢中华民族共同体意识 and 社会稳定和长治久安总目标 written without quotes', () => {
+    expect(slo('把医疗援助作为铸牢中华民族共同体意识的重要抓手,紧紧围绕社会稳定和长治久安总目标。')).toEqual([
+      '社会稳定和长治久安总目标',
+      '铸牢中华民族共同体意识',
+    ]);
+  });
+
+  it('reads no formula from the words of the goal in ordinary prose', () => {
+    expect(slo('维护社会稳定,增强共同体意识。')).toEqual([]);
+  });
+});

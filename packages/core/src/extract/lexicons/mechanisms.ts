@@ -73,3 +73,9 @@ export const AMBIGUOUS_MECHANISMS: readonly string[] = ['全面从严治党'];
  * unit (清廉机关, 清廉医院 …建设): the genre's integrity-building campaigns.
  */
 export const CAMPAIGN_PREFIXES: readonly string[] = ['清廉'];
+
+/**
+ * The country after 健康 (健康中国, as written before 建设/战略): the national strategy, read like
+ * the local 健康 + place ones though the gazetteer lists no country.
+ */
+export const HEALTH_NATIONS: readonly string[] = ['中国'];

@@ -37,6 +37,9 @@ export const HEAD_BLOCKERS: readonly string[] = [
   '小组',
   '办公室',
   '办',
+  // 健康中国行动推进委员会, X行动推进办: the body that steers the campaign.
+  '推进委员会',
+  '推进办',
   // 发展改革委, 发展改革局: the head noun names a commission or bureau.
   '委',
   '局',
@@ -84,6 +87,11 @@ export const MECHANISM_AS_MODIFIER: readonly string[] = [
   '细则',
   // 结果互认共享: the mechanism runs on into a second verb, a description of work.
   '共享',
+  // 健康中国行动推进委员会, X领导小组办公室: the body steering the campaign, named after it.
+  '推进委员会',
+  '推进办',
+  '领导小组',
+  '办公室',
 ];
 
 /**

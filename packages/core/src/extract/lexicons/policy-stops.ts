@@ -162,3 +162,9 @@ export const POLICY_LEFT_STOPS: readonly string[] = [
   '储备',
   ...CLAUSE_VERBS,
 ];
+
+/**
+ * A meeting's agenda verb opening the run before a name (研究X工程和Y等工作, 会议听取X工程推进情况):
+ * the object follows it. Not 研究 in a name's own word (研究型医院, 研究生教育).
+ */
+export const AGENDA_LEAD: RegExp = /^(?:会议)?(?:研究|听取|审议|讨论)了?(?![型生院所室])/u;

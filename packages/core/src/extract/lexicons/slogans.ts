@@ -32,6 +32,10 @@ export const KNOWN_FORMULAS: readonly string[] = [
   '传承精华、守正创新',
   '传承精华,守正创新',
   '传承精华守正创新',
+  // The main line of the Party's ethnic work (民族工作主线, in the Party constitution since 2022).
+  '铸牢中华民族共同体意识',
+  // The general goal of work in 新疆 (新疆工作总目标).
+  '社会稳定和长治久安总目标',
   // The national guideline of 安全生产 work (安全生产法, 第三条).
   '安全第一、预防为主、综合治理',
   '安全第一,预防为主,综合治理',
