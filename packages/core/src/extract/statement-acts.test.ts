@@ -85,7 +85,7 @@ describe('extractStatements: speeches relayed or studied are objects', () => {
   });
 
   it('still reads the act of a speaker outside such a clause', () => {
-    expect(st('会议传达学习了上级精神。副市长郑国华作重要讲话。').at(-1)).toEqual(['郑国华', '作重要讲话', null]);
+    expect(st('会议传达学习了上级精神。副市长郑国华作重要讲话。').at(-1)).toEqual(['郑国华', '讲话', null]);
   });
 });
 
@@ -113,8 +113,13 @@ describe('extractStatements: reports and appraisals', () => {
 });
 
 describe('extractStatements: the verb of a speech act', () => {
-  it('keeps a named act as written without 了 (作了总结讲话 → 作总结讲话)', () => {
-    expect(st('副市长魏东作了总结讲话。')).toEqual([['魏东', '作总结讲话', null]]);
+  it('gives a qualified 讲话 or 致辞 its head (作了总结讲话, 发表重要讲话 → 讲话), as 出席会议并讲话', () => {
+    expect(st('副市长魏东作了总结讲话。')).toEqual([['魏东', '讲话', null]]);
+    expect(st('县长钟明远发表热情洋溢的致辞。')).toEqual([['钟明远', '致辞', null]]);
+  });
+
+  it('keeps the kind of a 发言 as written without 了 (作了表态发言 → 作表态发言)', () => {
+    expect(st('县卫生健康局局长何静作了表态发言。')).toEqual([['何静', '作表态发言', null]]);
   });
 
   it('gives a described speech its head (作了十分重要的讲话 → 讲话)', () => {

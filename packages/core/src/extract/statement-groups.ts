@@ -3,8 +3,11 @@ import type { OfficialMention, StatementMention } from './types.js';
 
 /** What may stand between two subjects of one act: a separator, then the next one's title. */
 const CO_SUBJECT_GAP = /^[,、][^,。;:\n]{0,30}$/u;
-/** Words that make the text between two officials a clause of its own (A出席会议,B主持). */
-const CLAUSE_WORDS = /出席|参加|讲话|主持|致辞|指出|强调|要求|表示|并|和|与|及|在|对|就|由/u;
+/**
+ * Words that make the text between two officials a clause of its own (A出席会议,B主持);
+ * 对口 (对口支援, 对口帮扶) names a partner body in the next one's title, no preposition.
+ */
+const CLAUSE_WORDS = /出席|参加|讲话|主持|致辞|指出|强调|要求|表示|并|和|与|及|在|对(?!口)|就|由/u;
 
 /**
  * Officials written before `speaker` as co-subjects of its act, nearest last

@@ -1,5 +1,5 @@
 import type { Doc } from '../segment/index.js';
-import { CLAUSE_OPENER, PRONOUNS } from './lexicons/speech.js';
+import { CLAUSE_OPENER, PRONOUNS, TITLE_LEAD } from './lexicons/speech.js';
 import { endsName } from './person-name.js';
 import { isHan } from './text-utils.js';
 import { firstPart, indexOfName, isNameSeparator } from './transliterated-name.js';
@@ -104,7 +104,10 @@ export function collectSpeakers(doc: Doc, officials: readonly OfficialMention[])
   }
   for (const p of PRONOUNS) {
     for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) {
-      if (/[\p{Script=Han}]/u.test(text[at - 1] ?? '') && !/[,。;\n]/u.test(text[at - 1] ?? '')) continue;
+      // 据他介绍 and 在他看来 attribute what follows to him; other Han before 他 makes it an object.
+      const attributed = text[at - 1] === '据' || (text[at - 1] === '在' && text.startsWith('看来', at + 1));
+      // 他们/她们 is a group, never one speaker.
+      if ((/[\p{Script=Han}]/u.test(text[at - 1] ?? '') && !attributed) || text[at + 1] === '们') continue;
       speakers.push({ name: p, start: at, end: at + 1 });
     }
   }
@@ -127,7 +130,8 @@ export function fullNames(officials: readonly OfficialMention[]): string[] {
 
 /**
  * Whether the subject at `start` opens its clause (after punctuation, a quote,
- * a line break, and at most a time or an occasion): only such a name is what
+ * a line break, and at most a time, an occasion or the head of its own title
+ * chain): only such a name is what
  * a later 他/她 stands for (赵某对李某的工作给予肯定,她要求 → 赵某).
  *
  * @example opensClause('会上,赵某对李某的工作给予肯定', 3) // true; at 7 (李某): false
@@ -135,5 +139,6 @@ export function fullNames(officials: readonly OfficialMention[]): string[] {
 export function opensClause(text: string, start: number): boolean {
   let k = start;
   while (k > 0 && !/[,。;:!?\n“”]/u.test(text[k - 1] ?? '')) k--;
-  return CLAUSE_OPENER.test(text.slice(k, start));
+  const before = text.slice(k, start);
+  return CLAUSE_OPENER.test(before) || TITLE_LEAD.test(before);
 }

@@ -6,11 +6,10 @@ import {
   CONTENTLESS_VERBS,
   DEPLOYED_THEN,
   PRONOUNS,
-  REPORT_ACT,
   SPEECH_ACT,
   SPEECH_VERBS,
   STUDIED_BEFORE,
-  TITLED_SPEECH,
+  STUDIED_THEN,
   TOPIC_ACT,
   TOPIC_DEMAND,
   VISIT_THEN,
@@ -18,11 +17,13 @@ import {
 import { meetingsOf } from './meeting.js';
 import { officialsOf } from './official.js';
 import { distributiveActs } from './statement-distributive.js';
+import { attributionStart, quotedAct, speechForm } from './statement-forms.js';
 import { coSubjects, dedupe } from './statement-groups.js';
 import { heardReports } from './statement-heard.js';
 import { coSigners, instructionContentAt, instructionOccasion } from './statement-instruction.js';
 import { occasionOf } from './statement-meeting.js';
 import { isSpeechNoun } from './statement-noun.js';
+import { reportAct } from './statement-report.js';
 import { secondTopicAct } from './statement-second.js';
 import { contentAfter, endAtNext, skipGaps, topicAfter } from './statement-span.js';
 import { collectSpeakers, opensClause } from './statement-speakers.js';
@@ -57,6 +58,7 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
   const out: StatementMention[] = [];
   let lastNamed: string | undefined;
   let lastNamedAt = -1;
+  const pronounOf = new Map<string, string>();
   for (const sp of speakers) {
     // 请X介绍… is a host's invitation; the act is X's own turn…
     // …and 向X汇报 makes X the one reported to.
@@ -69,12 +71,15 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
     if (PRONOUNS.includes(name)) {
       // A pronoun inside an act already read (…给予充分肯定,她要求 after an appraisal) is that act's.
       if (!lastNamed || out.some((o) => o.span.start < sp.start && sp.start < o.span.end)) continue;
+      // 他 never stands for one the text called 她 (nor 她 for 他): the speaker is someone not named as an official.
+      if (!sp.zero && (pronounOf.get(lastNamed) ?? sp.name) !== sp.name) continue;
+      if (!sp.zero) pronounOf.set(lastNamed, sp.name);
       name = lastNamed;
     }
     const base = (verb: string, vEnd: number): StatementMention => {
       const st: StatementMention = {
         kind: 'statement',
-        span: { start: sp.start, end: vEnd },
+        span: { start: attributionStart(text, sp), end: vEnd },
         text: text.slice(sp.start, vEnd),
         rule: 'statement/speaker-verb',
         speaker: name,
@@ -89,6 +94,13 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
       if (occasion.date) st.date = occasion.date;
       return st;
     };
+    // “…”他说 / “…”X表示,…: the quote before its speaker.
+    const quoted = name !== '会议' ? quotedAct(text, sp.start, at) : undefined;
+    if (quoted) {
+      const [qs, qe] = quoted.quote;
+      const st = { ...base(quoted.verb, quoted.vEnd), span: { start: qs - 1, end: quoted.vEnd } };
+      out.push({ ...st, content: { start: qs, end: qe }, contentText: text.slice(qs, qe), rule: 'statement/quote' });
+    }
     const shared = distributiveActs(text, at, { speaker: sp, name, people, base });
     if (shared) {
       out.push(...shared);
@@ -131,21 +143,11 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
       }
       continue;
     }
-    // 作了题为《X》的主旨演讲: the act as named, the title its topic.
-    const titled = TITLED_SPEECH.exec(text.slice(at, at + 90));
-    if (titled?.[1] && titled[2] && name !== '会议') {
-      const st = base(titled[2], at + titled[0].length);
-      const t = at + titled[0].indexOf(`《${titled[1]}》`) + 1;
-      st.content = { start: t, end: t + titled[1].length };
-      st.contentText = titled[1];
-      st.rule = 'statement/titled-speech';
-      out.push(st);
-      continue;
-    }
     const speech = SPEECH_ACT.exec(text.slice(at, at + 20));
     if (speech && name !== '会议') {
-      // A named act keeps its name (作总结讲话, 作表态发言); a described one is its head (作了十分重要的讲话 → 讲话).
-      const described = /的|十分|非常|很/u.test(speech[1] ?? '');
+      // A 发言 keeps its kind (作表态发言, 作交流发言); a 讲话/致辞 or a described act is its head
+      // (作总结讲话, 发表重要讲话, 作了十分重要的讲话 → 讲话), as 出席会议并讲话 is 讲话.
+      const described = /的|十分|非常|很/u.test(speech[1] ?? '') || speech[2] !== '发言';
       const act = described ? (speech[2] ?? '') : speech[0].replace('了', '');
       out.push({ ...base(act, at + speech[0].length), rule: 'statement/speech' });
       continue;
@@ -156,8 +158,9 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
     );
     if (chairAndSpeak?.[1] && name !== '会议') {
       out.push({ ...base('主持', at + 2), rule: 'statement/chair' });
-      // The second act as written after 并 (讲话, 作总结讲话).
-      out.push({ ...base(chairAndSpeak[1], at + chairAndSpeak[0].length), rule: 'statement/chair-speak' });
+      // The second act is its head (并作总结讲话 → 讲话), as 作总结讲话 alone.
+      const head = chairAndSpeak[1].slice(-2);
+      out.push({ ...base(head, at + chairAndSpeak[0].length), rule: 'statement/chair-speak' });
       continue;
     }
     // 应邀参加会议,并对X提出了明确要求: the demand's topic is its content.
@@ -195,17 +198,13 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
       out.push(st);
       continue;
     }
-    const report = REPORT_ACT.exec(text.slice(at, at + 60));
-    if (report && name !== '会议') {
-      // The act as written without 代表X or 题为《…》的 (作工作报告).
-      // The lemma without 了 (作了工作报告 → 作工作报告).
-      const act = `${(report[1] ?? '').replace('了', '')}${report[3] ?? ''}`;
-      const st: StatementMention = { ...base(act, at + report[0].length), rule: 'statement/report' };
-      // 作了题为《X》的工作报告: the title is the report's topic.
-      if (report[2]) {
-        const t = at + report[0].indexOf(`《${report[2]}》`) + 1;
-        st.content = { start: t, end: t + report[2].length };
-        st.contentText = report[2];
+    // 作工作报告, 作《X的报告》, 作了题为《X》的主旨演讲: a title is the act's topic.
+    const report = name !== '会议' ? reportAct(text, at) : undefined;
+    if (report) {
+      const st: StatementMention = { ...base(report.verb, report.vEnd), rule: report.rule };
+      if (report.title) {
+        st.content = { start: report.title[0], end: report.title[1] };
+        st.contentText = text.slice(report.title[0], report.title[1]);
       }
       out.push(st);
       if (!PRONOUNS.includes(sp.name)) lastNamed = name;
@@ -217,9 +216,13 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
     const appraised =
       (name !== '会议'
         ? (APPRAISAL_THEN.exec(text.slice(at, at + 50)) ?? VISIT_THEN.exec(text.slice(at, at + 100)))
-        : null) ?? DEPLOYED_THEN.exec(text.slice(at, at + 80));
-    let verb = appraised?.[1] ?? wordAt(text, at, VERBS);
-    let vEnd = appraised ? at + appraised[0].length : at + (verb?.length ?? 0);
+        : null) ??
+      DEPLOYED_THEN.exec(text.slice(at, at + 80)) ??
+      STUDIED_THEN.exec(text.slice(at, at + 80));
+    // 在他看来,…; 算了一笔账:…; 寄语X:“…”: a form standing for a verb.
+    const form = appraised ? undefined : speechForm(text, at, sp.start);
+    let verb = appraised?.[1] ?? form?.verb ?? wordAt(text, at, VERBS);
+    let vEnd = appraised ? at + appraised[0].length : (form?.vEnd ?? at + (verb?.length ?? 0));
     if (!verb && instr?.[1]) {
       verb = '批示';
       vEnd = at + instr[0].length;

@@ -44,6 +44,12 @@ export const SPEECH_VERBS: readonly string[] = [
   '发布',
   // A warning to those addressed (特别提醒,要盯紧…).
   '提醒',
+  // A blunt view (直言), an appeal (呼吁: a deputy's or member's call), words for
+  // those addressed (寄语X:“…”), and 说道 (a quote's 说).
+  '直言',
+  '呼吁',
+  '寄语',
+  '说道',
   '说',
 ];
 
@@ -80,11 +86,61 @@ export const SPEAKER_GAPS: readonly string[] = [
   // An undated past (X日前作出批示): the act is dated apart from the meeting reported.
   '日前',
   '近日',
+  // The press as addressee before the verb (对记者说, 向记者介绍).
+  '对记者',
+  '向记者',
+  '对本报记者',
+  '向本报记者',
 ];
+
+/**
+ * A manner adverbial before a speech verb (开门见山地说, 深有感触地表示, 笑着说):
+ * a short phrase ending in 地 or 着, only right before the verb.
+ */
+export const MANNER_GAP: RegExp = /^\p{Script=Han}{1,6}?[地着](?=(?:说|表示|介绍|坦言|直言|谈到|强调|指出|告诉))/u;
+
+/**
+ * Idioms that say something in a set phrase (算了一笔账:…, 打了个比方:…,
+ * 举了一个例子:…), maybe to an addressee (给记者算了一笔账), and telling the press
+ * (告诉记者,…): each with the verb it stands for; the content follows.
+ */
+export const SPEECH_IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:给|为|向|帮)?(?:本报)?(?:记者|大家|我们|笔者)?算了?(?:一)?笔\p{Script=Han}{0,3}?账/u, '算账'],
+  [/^打了?(?:一)?个?比方(?:说)?/u, '打比方'],
+  [/^举了?(?:一)?个?(?:例子|实例)|^举例(?:说)?/u, '举例'],
+  [/^告诉(?:本报|本台)?记者/u, '告诉'],
+];
+
+/** Verbs that may follow a speaker written after a quote (“…”他说; “…”X坦言。). */
+export const QUOTE_VERBS: readonly string[] = [
+  '说道',
+  '说',
+  '表示',
+  '坦言',
+  '直言',
+  '认为',
+  '强调',
+  '指出',
+  '介绍',
+  '谈到',
+];
+
+/**
+ * A verb with its addressee before a colon (寄语新一批队员:“…”, 叮嘱大家:要…):
+ * group 1 the verb; the content is after the colon. Without a colon the
+ * addressee opens the content (勉励青年医生扎根基层).
+ */
+export const ADDRESSED: RegExp = /^(寄语|勉励|叮嘱|嘱咐|提醒)[^,。;:!?\n“”]{1,20}?(?=:)/u;
 
 /** A report act: 作(了)工作报告 / 做…报告; group 2 a title it is given (作了题为《X》的工作报告), group 3 the report. */
 export const REPORT_ACT: RegExp =
   /^(?:代表\p{Script=Han}{1,10}?)?((?:作|做)了?)(?:题为《([^》\n]{1,40})》的)?(\p{Script=Han}{0,12}?报告)/u;
+
+/**
+ * A report named by its title alone (作《关于X的报告》, 作了《X情况的说明》): group 1
+ * the title, group 2 its kind (报告, 说明), which makes the act 作报告 / 作说明.
+ */
+export const TITLE_REPORT: RegExp = /^(?:代表\p{Script=Han}{1,10}?)?(?:作|做)了?《([^》\n]{2,60}?(报告|说明))》/u;
 
 /** A distributive report: 分别 围绕/就 topics 进行了 (具体) verb. */
 export const DISTRIBUTIVE: RegExp =
@@ -120,6 +176,15 @@ export const VISIT_THEN: RegExp =
  */
 export const CLAUSE_OPENER: RegExp =
   /^(?:会上|会议上|大会上|会后|会前|随后|最后|同时|此外|另外|其间|期间|当天|当日|日前|近日|近期|目前|今天|昨天|(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?|在[^,。;:\n]{1,30}?(?:上|中|时|期间)|(?:分管|主管|负责|联系)[^,。;:\n]{1,16}?的)$/u;
+
+/**
+ * What may stand before the part of the subject's title chain an official's
+ * span covers: an attributive (在基层扎根27年的全国人大代表X) and the chain's head
+ * (援伊医疗人才领队、州友谊医院党委副书记X), with no preposition or visiting
+ * verb that would make the person an object (会见了省卫健委主任甲、副主任乙).
+ */
+export const TITLE_LEAD: RegExp =
+  /^(?![对由把向给和与同跟让请被将按据经])(?!.*(?:看望|慰问|会见|接见|陪同|听取|邀请|感谢|学习|了))(?:[^,。;:\n“”]{2,24}?的)?(?:[^,。;:\n“”的]{1,24}?(?:代表|委员|领队|队长|组长|书记|主任|长|主席|专员)、)?$/u;
 
 /** Pronouns that stand for the subject of an earlier clause. */
 export const PRONOUNS: readonly string[] = ['他', '她'];
@@ -214,6 +279,14 @@ export const APPRAISAL_THEN: RegExp =
  */
 export const HEARD_REPORT: RegExp =
   /听取(?:了)?(?:受\p{Script=Han}{2,12}?委托[,]?)?([\p{Script=Han}、]{2,30}?)(?:同志)?(?:受\p{Script=Han}{2,12}?委托)?(?:所?作的)?关于([^,。;:\n]{2,60}?)的((?:专项|执法检查|调研|视察|审计|述职)?(?:工作|专题|情况)?)(汇报|报告)/gu;
+
+/**
+ * An act after a clause naming what was studied, heard or passed, of the same
+ * subject (会议研究了X,强调Y; 会议审议通过《X》,要求Y; 听取了X汇报,指出Y):
+ * group 1 is the act; the first clause gives only a topic.
+ */
+export const STUDIED_THEN: RegExp =
+  /^(?:还|并|同时)?(?:研究|审议通过|审议|听取|讨论)了?[^,。;:\n]{2,60}?[,](?:并|同时)?(强调|要求|指出|提出)/u;
 
 /**
  * An act after a deployment clause of the same speaker (会议还对X进行了安排部署,要求Y;
