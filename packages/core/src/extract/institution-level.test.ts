@@ -26,3 +26,61 @@ describe('extractInstitutions: designations of a class of bodies', () => {
     expect(got).not.toContain('云岭省高水平医院');
   });
 });
+
+describe("extractInstitutions: Xinjiang's prefectures", () => {
+  const prefecture = (text: string) =>
+    [...extractInstitutions(makeTestDoc(text, { jurisdiction: { level: 'prefecture', name: '昌吉回族自治州' } }))].map(
+      (m) => [m.alias, m.name],
+    );
+
+  it('reads 州党委 as the prefecture’s Party committee', () => {
+    expect(prefecture('副州长代表州党委、州人民政府致辞。')).toEqual([
+      ['州党委', '中国共产党昌吉回族自治州委员会'],
+      ['州人民政府', '昌吉回族自治州人民政府'],
+    ]);
+  });
+
+  it('reads no body in the hospitals inside or outside a place (州内医院, 省外医院), and keeps 州人民医院', () => {
+    expect(prefecture('与州内医院、省外医院共建联盟,州人民医院牵头。')).toEqual([
+      ['州人民医院', '昌吉回族自治州人民医院'],
+    ]);
+  });
+});
+
+describe('extractInstitutions: a county hospital after its county in a city text', () => {
+  const city = (text: string) =>
+    [...extractInstitutions(makeTestDoc(text, { jurisdiction: { level: 'prefecture', name: '宿州市' } }))].map((m) => [
+      m.alias,
+      m.name,
+    ]);
+
+  it('gives 县人民医院 the county its paragraph named before it', () => {
+    expect(city('灵璧县尹集镇卫生院过去不能透析,去年在县人民医院帮扶下开设了血透室。')).toContainEqual([
+      '县人民医院',
+      '灵璧县人民医院',
+    ]);
+  });
+
+  it('gives 县医院 the county’s 人民医院 when the text names it', () => {
+    expect(city('泗县人民医院院长作交流。她介绍,县医院建成了胸痛中心。')).toContainEqual(['县医院', '泗县人民医院']);
+  });
+
+  it('gives a bare 县人民医院 no county when its paragraph names none', () => {
+    expect(city('全市要加强县人民医院能力建设。').map(([, n]) => n)).toEqual([]);
+  });
+});
+
+describe('extractInstitutions: a standing committee convening a meeting', () => {
+  const city = (text: string) =>
+    [...extractInstitutions(makeTestDoc(text, { jurisdiction: { level: 'prefecture', name: '宿州市' } }))].map(
+      (m) => m.name,
+    );
+
+  it('reads 市委常委会召开会议 as the standing committee', () => {
+    expect(city('12月3日,市委常委会召开会议,研究卫生健康工作。')).toEqual(['中国共产党宿州市委员会常务委员会']);
+  });
+
+  it('reads the 市委 where the standing committee is where one speaks (在市委常委会上)', () => {
+    expect(city('书记在市委常委会上强调,要抓落实。')).toEqual(['中国共产党宿州市委员会']);
+  });
+});

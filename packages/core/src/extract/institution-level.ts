@@ -9,7 +9,7 @@ import {
 } from './institution-parts.js';
 import { HOSPITAL_ORDINALS } from './lexicons/institutions.js';
 import { expandLevel, type PlaceContext } from './place-context.js';
-import { gazetteerPlaces, placeOfWritten, provinceOf } from './places.js';
+import { gazetteerPlaces, isOneCharCounty, placeLevel, placeOfWritten, prefectureOf, provinceOf } from './places.js';
 import { isHan } from './text-utils.js';
 import type { InstitutionMention } from './types.js';
 
@@ -27,6 +27,9 @@ const TEXT_RANK: Readonly<Record<PlaceContext['level'], number>> = {
 function belowTextLevel(ctx: PlaceContext, level: string): boolean {
   return (LEVEL_RANK[level] ?? 0) > TEXT_RANK[ctx.level];
 }
+
+/** A Party committee's standing committee as the subject of 召开 (市委常委会召开会议). */
+const STANDING_COMMITTEE_CONVENES = /^常委会(?:近日|日前|今天|昨天)?召开/u;
 
 /** Words after a bare 县医院 that make it a class of hospitals (县医院综合能力, 县医院服务能力). */
 const CLASS_COMPOUND = /^(?:综合能力|服务能力|能力建设|能力提升|等级评审)/u;
@@ -53,7 +56,9 @@ export function* levelShortForms(doc: Doc, ctx: PlaceContext): Iterable<Institut
     ) {
       continue;
     }
-    const place = expandLevel(ctx, level);
+    // 睢宁县X镇卫生院…在县人民医院帮扶下: a county hospital after its paragraph named a county is that county's.
+    const paragraphCounty = level === '县' && !ctx.county ? countyOfHospital(doc, ctx, i) : undefined;
+    const place = expandLevel(ctx, level) ?? paragraphCounty;
     // 县中医院 in a city's text, 市卫生健康委 in a province's: a level below the text's own
     // with no place of its own means all the bodies of that level, a class.
     if (!place && belowTextLevel(ctx, level)) continue;
@@ -82,11 +87,24 @@ export function* levelShortForms(doc: Doc, ctx: PlaceContext): Iterable<Institut
     if (body) {
       const end = i + 1 + body.surface.length;
       if (body.surface === '委' && /[属管领机会员托]/u.test(text[end] ?? '')) continue;
+      // 市委常委会召开会议: the standing committee convening a meeting is a body of its own; met in
+      // (在县委常委会上) or acting otherwise, it stays a mention of the 市委.
+      if (body.surface === '委' && STANDING_COMMITTEE_CONVENES.test(text.slice(end, end + 5))) {
+        const name = place ? `中国共产党${place}委员会常务委员会` : text.slice(i, end + 3);
+        yield mention(doc, i, end + 3, name, 'party', 'institution/standing-committee', place);
+        continue;
+      }
       // A bare 县医院 only at a phrase start: not inside a word (社区医院, 保定市医院) or a list of levels (市、县医院).
       if (body.surface === '医院' && (isHan(prev) || (i >= 2 && LEVEL_CHARS.includes(text[i - 2] ?? '')))) continue;
       // 县医院综合能力提升: the level's hospitals as a class, in the name of a national programme or standard.
       if (body.surface === '医院' && CLASS_COMPOUND.test(text.slice(end, end + 4))) continue;
-      const name = place ? body.canonical.replace('{p}', place) : text.slice(i, end);
+      // That county's 县医院 is its 人民医院 when the text names it (X县人民医院院长…县医院).
+      const general = paragraphCounty && body.surface === '医院' && text.includes(`${paragraphCounty}人民医院`);
+      const name = general
+        ? `${paragraphCounty}人民医院`
+        : place
+          ? body.canonical.replace('{p}', place)
+          : text.slice(i, end);
       yield mention(doc, i, end, name, body.type, 'institution/level-short', place);
       // 县纠风办、监察局: the next item of the list shares the level.
       let at = end;
@@ -123,6 +141,35 @@ export function* levelShortForms(doc: Doc, ctx: PlaceContext): Iterable<Institut
       yield mention(doc, i, end, name, hosp[2] === '医院' ? 'hospital' : 'other', 'institution/level-hospital', place);
     }
   }
+}
+
+/** County hospitals written after the level (县人民医院, 县医院). */
+const COUNTY_HOSPITALS = ['人民医院', '中医医院', '中医院', '妇幼保健院', '医院'];
+/** How far back (characters, inside the paragraph) a county hospital looks for its county. */
+const COUNTY_REACH = 150;
+
+/**
+ * The county a bare county hospital (县人民医院 at a phrase start) belongs to in
+ * a text above the county level: the last county its paragraph wrote in full
+ * before it (睢宁县古邳镇卫生院…在县人民医院帮扶下 → 睢宁县), of the text's city when known.
+ */
+function countyOfHospital(doc: Doc, ctx: PlaceContext, at: number): string | undefined {
+  const text = doc.text;
+  const prev = text[at - 1];
+  if (isHan(prev) && !LEFT_STOPS.includes(prev ?? '')) return undefined;
+  if (!COUNTY_HOSPITALS.some((h) => text.startsWith(h, at + 1))) return undefined;
+  const block = doc.blocks.find((b) => b.span.start <= at && at < b.span.end);
+  const from = Math.max(block?.span.start ?? 0, at - COUNTY_REACH);
+  for (let end = at; end > from; end--) {
+    if (text[end - 1] !== '县') continue;
+    for (let len = Math.min(10, end - from); len >= 2; len--) {
+      const cand = text.slice(end - len, end);
+      if (placeLevel(cand) !== 'county') continue;
+      if (!ctx.city || prefectureOf(cand) === ctx.city) return cand;
+      break;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -192,7 +239,9 @@ export function* placedBodies(doc: Doc, ctx: PlaceContext): Iterable<Institution
     if (LEFT_STOPS.includes(text[start] ?? '') && isHan(text[start - 1])) continue;
     // 全市城区卫生健康局: a two-character place (城区, 郊区) is also a common word; only at a phrase start.
     const before = text[start - 1];
-    if (i + 1 - start <= 2 && isHan(before) && !LEFT_STOPS.includes(before ?? '')) continue;
+    // A one-character county (莒县) is a place wherever it stands.
+    const short = text.slice(start, i + 1);
+    if (short.length <= 2 && !isOneCharCounty(short) && isHan(before) && !LEFT_STOPS.includes(before ?? '')) continue;
     // 张掖市甘州区: a parent place right before the place belongs to the name.
     const parent = knownPlaceEndingAt(text, start, ctx);
     if (parent !== undefined) start = parent;

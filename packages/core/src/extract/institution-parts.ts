@@ -55,5 +55,9 @@ export function canonicalAfterPlace(place: string, surface: string): [string, In
   return [body.canonical.replace('{p}', place), body.type];
 }
 
-/** Middles that make a "name" a generic class of bodies (杭州市公立医院, 市直医院). */
-export const GENERIC_MIDDLES = /^(公立|高水平|各级|基层|二级|三级|定点|民营|乡镇|社区|村|有关|相关|直管|直|属|级)/u;
+/**
+ * Middles that make a "name" a generic class of bodies (杭州市公立医院, 市直医院), and
+ * the hospitals inside or outside a place (州内医院, 省外医院; not 内科, 外科).
+ */
+export const GENERIC_MIDDLES =
+  /^(公立|高水平|各级|基层|二级|三级|定点|民营|乡镇|社区|村|有关|相关|直管|直|属|级|[内外](?!科))/u;

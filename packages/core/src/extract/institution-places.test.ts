@@ -224,3 +224,30 @@ describe('extractInstitutions: Inner Mongolia’s 盟 and 旗 as level prefixes'
     expect(inst('高举红旗,旗帜鲜明,五星红旗委员会开会。', '潍坊市')).toEqual([]);
   });
 });
+
+describe('extractInstitutions: counties named by one character', () => {
+  it('reads 沛县 and 丰县 in lists, full names and after a verb', () => {
+    const names = inst(
+      '丰县、沛县、睢宁县卫生健康局考核为优秀。沛县第二人民医院扣减3分,责成沛县卫生健康局督促整改。',
+      '徐州市',
+    ).map(([, n]) => n);
+    expect(names).toEqual([
+      '丰县卫生健康局',
+      '沛县卫生健康局',
+      '睢宁县卫生健康局',
+      '沛县第二人民医院',
+      '沛县卫生健康局',
+    ]);
+  });
+});
+
+describe('extractInstitutions: words that are no place before a body', () => {
+  it('reads no body in a count of levels (3个区县卫生健康局)', () => {
+    expect(inst('对考核优秀的3个区县卫生健康局予以表扬。', '徐州市')).toEqual([]);
+  });
+
+  it('reads no hospital in a report title whose level character starts a word (区域, 县域)', () => {
+    expect(inst('院长作了题为《聚力区域医疗中心建设全面推动医院发展》的报告。', '徐州市')).toEqual([]);
+    expect(inst('作《扎根县域医疗共同体建设推动医院转型》报告。', '徐州市')).toEqual([]);
+  });
+});

@@ -38,3 +38,17 @@ describe('extractInstitutions: town health centres after a verb, village clinics
     expect(names('全县288个村卫生室，每个行政村卫生室、中心村卫生室达标。')).toEqual([]);
   });
 });
+
+describe('extractInstitutions: a town health centre named in full once, then by its town', () => {
+  const city = (text: string) =>
+    [...extractInstitutions(makeTestDoc(text, { jurisdiction: { level: 'prefecture', name: '盐城市' } }))].map(
+      (m) => m.name,
+    );
+
+  it('gives the short form the county the text wrote before the town', () => {
+    expect(city('市人大代表、响水县陈家港镇中心卫生院院长贾丽。陈家港镇中心卫生院管着周边12个村卫生室。')).toContain(
+      '响水县陈家港镇中心卫生院',
+    );
+    expect(city('陈家港镇中心卫生院管着周边12个村卫生室。')).not.toContain('响水县陈家港镇中心卫生院');
+  });
+});

@@ -39,9 +39,9 @@ export function* townHealthCentres(doc: Doc, ctx: PlaceContext): Iterable<Instit
     const towns = (m[1] ?? '').split('、');
     const suffix = m[2] ?? '';
     if (!areTowns(towns)) continue;
-    const prefix = townParent(ctx);
     let at = start;
     for (const town of towns) {
+      const prefix = townParent(ctx) || countyWrittenBefore(text, town);
       const single = towns.length === 1;
       const end = single ? start + m[0].length : at + town.length;
       const im = mention(doc, at, end, `${prefix}${town}${suffix}`, 'hospital', 'institution/town-centre', prefix);
@@ -60,6 +60,24 @@ function townParent(ctx: PlaceContext): string {
   const county = expandLevel(ctx, '县');
   if (county) return county;
   return ctx.city && placeLevel(ctx.city) === 'county' ? ctx.city : '';
+}
+
+/**
+ * The county the text writes right before a town elsewhere (灌云县杨集镇中心卫生院
+ * …杨集镇中心卫生院管着): a text above the county level names a town's body in
+ * full once, then by the town alone. Only when every such county is the same.
+ */
+function countyWrittenBefore(text: string, town: string): string {
+  const found = new Set<string>();
+  for (let at = text.indexOf(town); at >= 0; at = text.indexOf(town, at + 1)) {
+    for (let len = Math.min(10, at); len >= 2; len--) {
+      const cand = text.slice(at - len, at);
+      if (placeLevel(cand) !== 'county') continue;
+      found.add(cand);
+      break;
+    }
+  }
+  return found.size === 1 ? ([...found][0] ?? '') : '';
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Doc } from '../segment/index.js';
+import { aidCommands } from './institution-aid.js';
 import { levelShortForms, placedBodies, placeStemHospitals, regionShortForms } from './institution-level.js';
 import { listedHospitals } from './institution-listed.js';
 import { BODY_SURFACES, canonicalAfterPlace, GENERIC_MIDDLES, LEFT_STOPS, mention } from './institution-parts.js';
@@ -12,7 +13,7 @@ import { memoizeByDoc } from './memo.js';
 import { nationalBodyTable } from './national.js';
 import { resolveOverlaps } from './overlap.js';
 import { type PlaceContext, placeContext } from './place-context.js';
-import { gazetteerPlaces, isKnownPlace, isPlausiblePlace, placeLevel, withCity } from './places.js';
+import { gazetteerPlaces, isKnownPlace, isOneCharCounty, isPlausiblePlace, placeLevel, withCity } from './places.js';
 import { posTag } from './pos.js';
 import { isHan, lexiconMatcher, touchesPlaceholder, type WordMatcher } from './text-utils.js';
 import type { InstitutionMention } from './types.js';
@@ -45,6 +46,7 @@ function* computeInstitutions(doc: Doc): Iterable<InstitutionMention> {
     ...zoneCommittees(doc),
     ...stationedGroups(doc, ctx),
     ...placeStemHospitals(doc, ctx),
+    ...aidCommands(doc),
   ].filter((m) => !inList(m));
   // A body named with a placeholder (x县人民医院, xx省卫生健康委) is no real institution.
   const real = (m: InstitutionMention): boolean => !touchesPlaceholder(doc, m.span);
@@ -111,7 +113,7 @@ function* coordinatedLists(doc: Doc, ctx: PlaceContext, ranges: Array<[number, n
     const start = m.index ?? 0;
     let at = start;
     const places = list.split('、');
-    if (!places.every((p) => p.length >= 3 && !/^[各全本]/u.test(p))) continue;
+    if (!places.every((p) => (p.length >= 3 || isOneCharCounty(p)) && !/^[各全本]/u.test(p))) continue;
     ranges.push([start, start + m[0].length]);
     for (const p0 of places) {
       const p = listPlace(p0);
@@ -226,13 +228,21 @@ function nameStart(text: string, end: number, max: number, ctx: PlaceContext): n
     const head = /^(\p{Script=Han}{2,6}?(?:县|区|旗|自治州)|\p{Script=Han}{2,8}?自治[县旗])/u.exec(rest)?.[1];
     // A city (市) must be a gazetteer place: too many words end in 市 (城市, 超市).
     const city = /^(\p{Script=Han}{2,4}?市)/u.exec(rest)?.[1];
-    const placeHead = (head !== undefined && isPlausiblePlace(head)) || (city !== undefined && isKnownPlace(city));
+    // 锚定区域医疗中心: a level character that starts a word with the next one (区域, 县域) ends no place.
+    const wordAfter = head !== undefined && LEVEL_WORDS.test(rest.slice(head.length - 1));
+    const placeHead =
+      (head !== undefined && !wordAfter && isPlausiblePlace(head)) ||
+      (city !== undefined && isKnownPlace(city)) ||
+      isOneCharCounty(rest.slice(0, 2));
     // 兰州大学, 哈尔滨医科大学, 赣南医学院, 中国医学科学院: a school's own name, then its hospital.
     const university = /^\p{Script=Han}{2,6}?(?:大学|医学院|科学院)/u.test(rest);
     if ((placeHead || university) && boundary) generic = s;
   }
   return known ?? generic;
 }
+
+/** Words that start with a level character (区域, 县域, 市场): no place ends before their second character. */
+const LEVEL_WORDS = /^(?:区域|县域|市域|省域|州域|市场|县级|区级|市级|省级)/u;
 
 /** Suffixes of a school named after its city or county (龙岩学院, 延安大学, 遵义医学院). */
 const SCHOOL_SUFFIXES = ['学院', '大学', '医学院', '医科大学'];

@@ -133,3 +133,31 @@ describe('placeContext: a league’s or a banner’s own text', () => {
     expect(placeContext(doc)).toMatchObject({ level: 'county', county: '扎赉特旗', city: '兴安盟' });
   });
 });
+
+describe('placeContext: a hospital’s own news that quotes one national ranking', () => {
+  it('takes the city whose hospital the text names, not the country, from a single 全国', () => {
+    const doc = makeTestDoc('淄博市第一医院召开职代会。医院在全国三级公立医院绩效考核中获A级,市卫生健康委领导出席。', {
+      jurisdiction: { level: 'national' },
+    });
+    expect(placeContext(doc)).toMatchObject({ level: 'prefecture', city: '淄博市', province: '山东省' });
+  });
+
+  it('stays national where the text writes 全国 more than once', () => {
+    const doc = makeTestDoc('全国卫生健康工作会议召开。淄博市第一医院在全国作交流。', {
+      jurisdiction: { level: 'national' },
+    });
+    expect(placeContext(doc).level).toBe('national');
+  });
+});
+
+describe('placeContext: a Xinjiang prefecture’s own text', () => {
+  it('reads 州党委, 州人民政府 and 州直 as the prefecture’s words, and the page’s source line as its place', () => {
+    const doc = makeTestDoc('培训班在阜康市召开。副州长代表州党委、州人民政府致辞,州直各县市卫生健康局参会。');
+    doc.meta.source = '昌吉州卫生健康委';
+    expect(placeContext(doc)).toMatchObject({
+      level: 'prefecture',
+      city: '昌吉回族自治州',
+      province: '新疆维吾尔自治区',
+    });
+  });
+});

@@ -37,7 +37,8 @@ function computeContext(doc: Doc): PlaceContext {
     ['national', count(/全国/gu) * 0.5],
     ['province', count(/全省|省委|省政府|我省/gu)],
     // An autonomous prefecture's own words are 全州/州委/州政府 (全州县 is a county of its own).
-    ['prefecture', count(/全市|市委|市政府|我市|全州(?!县)|州委|州政府|我州|全盟|盟委|我盟/gu)],
+    // Xinjiang's prefectures write their Party committee 州党委 and their own area 州直.
+    ['prefecture', count(/全市|市委|市政府|我市|全州(?!县)|州委|州党委|州政府|州人民政府|州直|我州|全盟|盟委|我盟/gu)],
     ['county', count(/全县|全区|县委|县政府|我县|区委|全旗|旗委|旗政府|我旗/gu)],
   ];
   levels.sort((a, b) => b[1] - a[1]);
@@ -57,17 +58,24 @@ function computeContext(doc: Doc): PlaceContext {
   }
   const bodyRe =
     /(\p{Script=Han}{2,3}?)(市|县|区|州|盟|旗)(?=卫生健康|卫健|人民政府|委员会|委|政府|人民医院|第[一二三四五六七八九十]|中医院|疾病|医疗|召开)/gu;
-  for (const m of text.matchAll(bodyRe)) {
+  // The page's source line names the body that published it (来源:伊犁州卫生健康委), the text's own
+  // place: it weighs as two mentions in the text.
+  const sourced: Array<[RegExpMatchArray, number]> = [...text.matchAll(bodyRe)].map((m) => [m, 1]);
+  for (const m of (doc.meta.source ?? '').matchAll(bodyRe)) sourced.push([m, 2]);
+  for (const [m, weight] of sourced) {
     for (const len of [3, 2]) {
       const stem = (m[1] ?? '').slice(-len);
       const name = stem.length === len ? placeOfWritten(`${stem}${m[2]}`) : undefined;
       if (!name) continue;
       const bucket = m[2] === '市' || m[2] === '州' || m[2] === '盟' ? cityCounts : countyCounts;
-      bucket.set(name, (bucket.get(name) ?? 0) + 1);
+      bucket.set(name, (bucket.get(name) ?? 0) + weight);
       break;
     }
   }
   const top = (m: Map<string, number>): string | undefined => [...m.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // A hospital's news quoting one national ranking (在全国三级公立医院绩效考核中) while naming
+  // its city's bodies in full (潍坊市人民医院) speaks for that city, not the country.
+  if (ctx.level === 'national' && !j?.name && count(/全国/gu) <= 1 && cityCounts.size > 0) ctx.level = 'prefecture';
   const city = ctx.level === 'prefecture' || ctx.level === 'county' ? (ctx.city ?? top(cityCounts)) : ctx.city;
   if (city) ctx.city = city;
   const county =

@@ -1,8 +1,8 @@
 import { ancestors, lookupPlaces, type Place } from '@policy-kg/ontology';
 import { hasNonNameToken } from './pos.js';
 
-/** Characters that never occur in the name part of a place (全市, 我县, 年全县, 各区). */
-const NOT_PLACE_CHARS = /[全本各该我年在和及与对为是向由从把将被了的等其每此这那]/u;
+/** Characters that never occur in the name part of a place (全市, 我县, 年全县, 各区, 3个区县). */
+const NOT_PLACE_CHARS = /[全本各该我年在和及与对为是向由从把将被了的等其每此这那个]/u;
 /** Verbs and prepositions jieba tags as nouns, never place names (代表市…, 指导县…). */
 const NOT_PLACE_WORDS = ['代表', '指导', '按照', '说明', '加快', '推动', '组织', '建设', '完成', '实现', '开展'];
 
@@ -36,7 +36,20 @@ export function isPlaceShaped(name: string): boolean {
   if (stem.length < 2 || stem.length > 6) return false;
   // 现任县卫生健康局, 历任县委: a posting verb (现任, 拟任, 曾任) before the level is no place.
   if (stem.endsWith('任')) return false;
+  // 区县, 县市区: levels listed together name a class of places, no place.
+  if (/[省市县区]$/u.test(stem)) return false;
   return !NOT_PLACE_CHARS.test(stem) && !NOT_PLACE_WORDS.some((w) => stem.includes(w));
+}
+
+/**
+ * Whether `name` is a county named by one character and its level (莒县, 沛县,
+ * 和县): a real place although it is only two characters long, which the
+ * length guards against common words (城区, 郊区) would reject.
+ *
+ * @example isOneCharCounty('莒县') // true
+ */
+export function isOneCharCounty(name: string): boolean {
+  return /^\p{Script=Han}县$/u.test(name) && isKnownPlace(name);
 }
 
 /**

@@ -23,6 +23,8 @@ export const LEVEL_BODIES: readonly BodyPattern[] = [
   { surface: '委组织部', canonical: '中国共产党{p}委员会组织部', type: 'party' },
   { surface: '委宣传部', canonical: '中国共产党{p}委员会宣传部', type: 'party' },
   { surface: '委', canonical: '中国共产党{p}委员会', type: 'party' },
+  // Xinjiang's prefectures and counties write their Party committee 州党委, 县党委 (as 自治区党委).
+  { surface: '党委', canonical: '中国共产党{p}委员会', type: 'party', levels: '州县' },
   { surface: '疾控中心', canonical: '{p}疾病预防控制中心', type: 'cdc' },
   { surface: '疾病预防控制中心', canonical: '{p}疾病预防控制中心', type: 'cdc' },
   { surface: '急救中心', canonical: '{p}急救中心', type: 'other' },
