@@ -68,3 +68,91 @@ describe('orgs of titles in a school of a university', () => {
     expect(officials('江城医科大学护理学院院长方启明作报告。')[0]?.org).toBe('江城医科大学');
   });
 });
+
+describe('orgs of a chain whose first title names no body', () => {
+  const CITY = { jurisdiction: { level: 'prefecture' as const, name: '昌吉回族自治州' } };
+  it('takes the body of the first title that names one (援疆医疗队领队、州人民医院副院长)', () => {
+    const [o] = [...extractOfficials(makeTestDoc('援昌医疗队领队、州人民医院副院长（挂职）邵明川作表态发言。', CITY))];
+    expect(o?.titles).toEqual(['援昌医疗队领队', '州人民医院副院长']);
+    expect(o?.org).toBe('昌吉回族自治州人民医院');
+  });
+});
+
+describe('orgs of titles after a demonstrative body (该院院长)', () => {
+  it('gives 该院院长 the hospital named before it, and leaves 该院 out of the title', () => {
+    const [o] = officials('云岭省第二人民医院整改不力,由省卫生健康委约谈该院院长韦振华。');
+    expect(o?.titles).toEqual(['院长']);
+    expect(o?.org).toBe('云岭省第二人民医院');
+  });
+
+  it('gives 该局局长 the bureau named before it', () => {
+    expect(officials('省医疗保障局排名靠后,省政府约谈该局局长范志诚。')[0]?.org).toBe('云岭省医疗保障局');
+  });
+});
+
+describe('orgs of posts inside a hospital', () => {
+  const HOSPITAL_NEWS = { title: true, jurisdiction: { level: 'national' as const } };
+  const news = (text: string) =>
+    [...extractOfficials(makeTestDoc(text, HOSPITAL_NEWS))].filter((o) => !o.partial).map((o) => [o.name, o.org]);
+
+  it("gives bare posts in a hospital's own news (its headline names it) that hospital", () => {
+    expect(
+      news(
+        '德州市中心医院召开第五届职工代表大会\n大会由党委副书记、工会主席宁晓东主持。总会计师庞丽娜作财务工作报告。',
+      ),
+    ).toEqual([
+      ['宁晓东', '德州市中心医院'],
+      ['庞丽娜', '德州市中心医院'],
+    ]);
+  });
+
+  it("gives a clinical department's post the hospital, not a commission named before", () => {
+    expect(
+      news(
+        '德州市人民医院举行义诊活动\n市卫生健康委副主任柴文斌出席。儿科主任、主任医师段雪梅,骨科护士长姜宁介绍了经验。',
+      ),
+    ).toEqual([
+      ['柴文斌', '德州市卫生健康委员会'],
+      ['段雪梅', '德州市人民医院'],
+      ['姜宁', '德州市人民医院'],
+    ]);
+  });
+
+  it("gives no hospital to a bare Party post in a commission's news", () => {
+    const found = [
+      ...extractOfficials(
+        makeTestDoc('市卫生健康委召开党风廉政建设会议\n会议由党委副书记冷志斌主持。市第二人民医院作交流发言。', {
+          title: true,
+          jurisdiction: { level: 'prefecture', name: '德州市' },
+        }),
+      ),
+    ];
+    expect(found.map((o) => o.name)).toContain('冷志斌');
+    expect(found.find((o) => o.name === '冷志斌')?.org ?? '').not.toMatch(/医院$/u);
+  });
+});
+
+describe('orgs of deputies to a people’s congress', () => {
+  it('reads 全国人大代表 as the first title, the congress as the org and the employer after it', () => {
+    const [o] = officials('全国人大代表、云岭省肿瘤医院院长蒲志新带来了一份建议。');
+    expect(o?.name).toBe('蒲志新');
+    expect(o?.titles).toEqual(['全国人大代表', '云岭省肿瘤医院院长']);
+    expect(o?.org).toMatch(/全国人民代表大会$/u);
+    expect(o?.otherOrgs).toEqual(['云岭省肿瘤医院']);
+  });
+
+  it('reads 省人大代表 as a title of the province’s congress', () => {
+    const [o] = officials('记者采访了省人大代表、云岭省妇幼保健院院长易春华。');
+    expect(o?.titles).toEqual(['省人大代表', '云岭省妇幼保健院院长']);
+    expect(o?.org).toBe('云岭省人民代表大会');
+  });
+});
+
+describe('orgs of a partner-aid command’s officers', () => {
+  it('keeps the whole command in the title, past the usual prefix reach', () => {
+    const [o] = officials('广东省对口支援西藏林芝市前方指挥部党委书记、总指挥岑立军出席会议并讲话。');
+    expect(o?.name).toBe('岑立军');
+    expect(o?.titles).toEqual(['广东省对口支援西藏林芝市前方指挥部党委书记', '总指挥']);
+    expect(o?.org).toBe('广东省对口支援西藏林芝市前方指挥部');
+  });
+});

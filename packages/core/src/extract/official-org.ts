@@ -9,7 +9,7 @@ import {
   TITLE_IMPLIED_ORG,
 } from './lexicons/titles.js';
 import { expandLevel, placeContext } from './place-context.js';
-import { TITLES_LONGEST_FIRST } from './title-phrase.js';
+import { ANAPHORIC_BODY, TITLES_LONGEST_FIRST } from './title-phrase.js';
 import type { InstitutionMention } from './types.js';
 
 /** Whether a body's name fits a title word (局长 → …局); any body fits titles of no listed kind. */
@@ -71,6 +71,8 @@ export function orgOfTitle({ doc, institutions, span, title }: OrgOfTitleOptions
     undefined,
   );
   if (inside) return universityOfSchool(inside.name, within) ?? inside.name;
+  const pointed = anaphoricOrg(doc.text, institutions, span);
+  if (pointed) return pointed;
   const bare = bareBodyOrg(institutions, span, title);
   if (bare) return bare;
   const phrase = PHRASE_IMPLIED_ORG.find(([pattern]) => pattern.test(title));
@@ -111,6 +113,21 @@ function bareBodyOrg(
   return (fits.filter((i) => i.span.end <= span.start).at(-1) ?? fits.find((i) => i.span.start >= span.end))?.name;
 }
 
+/**
+ * The body of a title written after a demonstrative body (该院院长, 该局局长): the
+ * nearest body of that kind named before the title.
+ */
+function anaphoricOrg(
+  text: string,
+  institutions: readonly InstitutionMention[],
+  span: { start: number; end: number },
+): string | undefined {
+  const kind = ANAPHORIC_BODY.exec(text.slice(Math.max(0, span.start - 3), span.start))?.[0].slice(1);
+  if (!kind) return undefined;
+  const ending = kind === '委' ? /(?:委员会|委)$/u : new RegExp(`${kind}$`, 'u');
+  return institutions.filter((i) => i.span.end <= span.start && ending.test(i.name)).at(-1)?.name;
+}
+
 /** The body a title word implies (省长 → the province's government), over the document's places. */
 export function impliedOrg(doc: Doc, word: string): string | undefined {
   const template = TITLE_IMPLIED_ORG[word];
@@ -123,4 +140,57 @@ function fillPlace(doc: Doc, template: string): string | undefined {
   const ctx = placeContext(doc);
   const place = template.includes('{province}') ? ctx.province : template.includes('{city}') ? ctx.city : ctx.county;
   return place ? template.replace(/\{\w+\}/u, place) : undefined;
+}
+
+/**
+ * Posts inside a hospital: its Party committee's and management's (党委副书记, 总会计师),
+ * its union's (工会主席), a clinical department's (心血管内科主任, 重症医学科护士长) and
+ * the professional ranks (主任医师, 副主任护师, 教授).
+ */
+const HOSPITAL_POSTS =
+  /^(?:院?党委(?:常务)?副?书记|院?纪委书记|(?:常务)?副?院长|总会计师|总经济师|工会副?主席|\p{Script=Han}{0,10}科(?:副?主任|护士长)|护理部副?主任|护士长|副?主任(?:医|护|药|技)师|主治医师|副?教授)$/u;
+
+/** A clinical department's post (急诊科主任, 儿科护士长): always a hospital's. */
+const DEPARTMENT_POST = /科(?:副?主任|护士长)$/u;
+
+/** Whether a title is a clinical department's post (急诊科主任, 儿科护士长). */
+export function isDepartmentPost(title: string): boolean {
+  return DEPARTMENT_POST.test(title);
+}
+
+/** Options of {@link hospitalOfPost}. */
+export interface HospitalOfPostOptions {
+  doc: Doc;
+  institutions: readonly InstitutionMention[];
+  /** Where the official's mention starts. */
+  at: number;
+  /** The official's first title as written. */
+  title: string;
+}
+
+/**
+ * The hospital a post inside a hospital belongs to, when no body is written
+ * with it: a department's post belongs to the hospital named last before it;
+ * any hospital post in a hospital's own news (the headline names the hospital)
+ * belongs to that hospital.
+ *
+ * @example hospitalOfPost({ doc, institutions, at, title: '总会计师' }) // '潍坊市人民医院' in that hospital's news
+ */
+export function hospitalOfPost({ doc, institutions, at, title }: HospitalOfPostOptions): string | undefined {
+  if (!HOSPITAL_POSTS.test(title)) return undefined;
+  const hospitals = institutions.filter((i) => i.type === 'hospital');
+  if (DEPARTMENT_POST.test(title)) {
+    const last = hospitals.filter((i) => i.span.end <= at).at(-1);
+    if (last) return last.name;
+  }
+  return ownHospital(doc, hospitals);
+}
+
+/** The hospital whose news the text is: the one its headline names. */
+function ownHospital(doc: Doc, hospitals: readonly InstitutionMention[]): string | undefined {
+  const headline = doc.meta.title;
+  const at = headline ? doc.text.indexOf(headline) : -1;
+  if (!headline || at < 0) return undefined;
+  const named = hospitals.filter((i) => i.span.start >= at && i.span.end <= at + headline.length);
+  return named.length === 1 ? named[0]?.name : undefined;
 }

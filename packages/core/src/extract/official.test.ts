@@ -275,6 +275,16 @@ describe('extractOfficials: transliterated names with a dot', () => {
     expect(partial?.text).toBe('努尔兰副主席');
   });
 
+  it('reads a first part shaped like a Han name (艾 is a surname) + title as a partial, no new official', () => {
+    const found = [
+      ...extractOfficials(
+        makeTestDoc('州卫生健康委主任艾力江·吐尔逊主持会议。他说,艾力江主任和各医院给予了大力支持。', XJ),
+      ),
+    ];
+    expect(found.filter((o) => !o.partial).map((o) => o.name)).toEqual(['艾力江·吐尔逊']);
+    expect(found.find((o) => o.partial)?.text).toBe('艾力江主任');
+  });
+
   it('reads no official from dotted campaign and brand names (健康中国·X行动, 一带一路·健康丝路, 1·20, 中·英)', () => {
     expect(
       names(

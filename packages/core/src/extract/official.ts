@@ -5,7 +5,7 @@ import { WEAK_SURNAMES } from './lexicons/surnames.js';
 import { PLACEHOLDER_PATTERN, PROFESSIONAL_TITLES, TITLE_IMPLIED_ORG, TITLE_NOTE } from './lexicons/titles.js';
 import { memoizeByDoc } from './memo.js';
 import { appointments } from './official-appointment.js';
-import { bodyFits, impliedOrg, nearestOfKind, orgOfTitle } from './official-org.js';
+import { bodyFits, hospitalOfPost, impliedOrg, isDepartmentPost, nearestOfKind, orgOfTitle } from './official-org.js';
 import { NOT_NAME_CHARS, readNameAt, readNameBefore, readNamePartBefore, surnameAt } from './person-name.js';
 import { hasNonNameToken, isCommonWord } from './pos.js';
 import { isHan } from './text-utils.js';
@@ -83,18 +83,19 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
   // Pass 2: name + title (尹弘书记, 任振鹤省长, 张主任).
   for (const hit of hits) {
     if (used.has(hit.end)) continue;
-    const name = readNameBefore(text, hit.start, { known });
     const word = text.slice(hit.start, hit.end);
-    if (name && !PLACEHOLDER_PATTERN.test(name)) {
+    // Partial: the first part of a transliterated name of the text + title (艾尔肯副主席), even
+    // where that part is also shaped like a Han name (艾 is a surname).
+    const part = readNamePartBefore(text, hit.start, {
+      known: new Set(out.filter((o) => !o.partial).map((o) => o.name)),
+    });
+    const name = readNameBefore(text, hit.start, { known });
+    if (name && name !== part && !PLACEHOLDER_PATTERN.test(name)) {
       out.push(
         official(doc, hit.start - name.length, hit.end, name, [word], [impliedOrg(doc, word)], 'official/name-title'),
       );
       continue;
     }
-    // Partial: the first part of a transliterated name of the text + title (艾尔肯副主席).
-    const part = readNamePartBefore(text, hit.start, {
-      known: new Set(out.filter((o) => !o.partial).map((o) => o.name)),
-    });
     if (part) {
       const at = hit.start - part.length;
       const m = official(doc, at, hit.end, part, [word], [impliedOrg(doc, word)], 'official/partial-transliterated');
@@ -182,6 +183,15 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
       m.org = sameKind.name;
       continue;
     }
+    const post = m.titles[0] ?? '';
+    // A clinical department's post (急诊科主任) is a hospital's, whatever body the sentence names.
+    const department = isDepartmentPost(post)
+      ? hospitalOfPost({ doc, institutions, at: m.span.start, title: post })
+      : undefined;
+    if (department) {
+      m.org = department;
+      continue;
+    }
     const fits = bodyFits(word);
     const before = institutions.filter(
       (i) => i.span.end <= m.span.start && i.span.start >= sentenceStart && (fits(i.name) || fits(i.alias)),
@@ -191,6 +201,7 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
     const org =
       nearest?.name ??
       (lastOrg && fits(lastOrg) ? lastOrg : undefined) ??
+      hospitalOfPost({ doc, institutions, at: m.span.start, title: post }) ??
       nearestOfKind(institutions, m.span.start, word)?.name;
     if (org) m.org = org;
   }
@@ -215,9 +226,11 @@ function official(
     titles,
     partial: false,
   };
-  const [first, ...rest] = orgs;
+  // The first title that names a body gives the org: a team's title (援疆医疗队领队) names none,
+  // and the post written after it (州人民医院党委副书记) does.
+  const first = orgs.find((o): o is string => Boolean(o));
   if (first) m.org = first;
-  const others = rest.filter((o): o is string => Boolean(o) && o !== first);
+  const others = orgs.filter((o): o is string => Boolean(o) && o !== first);
   if (others.length) m.otherOrgs = others;
   return m;
 }

@@ -22,6 +22,15 @@ describe('readNameAt: full names after a title', () => {
     expect(readNameAt('主任赵文华嘱咐医务人员', 2)).toBe('赵文华');
   });
 
+  it('ends a name before a visit (来我市, 来到) and a proposal brought or submitted (带来, 提交)', () => {
+    expect(readNameAt('省卫生健康委副主任周振宇来我市督导', 9)).toBe('周振宇');
+    expect(readNameAt('副县长何立新来到乡镇卫生院', 3)).toBe('何立新');
+    expect(readNameAt('院长钱启明带来了一份建议', 2)).toBe('钱启明');
+    expect(readNameAt('主任医师邱建华提交了提案', 4)).toBe('邱建华');
+    // 来 alone ends no name: it is a common last character of given names (王春来).
+    expect(readNameAt('主任王春来，', 2)).toBe('王春来');
+  });
+
   it('knows the Yao surname 盘 (盘文华), as a weak one (盘活 is no name)', () => {
     expect(readNameAt('县长盘文华出席会议', 2)).toBe('盘文华');
     expect(readNameAt('主任盘活存量资源', 2)).toBeUndefined();

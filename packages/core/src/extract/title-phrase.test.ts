@@ -94,3 +94,10 @@ describe('title phrases after a clause (了, 的, verbs of relaying)', () => {
     expect(officials('全省长江流域的治理,全市长期坚持。', PROVINCE)).toEqual([]);
   });
 });
+
+describe('title phrases after a demonstrative body', () => {
+  it('starts the title at the title word after 该院/该中心 (责成X对该院院长Y)', () => {
+    expect(officials('市第三人民医院瞒报数据,责成市卫生健康委对该院院长龚志宏进行约谈。')[0]?.titles).toEqual(['院长']);
+    expect(officials('市急救中心调度超时,市卫生健康委约谈该中心主任龙晓燕。')[0]?.titles).toEqual(['主任']);
+  });
+});

@@ -119,8 +119,13 @@ export function phraseStart(text: string, titleStart: number): number {
     if (!stop) break;
     s += stop.length;
   }
+  // 责成X局对该院院长: a body pointed back to (该院, 该局) leaves the bare title, its body named before.
+  if (ANAPHORIC_BODY.test(text.slice(s, titleStart))) return titleStart;
   return s;
 }
+
+/** A demonstrative body right before a title word (该院院长, 该局局长, 该中心主任). */
+export const ANAPHORIC_BODY: RegExp = /该(?:院|局|委|中心|所|站|校|厅)$/u;
 
 /** Options of {@link titleChain}. */
 export interface TitleChainOptions {
@@ -145,7 +150,11 @@ export function titleChain({
 }: TitleChainOptions): Array<{ start: number; end: number }> {
   const hit = hits[hitIndex];
   if (!hit) return [];
-  const start = afterConnector({ text, institutions, start: phraseStart(text, hit.start), titleStart: hit.start });
+  const start = wholeBody(
+    institutions,
+    afterConnector({ text, institutions, start: phraseStart(text, hit.start), titleStart: hit.start }),
+    hit.start,
+  );
   const chain = [{ start: afterOfficial(text, hits, hitIndex, start), end: hit.end }];
   let k = hitIndex;
   for (;;) {
@@ -162,10 +171,21 @@ export function titleChain({
       chain.unshift(...run);
       break;
     }
-    chain.unshift({ start: afterOfficial(text, hits, k - 1, phraseStart(text, prev.start)), end: prev.end });
+    const prevStart = wholeBody(institutions, phraseStart(text, prev.start), prev.start);
+    chain.unshift({ start: afterOfficial(text, hits, k - 1, prevStart), end: prev.end });
     k--;
   }
   return chain;
+}
+
+/**
+ * A title phrase never starts inside the body that leads it: a body's name
+ * longer than the prefix reach (江苏省对口支援新疆伊犁哈萨克自治州前方指挥部党委副书记)
+ * is taken whole.
+ */
+function wholeBody(institutions: readonly InstitutionMention[], start: number, titleStart: number): number {
+  const body = institutions.find((i) => i.span.start < start && i.span.end > start && i.span.end <= titleStart);
+  return body ? body.span.start : start;
 }
 
 /**

@@ -118,4 +118,11 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '作专题',
   '作动员',
   '作部署',
+  // A visit after a name (副主任X来我县调研, X来到): 来 alone is too common at a given name's end (王春来).
+  '来我',
+  '来到',
+  '来本',
+  // Proposals a deputy brings or submits (代表X带来了《…建议》, 委员X提交了提案).
+  '带来',
+  '提交',
 ];

@@ -94,6 +94,8 @@ export const TITLE_WORDS: readonly string[] = [
   '副主委',
   '主委',
   '委员',
+  // A deputy to a people's congress (全国人大代表, 省人大代表), written like a 政协 member's 委员.
+  '人大代表',
   '常委',
   '党组成员',
   '一级巡视员',
@@ -111,6 +113,11 @@ export const TITLE_WORDS: readonly string[] = [
   '政委',
   '组长',
   '副组长',
+  // A command's chief (对口支援前方指挥部副总指挥) and a team's leader (援疆医疗队领队).
+  '常务副总指挥',
+  '副总指挥',
+  '总指挥',
+  '领队',
 ];
 
 /**
@@ -200,6 +207,8 @@ export const TITLE_BODY_ENDINGS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/所长$/u, /所$/u],
   [/(?:会长|理事长)$/u, /会$/u],
   [/组长$/u, /组$/u],
+  [/总指挥$/u, /指挥部$/u],
+  [/人大代表$/u, /人民代表大会$/u],
 ];
 
 /**
