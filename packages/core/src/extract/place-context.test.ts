@@ -161,3 +161,10 @@ describe('placeContext: a Xinjiang prefecture’s own text', () => {
     });
   });
 });
+
+describe('placeContext: a hospital’s text with no scope word', () => {
+  it('takes the city of the hospital it names (X市中心医院) as its 市', () => {
+    const doc = makeTestDoc('——在咸阳市中心医院2026年工作会议上的讲话\n医院党委要落实市卫生健康委的部署。');
+    expect(placeContext(doc)).toMatchObject({ level: 'prefecture', city: '咸阳市', province: '陕西省' });
+  });
+});

@@ -57,7 +57,7 @@ function computeContext(doc: Doc): PlaceContext {
     if (n > 0) provCounts.set(full, n);
   }
   const bodyRe =
-    /(\p{Script=Han}{2,3}?)(市|县|区|州|盟|旗)(?=卫生健康|卫健|人民政府|委员会|委|政府|人民医院|第[一二三四五六七八九十]|中医院|疾病|医疗|召开)/gu;
+    /(\p{Script=Han}{2,3}?)(市|县|区|州|盟|旗)(?=卫生健康|卫健|人民政府|委员会|委|政府|人民医院|中心医院|中医医院|妇幼保健院|第[一二三四五六七八九十]|中医院|疾病|医疗|召开)/gu;
   // The page's source line names the body that published it (来源:伊犁州卫生健康委), the text's own
   // place: it weighs as two mentions in the text.
   const sourced: Array<[RegExpMatchArray, number]> = [...text.matchAll(bodyRe)].map((m) => [m, 1]);
@@ -73,9 +73,11 @@ function computeContext(doc: Doc): PlaceContext {
     }
   }
   const top = (m: Map<string, number>): string | undefined => [...m.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  // A hospital's news quoting one national ranking (在全国三级公立医院绩效考核中) while naming
-  // its city's bodies in full (潍坊市人民医院) speaks for that city, not the country.
-  if (ctx.level === 'national' && !j?.name && count(/全国/gu) <= 1 && cityCounts.size > 0) ctx.level = 'prefecture';
+  // A hospital's news or speech with no scope word (全市) of its own, or quoting one national ranking
+  // (在全国三级公立医院绩效考核中), while naming its city's bodies in full (潍坊市人民医院), speaks
+  // for that city, not the country.
+  const weakNational = ctx.level === 'national' && !j?.name && count(/全国/gu) <= 1;
+  if ((weakNational || ctx.level === 'unknown') && cityCounts.size > 0) ctx.level = 'prefecture';
   const city = ctx.level === 'prefecture' || ctx.level === 'county' ? (ctx.city ?? top(cityCounts)) : ctx.city;
   if (city) ctx.city = city;
   const county =
