@@ -57,3 +57,17 @@ describe('extractOfficials: appointments in personnel notices', () => {
     expect(posts('任命王海涛同志为巡察工作联络员。')).toEqual([['王海涛', [], null]]);
   });
 });
+
+describe('extractOfficials: résumés of appointed people', () => {
+  it('reads the posts after 此前任/曾任 in a résumé line (X,男,…,此前任A、B) as the person’s titles', () => {
+    expect(posts('潘一鸣,男,苗族,1980年5月生,中共党员,大学学历,此前任县妇幼保健院党支部书记、院长。')).toEqual([
+      ['潘一鸣', ['县妇幼保健院党支部书记', '院长'], '青溪县妇幼保健院'],
+    ]);
+    expect(posts('龙晓琳,女,1986年2月生,曾任县疾控中心副主任。')[0]?.[1]).toEqual(['县疾控中心副主任']);
+  });
+
+  it('reads no résumé without a post held, nor from a word before the sex', () => {
+    expect(posts('潘一鸣,男,苗族,1980年5月生,中共党员。')).toEqual([]);
+    expect(posts('患者,男,56岁,此前任村医。')).toEqual([]);
+  });
+});

@@ -85,7 +85,32 @@ export function appointments(text: string, hits: readonly TitleHit[]): Appointme
     const chain = titlesAt(text, hits, i + REMOVAL_END.length);
     if (chain.titles.length) out.push({ start: nameEnd - name.length, end: nameEnd, name, titles: chain.titles });
   }
+  out.push(...biographies(text, hits));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A résumé line: a name, then its sex (冉启航，男，汉族，1978年9月生，…). */
+const BIOGRAPHY = /(?<![\p{Script=Han}])(\p{Script=Han}{2,4}),[男女],[^。\n]*/gu;
+/** A post held before or now in a résumé (此前任, 曾任, 现任, 历任, 原任). */
+const POST_HELD = /(?:此前|曾|现|历|原)任/gu;
+
+/**
+ * Résumés of appointed people (舒雅丽,女,汉族,1983年4月生,…,此前任县中医医院党支部委员、副院长。):
+ * the posts after 此前任/曾任/现任 in the name's sentence are that person's titles.
+ */
+function biographies(text: string, hits: readonly TitleHit[]): Appointment[] {
+  const out: Appointment[] = [];
+  for (const m of text.matchAll(BIOGRAPHY)) {
+    const start = m.index ?? 0;
+    const name = m[1] ?? '';
+    if (!isNameShape(name) || isCommonWord(name)) continue;
+    const titles: Array<{ start: number; end: number }> = [];
+    for (const held of m[0].matchAll(POST_HELD)) {
+      titles.push(...titlesAt(text, hits, start + (held.index ?? 0) + held[0].length).titles);
+    }
+    if (titles.length) out.push({ start, end: start + name.length, name, titles });
+  }
+  return out;
 }
 
 /** X(同志)为A、B after a verb of appointing. */

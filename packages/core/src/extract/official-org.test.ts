@@ -156,3 +156,48 @@ describe('orgs of a partner-aid command’s officers', () => {
     expect(o?.org).toBe('广东省对口支援西藏林芝市前方指挥部');
   });
 });
+
+describe('orgs of jurisdiction titles written with their place', () => {
+  it("gives 韶山市副市长 the written city's government, not the text's", () => {
+    const found = officials('湘潭市副市长钟立群、韶山市副市长易晓峰,花垣县县长石光明出席。');
+    expect(found.map((o) => o.org)).toEqual(['湘潭市人民政府', '韶山市人民政府', '花垣县人民政府']);
+  });
+
+  it('gives a 州长 written with the 州’s short form the 州’s full name', () => {
+    expect(officials('楚雄州副州长杨丽华讲话。')[0]?.org).toBe('楚雄彝族自治州人民政府');
+  });
+});
+
+describe("orgs of a bare 委 title in a commission's own text", () => {
+  it('gives 委党组书记 the commission the headline names, before another one named nearer', () => {
+    const doc = makeTestDoc(
+      '商丘市卫生健康委员会2025年工作总结\n在省卫生健康委的指导下,全市推进医改。委党组书记、主任贺振东作部署。',
+      { title: true, jurisdiction: { level: 'prefecture', name: '商丘市' } },
+    );
+    expect([...extractOfficials(doc)].find((o) => o.name === '贺振东')?.org).toBe('商丘市卫生健康委员会');
+  });
+});
+
+describe('orgs of hospital posts in a speech titled by its theme', () => {
+  it('gives 医院党委书记 the only hospital the text names', () => {
+    const doc = makeTestDoc(
+      '守正创新 实干笃行\n——在咸阳市中心医院2026年工作会议上的讲话\n医院党委书记　范志华\n同志们:今天我们召开会议。',
+      { title: true },
+    );
+    expect([...extractOfficials(doc)].find((o) => o.name === '范志华')?.org).toBe('咸阳市中心医院');
+  });
+});
+
+describe('orgs of a national commission’s departments', () => {
+  it('gives a bare 司长 and a spokesperson chained with one the commission', () => {
+    const found = officials(
+      '国家卫生健康委举行新闻发布会。国家卫生健康委新闻发言人、宣传司副司长范文轩主持。医政司司长郝建军介绍情况。',
+    );
+    expect(found.map((o) => [o.name, o.titles])).toEqual([
+      ['范文轩', ['国家卫生健康委新闻发言人', '宣传司副司长']],
+      ['郝建军', ['医政司司长']],
+    ]);
+    expect(new Set(found.map((o) => o.org)).size).toBe(1);
+    expect(found[1]?.org).toMatch(/国家卫生健康委员会$/u);
+  });
+});

@@ -9,6 +9,7 @@ import {
   TITLE_IMPLIED_ORG,
 } from './lexicons/titles.js';
 import { expandLevel, placeContext } from './place-context.js';
+import { placeOfWritten, withCity } from './places.js';
 import { ANAPHORIC_BODY, TITLES_LONGEST_FIRST } from './title-phrase.js';
 import type { InstitutionMention } from './types.js';
 
@@ -73,12 +74,28 @@ export function orgOfTitle({ doc, institutions, span, title }: OrgOfTitleOptions
   if (inside) return universityOfSchool(inside.name, within) ?? inside.name;
   const pointed = anaphoricOrg(doc.text, institutions, span);
   if (pointed) return pointed;
-  const bare = bareBodyOrg(institutions, span, title);
+  const bare = bareBodyOrg(doc, institutions, span, title);
   if (bare) return bare;
   const phrase = PHRASE_IMPLIED_ORG.find(([pattern]) => pattern.test(title));
   if (phrase) return fillPlace(doc, phrase[1]);
   const word = TITLES_LONGEST_FIRST.find((w) => title.endsWith(w)) ?? title;
-  return impliedOrg(doc, word);
+  return writtenGovernment(title, word) ?? impliedOrg(doc, word);
+}
+
+/**
+ * The government of a jurisdiction title written with its place (韶关市副市长,
+ * 互助土族自治县县长, 大理州州长): that place's, whatever the text's own place is
+ * (十堰市副市长 in a county-level city's text). A district takes its city.
+ */
+function writtenGovernment(title: string, word: string): string | undefined {
+  const template = TITLE_IMPLIED_ORG[word];
+  if (!template?.includes('{')) return undefined;
+  const prefix = title.slice(0, title.length - word.length);
+  for (let k = 0; k < prefix.length - 1; k++) {
+    const place = placeOfWritten(prefix.slice(k));
+    if (place) return template.replace(/\{\w+\}/u, withCity(place));
+  }
+  return undefined;
 }
 
 /** A school of a university (江城医科大学护理学院): the university, and the school's name after it. */
@@ -101,6 +118,7 @@ function universityOfSchool(name: string, within: readonly InstitutionMention[])
  * the first one after.
  */
 function bareBodyOrg(
+  doc: Doc,
   institutions: readonly InstitutionMention[],
   span: { start: number; end: number },
   title: string,
@@ -110,7 +128,18 @@ function bareBodyOrg(
   const rest = title.slice(1);
   if (!/^(?:党组|党委)/u.test(rest) && !TITLES_LONGEST_FIRST.some((w) => rest.startsWith(w))) return undefined;
   const fits = institutions.filter((i) => kind[1].test(i.name));
+  // The text's own body, which its headline names (南阳市卫生健康委员会2025年工作总结), comes first.
+  const own = headlineBodies(doc, fits);
+  if (own.length === 1) return own[0]?.name;
   return (fits.filter((i) => i.span.end <= span.start).at(-1) ?? fits.find((i) => i.span.start >= span.end))?.name;
+}
+
+/** The bodies of `institutions` that the text's headline names. */
+function headlineBodies(doc: Doc, institutions: readonly InstitutionMention[]): InstitutionMention[] {
+  const headline = doc.meta.title;
+  const at = headline ? doc.text.indexOf(headline) : -1;
+  if (!headline || at < 0) return [];
+  return institutions.filter((i) => i.span.start >= at && i.span.end <= at + headline.length);
 }
 
 /**
@@ -143,12 +172,12 @@ function fillPlace(doc: Doc, template: string): string | undefined {
 }
 
 /**
- * Posts inside a hospital: its Party committee's and management's (党委副书记, 总会计师),
+ * Posts inside a hospital: its Party committee's and management's (党委副书记, 医院党委书记, 总会计师),
  * its union's (工会主席), a clinical department's (心血管内科主任, 重症医学科护士长) and
  * the professional ranks (主任医师, 副主任护师, 教授).
  */
 const HOSPITAL_POSTS =
-  /^(?:院?党委(?:常务)?副?书记|院?纪委书记|(?:常务)?副?院长|总会计师|总经济师|工会副?主席|\p{Script=Han}{0,10}科(?:副?主任|护士长)|护理部副?主任|护士长|副?主任(?:医|护|药|技)师|主治医师|副?教授)$/u;
+  /^(?:(?:医?院)?党委(?:常务)?副?书记|(?:医?院)?纪委书记|(?:常务)?副?院长|总会计师|总经济师|工会副?主席|\p{Script=Han}{0,10}科(?:副?主任|护士长)|护理部副?主任|护士长|副?主任(?:医|护|药|技)师|主治医师|副?教授)$/u;
 
 /** A clinical department's post (急诊科主任, 儿科护士长): always a hospital's. */
 const DEPARTMENT_POST = /科(?:副?主任|护士长)$/u;
@@ -171,8 +200,8 @@ export interface HospitalOfPostOptions {
 /**
  * The hospital a post inside a hospital belongs to, when no body is written
  * with it: a department's post belongs to the hospital named last before it;
- * any hospital post in a hospital's own news (the headline names the hospital)
- * belongs to that hospital.
+ * any hospital post in a hospital's own text (see ownHospital) belongs to
+ * that hospital.
  *
  * @example hospitalOfPost({ doc, institutions, at, title: '总会计师' }) // '潍坊市人民医院' in that hospital's news
  */
@@ -183,14 +212,18 @@ export function hospitalOfPost({ doc, institutions, at, title }: HospitalOfPostO
     const last = hospitals.filter((i) => i.span.end <= at).at(-1);
     if (last) return last.name;
   }
-  return ownHospital(doc, hospitals);
+  return ownHospital(doc, institutions);
 }
 
-/** The hospital whose news the text is: the one its headline names. */
-function ownHospital(doc: Doc, hospitals: readonly InstitutionMention[]): string | undefined {
-  const headline = doc.meta.title;
-  const at = headline ? doc.text.indexOf(headline) : -1;
-  if (!headline || at < 0) return undefined;
-  const named = hospitals.filter((i) => i.span.start >= at && i.span.end <= at + headline.length);
-  return named.length === 1 ? named[0]?.name : undefined;
+/**
+ * The hospital whose news or speech the text is: the one its headline names,
+ * else the only hospital it names at all (a speech titled by its theme, the
+ * hospital named in the subtitle) when the headline names no other body.
+ */
+function ownHospital(doc: Doc, institutions: readonly InstitutionMention[]): string | undefined {
+  const hospitals = institutions.filter((i) => i.type === 'hospital');
+  const named = headlineBodies(doc, hospitals);
+  if (named.length === 1) return named[0]?.name;
+  const all = new Set(hospitals.map((i) => i.name));
+  return headlineBodies(doc, institutions).length === 0 && all.size === 1 ? [...all][0] : undefined;
 }

@@ -22,13 +22,26 @@ describe('readNameAt: full names after a title', () => {
     expect(readNameAt('主任赵文华嘱咐医务人员', 2)).toBe('赵文华');
   });
 
-  it('ends a name before a visit (来我市, 来到) and a proposal brought or submitted (带来, 提交)', () => {
+  it('ends a name before a visit (来我市, 来到, 赴), a proposal brought or submitted (带来, 提交) and speech nouns (建议, 坦言)', () => {
     expect(readNameAt('省卫生健康委副主任周振宇来我市督导', 9)).toBe('周振宇');
     expect(readNameAt('副县长何立新来到乡镇卫生院', 3)).toBe('何立新');
     expect(readNameAt('院长钱启明带来了一份建议', 2)).toBe('钱启明');
     expect(readNameAt('主任医师邱建华提交了提案', 4)).toBe('邱建华');
+    expect(readNameAt('副主任邹文华赴基层调研', 3)).toBe('邹文华');
+    // Speech verbs the tagger reads as nouns (建议/n, 坦言/n).
+    expect(readNameAt('委员李建军建议,加大投入', 2)).toBe('李建军');
+    expect(readNameAt('院长王海燕坦言,压力不小', 2)).toBe('王海燕');
+    expect(readNameAt('主任钟文华寄语青年医生', 2)).toBe('钟文华');
     // 来 alone ends no name: it is a common last character of given names (王春来).
     expect(readNameAt('主任王春来，', 2)).toBe('王春来');
+  });
+
+  it('knows common modern surnames outside the 百家姓 opening (肖, 付, 邝, 冼)', () => {
+    expect(readNameAt('副院长肖立群出席会议', 3)).toBe('肖立群');
+    expect(readNameAt('主任邝海涛表示', 2)).toBe('邝海涛');
+    expect(readNameAt('局长付晓红讲话', 2)).toBe('付晓红');
+    // A word that starts with one is still no name (付出, 兰州).
+    expect(readNameAt('院长付出了心血', 2)).toBeUndefined();
   });
 
   it('knows the Yao surname 盘 (盘文华), as a weak one (盘活 is no name)', () => {

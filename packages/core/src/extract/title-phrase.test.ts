@@ -101,3 +101,14 @@ describe('title phrases after a demonstrative body', () => {
     expect(officials('市急救中心调度超时,市卫生健康委约谈该中心主任龙晓燕。')[0]?.titles).toEqual(['主任']);
   });
 });
+
+describe('title words of teams, assistants and supervisors', () => {
+  it('reads 医疗队队长, 院长助理 and a chained 博士生导师', () => {
+    expect(officials('援滇医疗队队长詹志明表示,要带好队伍。')[0]?.titles).toEqual(['援滇医疗队队长']);
+    expect(officials('市人民医院院长助理柯晓东介绍情况。')[0]?.titles).toEqual(['市人民医院院长助理']);
+    expect(officials('市人民医院副院长、博士生导师彭海涛表示。')[0]?.titles).toEqual([
+      '市人民医院副院长',
+      '博士生导师',
+    ]);
+  });
+});

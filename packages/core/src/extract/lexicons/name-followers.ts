@@ -122,7 +122,19 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '来我',
   '来到',
   '来本',
+  '赴',
   // Proposals a deputy brings or submits (代表X带来了《…建议》, 委员X提交了提案).
   '带来',
   '提交',
+  // Speech verbs the tagger reads as nouns after a name (委员X建议, 院长X坦言, 主任X寄语).
+  '建言',
+  '建议',
+  '坦言',
+  '直言',
+  '表态',
+  '寄语',
+  '举例',
+  '打了',
+  '谈到',
+  '谈及',
 ];

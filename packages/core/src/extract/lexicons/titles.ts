@@ -118,6 +118,20 @@ export const TITLE_WORDS: readonly string[] = [
   '副总指挥',
   '总指挥',
   '领队',
+  '副队长',
+  '队长',
+  // An assistant to a head (院长助理, 局长助理), longer than the head's title it starts with.
+  '院长助理',
+  '局长助理',
+  '主任助理',
+  // Heads of a medical group run as a company (医疗集团总经理).
+  '副总经理',
+  '总经理',
+  // Supervisors of doctoral and master's students, chained with a post (副院长、博士生导师).
+  '博士生导师',
+  '硕士生导师',
+  // A body's spokesperson, chained with a post (国家卫生健康委新闻发言人、宣传司副司长).
+  '新闻发言人',
 ];
 
 /**
@@ -208,6 +222,9 @@ export const TITLE_BODY_ENDINGS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/(?:会长|理事长)$/u, /会$/u],
   [/组长$/u, /组$/u],
   [/总指挥$/u, /指挥部$/u],
+  [/队长$/u, /队$/u],
+  // A department (司) of a ministry or national commission: its 司长 belongs to that body.
+  [/司长$/u, /(?:委员会|部|局|署)$/u],
   [/人大代表$/u, /人民代表大会$/u],
 ];
 
