@@ -84,3 +84,29 @@ describe('extractInstitutions: a standing committee convening a meeting', () => 
     expect(city('书记在市委常委会上强调,要抓落实。')).toEqual(['中国共产党宿州市委员会']);
   });
 });
+
+describe('extractInstitutions: a hospital with a second name in brackets', () => {
+  const city = (text: string) =>
+    [...extractInstitutions(makeTestDoc(text, { jurisdiction: { level: 'prefecture', name: '宿州市' } }))].map((m) => [
+      m.alias,
+      m.name,
+    ]);
+
+  it('names both by the first (宿州市第三人民医院(宿州市妇幼保健院), 市妇幼院(市儿童医院))', () => {
+    expect(city('宿州市第三人民医院(宿州市妇幼保健院)存在串换项目问题。')).toEqual([
+      ['宿州市第三人民医院', '宿州市第三人民医院'],
+      ['宿州市妇幼保健院', '宿州市第三人民医院'],
+    ]);
+    expect(city('启动市妇幼院(市儿童医院)建设项目。')).toEqual([
+      ['市妇幼院', '宿州市妇幼保健院'],
+      ['市儿童医院', '宿州市妇幼保健院'],
+    ]);
+  });
+
+  it('keeps a bureau in brackets after a commission a body of its own', () => {
+    expect(city('市卫生健康委(市医疗保障局)联合发文。').map(([, n]) => n)).toEqual([
+      '宿州市卫生健康委员会',
+      '宿州市医疗保障局',
+    ]);
+  });
+});

@@ -61,3 +61,24 @@ export function canonicalAfterPlace(place: string, surface: string): [string, In
  */
 export const GENERIC_MIDDLES =
   /^(公立|高水平|各级|基层|二级|三级|定点|民营|乡镇|社区|村|有关|相关|直管|直|属|级|[内外](?!科))/u;
+
+/**
+ * A hospital written with its second name in brackets right after it
+ * (营口市第二人民医院(营口市妇幼保健院), 市妇幼院(市儿童医院)): one hospital with two
+ * names, named by the first; the bracketed one keeps its surface as an alias.
+ * Mentions in text order.
+ */
+export function secondNames(doc: Doc, mentions: readonly InstitutionMention[]): InstitutionMention[] {
+  const out = [...mentions];
+  for (let k = 1; k < out.length; k++) {
+    const first = out[k - 1];
+    const second = out[k];
+    if (!first || !second || first.name === second.name) continue;
+    // Bureaus in brackets (省卫生健康委(省中医药局)) are other bodies sharing the office: hospitals only.
+    if (first.type !== 'hospital' || second.type !== 'hospital') continue;
+    const opens = doc.text[first.span.end] === '(' && second.span.start === first.span.end + 1;
+    if (!opens || doc.text[second.span.end] !== ')') continue;
+    out[k] = { ...second, name: first.name, type: first.type };
+  }
+  return out;
+}

@@ -2,7 +2,14 @@ import type { Doc } from '../segment/index.js';
 import { aidCommands } from './institution-aid.js';
 import { levelShortForms, placedBodies, placeStemHospitals, regionShortForms } from './institution-level.js';
 import { listedHospitals } from './institution-listed.js';
-import { BODY_SURFACES, canonicalAfterPlace, GENERIC_MIDDLES, LEFT_STOPS, mention } from './institution-parts.js';
+import {
+  BODY_SURFACES,
+  canonicalAfterPlace,
+  GENERIC_MIDDLES,
+  LEFT_STOPS,
+  mention,
+  secondNames,
+} from './institution-parts.js';
 import { stationedGroups } from './institution-stationed.js';
 import { extendToInstitutes, extendToNationalUnits, extendToOffices } from './institution-subbody.js';
 import { townHealthCentres, villageClinics } from './institution-towns.js';
@@ -55,7 +62,10 @@ function* computeInstitutions(doc: Doc): Iterable<InstitutionMention> {
     extendToInstitutes(doc, extendToOffices(doc, resolveOverlaps(found.filter(real)))),
   );
   const known = [...resolved, ...coordinated.filter(real)].sort((a, b) => a.span.start - b.span.start);
-  yield* [...known, ...listedHospitals(doc, known)].sort((a, b) => a.span.start - b.span.start);
+  yield* secondNames(
+    doc,
+    [...known, ...listedHospitals(doc, known)].sort((a, b) => a.span.start - b.span.start),
+  );
 }
 
 let nationalMatcher: WordMatcher | undefined;

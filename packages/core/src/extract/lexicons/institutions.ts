@@ -32,6 +32,7 @@ export const LEVEL_BODIES: readonly BodyPattern[] = [
   { surface: '中医医院', canonical: '{p}中医医院', type: 'hospital' },
   { surface: '人民医院', canonical: '{p}人民医院', type: 'hospital' },
   { surface: '妇幼保健院', canonical: '{p}妇幼保健院', type: 'hospital' },
+  { surface: '妇幼院', canonical: '{p}妇幼保健院', type: 'hospital' },
   { surface: '医保局', canonical: '{p}医疗保障局', type: 'government' },
   { surface: '中医药管理局', canonical: '{p}中医药管理局', type: 'government' },
   { surface: '中医药局', canonical: '{p}中医药管理局', type: 'government' },
