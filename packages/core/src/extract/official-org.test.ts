@@ -106,6 +106,12 @@ describe('orgs of posts inside a hospital', () => {
     ]);
   });
 
+  it('finds the hospital post anywhere in the chain (党委委员、副院长)', () => {
+    expect(news('德州市人民医院召开年度工作会议\n会议由党委委员、副院长韦立新主持。')).toEqual([
+      ['韦立新', '德州市人民医院'],
+    ]);
+  });
+
   it("gives a clinical department's post the hospital, not a commission named before", () => {
     expect(
       news(

@@ -177,10 +177,15 @@ function fillPlace(doc: Doc, template: string): string | undefined {
  * the professional ranks (主任医师, 副主任护师, 教授).
  */
 const HOSPITAL_POSTS =
-  /^(?:(?:医?院)?党委(?:常务)?副?书记|(?:医?院)?纪委书记|(?:常务)?副?院长|总会计师|总经济师|工会副?主席|\p{Script=Han}{0,10}科(?:副?主任|护士长)|护理部副?主任|护士长|副?主任(?:医|护|药|技)师|主治医师|副?教授)$/u;
+  /^(?:(?:医?院)?党委(?:常务)?副?书记|(?:医?院)?党委委员|(?:医?院)?纪委书记|(?:常务)?副?院长|总会计师|总经济师|工会副?主席|\p{Script=Han}{0,10}科(?:副?主任|护士长)|护理部副?主任|护士长|副?主任(?:医|护|药|技)师|主治医师|副?教授)$/u;
 
 /** A clinical department's post (急诊科主任, 儿科护士长): always a hospital's. */
 const DEPARTMENT_POST = /科(?:副?主任|护士长)$/u;
+
+/** The first of an official's titles that is a post inside a hospital (党委委员、副院长 → 党委委员). */
+export function hospitalPost(titles: readonly string[]): string | undefined {
+  return titles.find((t) => HOSPITAL_POSTS.test(t));
+}
 
 /** Whether a title is a clinical department's post (急诊科主任, 儿科护士长). */
 export function isDepartmentPost(title: string): boolean {

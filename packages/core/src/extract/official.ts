@@ -5,7 +5,15 @@ import { WEAK_SURNAMES } from './lexicons/surnames.js';
 import { PLACEHOLDER_PATTERN, PROFESSIONAL_TITLES, TITLE_IMPLIED_ORG, TITLE_NOTE } from './lexicons/titles.js';
 import { memoizeByDoc } from './memo.js';
 import { appointments } from './official-appointment.js';
-import { bodyFits, hospitalOfPost, impliedOrg, isDepartmentPost, nearestOfKind, orgOfTitle } from './official-org.js';
+import {
+  bodyFits,
+  hospitalOfPost,
+  hospitalPost,
+  impliedOrg,
+  isDepartmentPost,
+  nearestOfKind,
+  orgOfTitle,
+} from './official-org.js';
 import { NOT_NAME_CHARS, readNameAt, readNameBefore, readNamePartBefore, surnameAt } from './person-name.js';
 import { hasNonNameToken, isCommonWord } from './pos.js';
 import { isHan } from './text-utils.js';
@@ -183,7 +191,7 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
       m.org = sameKind.name;
       continue;
     }
-    const post = m.titles[0] ?? '';
+    const post = hospitalPost(m.titles) ?? m.titles[0] ?? '';
     // A clinical department's post (急诊科主任) is a hospital's, whatever body the sentence names.
     const department = isDepartmentPost(post)
       ? hospitalOfPost({ doc, institutions, at: m.span.start, title: post })

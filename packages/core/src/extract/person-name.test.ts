@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNameShape, readNameAt, readNameBefore, readNamePartBefore } from './person-name.js';
+import { isNameShape, readNameAt, readNameBefore, readNamePartBefore, tibetanNameAt } from './person-name.js';
 import { canonicalName, transliteratedEnds } from './transliterated-name.js';
 
 describe('readNameAt: full names after a title', () => {
@@ -123,5 +123,22 @@ describe('readNameAt: the end of a name before the words of its clause', () => {
     // A surname + one character before a verb is too often a word (养老|保障, 干得|安心).
     expect(readNameAt('乡村医生养老保障政策', 4)).toBeUndefined();
     expect(readNameAt('乡村医生干得安心', 4)).toBeUndefined();
+  });
+});
+
+describe('Tibetan names (two name elements, no surname, no dot)', () => {
+  it('reads a name of two elements after a title and before one', () => {
+    expect(readNameAt('副州长旦增卓嘎出席会议', 3)).toBe('旦增卓嘎');
+    expect(readNameAt('主任洛桑平措强调', 2)).toBe('洛桑平措');
+    expect(readNameBefore(',格桑次旦书记', 5)).toBe('格桑次旦');
+  });
+
+  it('reads the first element + title as the short form of a name of the text', () => {
+    expect(readNamePartBefore('。洛桑主任说', 3, { known: new Set(['洛桑平措']) })).toBe('洛桑');
+  });
+
+  it('reads no name from one element or from other words (扎西德勒, 格桑花)', () => {
+    expect(tibetanNameAt('扎西德勒', 0)).toBeUndefined();
+    expect(readNameAt('主任格桑花开', 2)).toBeUndefined();
   });
 });

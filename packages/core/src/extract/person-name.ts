@@ -2,6 +2,7 @@ import { APPOINTMENT_ROLES } from './lexicons/appointments.js';
 import { NAME_FOLLOWERS } from './lexicons/name-followers.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES, WEAK_SURNAMES } from './lexicons/surnames.js';
 import { TITLE_WORDS } from './lexicons/titles.js';
+import { TIBETAN_NAME_PARTS } from './lexicons/transliteration.js';
 import { isCommonWord, isTaggedName, posTag } from './pos.js';
 import { isHan } from './text-utils.js';
 import {
@@ -86,6 +87,8 @@ export interface ReadNameOptions {
 export function readNameAt(text: string, at: number, options: ReadNameOptions = {}): string | undefined {
   const transliterated = transliteratedEnds(text, at).find((end) => endsName(text, end));
   if (transliterated !== undefined) return canonicalName(text.slice(at, transliterated));
+  const tibetan = tibetanNameAt(text, at);
+  if (tibetan && endsName(text, at + tibetan.length)) return tibetan;
   const sl = surnameAt(text, at);
   if (sl === 0) return undefined;
   // A word that follows names is no name itself (书记通报了…: 通 is a surname).
@@ -121,6 +124,20 @@ export function readNameAt(text: string, at: number, options: ReadNameOptions = 
     return name;
   }
   return undefined;
+}
+
+const TIBETAN_PARTS = new Set(TIBETAN_NAME_PARTS);
+
+/**
+ * A Tibetan name of two elements at `at` (次仁多吉, 扎西顿珠), which has no
+ * surname to start it and no dot inside.
+ *
+ * @example tibetanNameAt('副主任次仁多吉出席', 3) // '次仁多吉'
+ */
+export function tibetanNameAt(text: string, at: number): string | undefined {
+  if (at < 0) return undefined;
+  const name = text.slice(at, at + 4);
+  return TIBETAN_PARTS.has(name.slice(0, 2)) && TIBETAN_PARTS.has(name.slice(2)) ? name : undefined;
 }
 
 /** Tags of a word that starts a predicate after a subject: verbs, prepositions, conjunctions, adverbs, times. */
@@ -168,6 +185,8 @@ export function readNameBefore(text: string, end: number, options: ReadNameOptio
   for (const known of options.known ?? []) if (nameAt(text, end - known.length, known)) return known;
   const transliterated = transliteratedStarts(text, end).find((start) => opensName(text, start));
   if (transliterated !== undefined) return canonicalName(text.slice(transliterated, end));
+  const tibetan = tibetanNameAt(text, end - 4);
+  if (tibetan && end - 4 >= 0 && opensName(text, end - 4)) return tibetan;
   for (const len of [3, 2, 4]) {
     const start = end - len;
     if (start < 0) continue;
@@ -209,7 +228,8 @@ function opensName(text: string, start: number): boolean {
  */
 export function readNamePartBefore(text: string, end: number, options: ReadNameOptions = {}): string | undefined {
   for (const known of options.known ?? []) {
-    const part = firstPart(known);
+    // A Tibetan name is shortened to its first element too (扎西主任 for 扎西顿珠).
+    const part = tibetanNameAt(known, 0) === known ? known.slice(0, 2) : firstPart(known);
     if (part === known || !text.startsWith(part, end - part.length)) continue;
     if (opensName(text, end - part.length)) return part;
   }
