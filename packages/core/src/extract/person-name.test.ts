@@ -32,6 +32,7 @@ describe('readNameAt: full names after a title', () => {
     expect(readNameAt('委员李建军建议,加大投入', 2)).toBe('李建军');
     expect(readNameAt('院长王海燕坦言,压力不小', 2)).toBe('王海燕');
     expect(readNameAt('主任钟文华寄语青年医生', 2)).toBe('钟文华');
+    expect(readNameAt('主任医师邹凯呼吁,加快建设', 4)).toBe('邹凯');
     // 来 alone ends no name: it is a common last character of given names (王春来).
     expect(readNameAt('主任王春来，', 2)).toBe('王春来');
   });
@@ -115,6 +116,14 @@ describe('readNameAt: the end of a name before the words of its clause', () => {
     expect(readNameAt('省委书记张建华日前作出批示', 4)).toBe('张建华');
     expect(readNameAt('副市长刘晓东近日到县医院调研', 3)).toBe('刘晓东');
     expect(readNameAt('县长李卫国昨天主持召开会议', 2)).toBe('李卫国');
+  });
+
+  it('reads a two-character name before a follower word, not three characters up to its second half (邹凯|认为)', () => {
+    expect(readNameAt('主任邹凯认为,要抓落实', 2)).toBe('邹凯');
+    expect(readNameAt('院长蒋涛谈到人才', 2)).toBe('蒋涛');
+    // A three-character name keeps its reading where the word after it is a follower too (李国强|调研).
+    expect(readNameAt('局长李国强调研时指出', 2)).toBe('李国强');
+    expect(readNameAt('主任王建国强调', 2)).toBe('王建国');
   });
 
   it('ends a full name before a verb the tagger reads (公布了, 介绍了), not a two-character reading', () => {

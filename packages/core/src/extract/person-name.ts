@@ -99,7 +99,14 @@ export function readNameAt(text: string, at: number, options: ReadNameOptions = 
   // preposition or conjunction (郑凯|关于, 李明|对于), the short reading wins.
   const third = text[at + sl + 1] ?? '';
   const functionWordThird = isHan(text[at + sl]) && startsFunctionWord(text, at + sl + 1);
-  const shortFirst = (SINGLE_CHAR_FOLLOWERS.includes(third) && endsName(text, at + sl + 1)) || functionWordThird;
+  // So does a word of two characters that follows names when the long reading would end only at a
+  // one-character follower (邹凯|认为, not 邹凯认|为; but 李国强|调研 stays long).
+  const wordAfterShort = isHan(text[at + sl]) && multiCharFollowerAt(text, at + sl + 1);
+  const wordAfterLong = !isHan(text[at + sl + 2]) || multiCharFollowerAt(text, at + sl + 2);
+  const shortFirst =
+    (SINGLE_CHAR_FOLLOWERS.includes(third) && endsName(text, at + sl + 1)) ||
+    functionWordThird ||
+    (wordAfterShort && !wordAfterLong);
   const lengths = shortFirst ? [sl + 1, sl + 2] : [sl + 2, sl + 1];
   // A word that follows names right after the surname (王一再强调, 李一同出席) leaves no given name.
   if (NAME_FOLLOWERS.some((w) => w.length > 1 && text.startsWith(w, at + sl))) return undefined;
@@ -166,6 +173,14 @@ function verbAfter(text: string, at: number, len: number): boolean {
   if (!next || next.word.length < 2 || !PREDICATE_START_TAGS.test(next.tag)) return false;
   // The given name read as an adverb or a verb (李|长期|从事) is no given name.
   return !tokens.some((t) => t.start > 0 && t.end <= len && NOT_GIVEN_NAME_TAGS.test(t.tag));
+}
+
+/** Whether a word of two or more characters that follows names, or a title, starts at `at`. */
+function multiCharFollowerAt(text: string, at: number): boolean {
+  return (
+    NAME_FOLLOWERS.some((w) => w.length > 1 && text.startsWith(w, at)) ||
+    TITLE_WORDS.some((w) => w.length > 1 && text.startsWith(w, at))
+  );
 }
 
 /** Whether a preposition or conjunction of two or more characters starts at `at` (关于, 对于, 按照). */
