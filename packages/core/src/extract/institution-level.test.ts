@@ -78,6 +78,7 @@ describe('extractInstitutions: a standing committee convening a meeting', () => 
 
   it('reads 市委常委会召开会议 as the standing committee', () => {
     expect(city('12月3日,市委常委会召开会议,研究卫生健康工作。')).toEqual(['中国共产党宿州市委员会常务委员会']);
+    expect(city('市委常委会近日召开会议,专题研究医改。')).toEqual(['中国共产党宿州市委员会常务委员会']);
   });
 
   it('reads the 市委 where the standing committee is where one speaks (在市委常委会上)', () => {

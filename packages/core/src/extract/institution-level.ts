@@ -89,7 +89,7 @@ export function* levelShortForms(doc: Doc, ctx: PlaceContext): Iterable<Institut
       if (body.surface === '委' && /[属管领机会员托]/u.test(text[end] ?? '')) continue;
       // 市委常委会召开会议: the standing committee convening a meeting is a body of its own; met in
       // (在县委常委会上) or acting otherwise, it stays a mention of the 市委.
-      if (body.surface === '委' && STANDING_COMMITTEE_CONVENES.test(text.slice(end, end + 5))) {
+      if (body.surface === '委' && STANDING_COMMITTEE_CONVENES.test(text.slice(end, end + 8))) {
         const name = place ? `中国共产党${place}委员会常务委员会` : text.slice(i, end + 3);
         yield mention(doc, i, end + 3, name, 'party', 'institution/standing-committee', place);
         continue;
