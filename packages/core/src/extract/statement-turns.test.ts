@@ -106,4 +106,22 @@ describe('extractStatements: transcript turns', () => {
     expect(st(`${HEADER}\n记者:医疗集团有何进展?\n答:集团已有成员单位20家。`).slice(1)).toEqual([]);
     expect(st(`${HEADER}\n主持人:请张院长回答。\n答:集团已有成员单位20家。`).slice(1)).toEqual([]);
   });
+
+  describe('turns labelled by surname and title only (call-in and interview transcripts)', () => {
+    const INTRO = '本期节目邀请到市卫生健康委员会主任郑晓梅、市医疗保障局副局长钱立新做客直播间。';
+
+    it('gives 郑主任: and 钱副局长: to the one guest with that surname and title, skipping greeting-only turns', () => {
+      const text = `${INTRO}\n主持人:两位嘉宾好!\n郑主任:主持人好,听众朋友们好!\n钱副局长:大家好!\n听众(城东李先生):挂号难怎么办?\n郑主任:李先生您好。下月起全市推行分时段预约。\n钱副局长:我补充一点,异地结算将再扩面。`;
+      expect(st(text).map((s) => [s[0], s[2]])).toEqual([
+        ['郑晓梅', '李先生您好。下月起全市推'],
+        ['钱立新', '我补充一点,异地结算将再'],
+      ]);
+    });
+
+    it('reads no speaker from a label whose surname and title fit nobody, or fit two officials', () => {
+      expect(st(`${INTRO}\n王主任:下月起全市推行分时段预约。`)).toEqual([]);
+      const two = '市卫生健康委员会主任郑晓梅、市医疗保障局主任郑海出席。';
+      expect(st(`${two}\n郑主任:下月起全市推行分时段预约。`).filter((s) => s[2])).toEqual([]);
+    });
+  });
 });

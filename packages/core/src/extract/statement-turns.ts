@@ -19,8 +19,27 @@ interface Turn {
   contentStart: number;
 }
 
+/**
+ * The official a label of surname + title stands for (周主任:, 胡副局长:), as a
+ * call-in or interview transcript writes it once the guests are introduced by
+ * full name: the one named official with that surname holding a title ending
+ * with the label's rest, else none (two 周主任 stay unread).
+ */
+function labelledOfficial(who: string, officials: readonly OfficialMention[]): string | undefined {
+  if (who.length < 3 || who.length > 6) return undefined;
+  const surname = who.slice(0, 1);
+  const title = who.slice(1);
+  const found = new Set(
+    officials
+      .filter((o) => !o.partial && o.name.length >= 2 && o.name.startsWith(surname) && !who.startsWith(o.name))
+      .filter((o) => o.titles.some((t) => t.endsWith(title)))
+      .map((o) => o.name),
+  );
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** The labelled turns of a transcript (【发布人】X:, 【答】X:, 主持人X:), in text order. */
-function turnsOf(text: string, names: readonly string[]): Turn[] {
+function turnsOf(text: string, names: readonly string[], officials: readonly OfficialMention[]): Turn[] {
   const turns: Turn[] = [];
   for (let at = 0; at < text.length; at = text.indexOf('\n', at) + 1 || text.length) {
     const line = text.slice(at, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
@@ -30,7 +49,7 @@ function turnsOf(text: string, names: readonly string[]): Turn[] {
     const bracketed = m[3] === undefined && names.some((n) => canonicalName(m[1] ?? '').endsWith(n));
     const who = canonicalName(bracketed ? (m[1] ?? '') : (m[3] ?? ''));
     // The label names a person the text introduces, possibly after a title (市卫健委主任X).
-    const name = names.find((n) => who.endsWith(n));
+    const name = names.find((n) => who.endsWith(n)) ?? (m[1] || m[2] ? undefined : labelledOfficial(who, officials));
     const role = m[1] ?? m[2] ?? '';
     if (!name && !role) continue;
     const end = at + m[0].length;
@@ -71,6 +90,13 @@ function invitedSpeaker(
  */
 const HOST_HEADER = /^(?!.*(?:请|谢谢|感谢|欢迎|下面))[\p{Script=Han}、]{0,40}$/u;
 
+/**
+ * A turn of greetings or thanks only (主持人好,听众朋友们好! / 大家好! / 谢谢主持人。):
+ * the guest answers the welcome, no act.
+ */
+const GREETING_ONLY =
+  /^(?:(?:[\p{Script=Han}]{0,8}?(?:好|早上好|上午好|下午好|晚上好)|(?:谢谢|感谢)[\p{Script=Han}]{0,6})[,、!。]?)+$/u;
+
 /** A questioner's turn ending right before (江城日报记者:…? / 问:…), its line whole. */
 const QUESTION_BEFORE = /(?:^|\n)(?:[^\n:]{0,20}记者|问|【[^】\n]{0,8}问】[^\n:]{0,20}):[^\n]*\n$/u;
 
@@ -104,7 +130,7 @@ export function turnStatements(
 ): StatementMention[] {
   const text = doc.text;
   const names = fullNames(officials);
-  const turns = turnsOf(text, names);
+  const turns = turnsOf(text, names, officials);
   const out: StatementMention[] = [];
   turns.forEach((turn, k) => {
     let end = text.indexOf('\n', turn.contentStart);
@@ -115,7 +141,7 @@ export function turnStatements(
     const hosting = host && !turn.name && HOST_HEADER.test(words) ? names.find((n) => words.endsWith(n)) : undefined;
     const speaker = hosting ?? turn.name ?? '';
     const name = speaker || (answer ? invitedSpeaker(text, turns[k - 1], turn, officials) : undefined);
-    if (!name || (host && !hosting) || end <= turn.contentStart) return;
+    if (!name || (host && !hosting) || end <= turn.contentStart || (!hosting && GREETING_ONLY.test(words))) return;
     // A turn right after a journalist's question (X记者:…?) answers it.
     const asked = QUESTION_BEFORE.test(text.slice(Math.max(0, turn.start - 160), turn.start));
     const invited = invitedAct(text, turns[k - 1], turn);
