@@ -134,6 +134,41 @@ export function bareDayDate(doc: Doc, sentence: string): { date: string; dateEnd
   return out;
 }
 
+/** The month-day or month last written in a text before a clause (9月23日至24日 → 9, 23). */
+const LAST_MONTH = /(\d{1,2})月(?:(\d{1,2})日)?/gu;
+/** How far a bare day may lie after the last day written before it and still be of its month. */
+const BARE_DAY_SPAN = 15;
+
+/**
+ * A bare day opening a clause (24日下午,视察组召开座谈会) in a text without a dateline: a day of the
+ * month last written before it (9月23日至24日,…), when it falls on or after that day and within
+ * half a month of it, as a narrative goes on through the days of one month.
+ */
+export function bareDayAfter(doc: Doc, before: string, clause: string): string | undefined {
+  const m = BARE_DAY.exec(clause);
+  const last = [...before.matchAll(LAST_MONTH)].at(-1);
+  if (!m?.[1] || !last?.[1]) return undefined;
+  const day = Number(m[1]);
+  const from = last[2] ? Number(last[2]) : 1;
+  if (day < from || day > 31 || day - from > BARE_DAY_SPAN) return undefined;
+  return resolveDate(doc, Number(last[1]), day);
+}
+
+/** 日前, 近日: a few days before the text's date. */
+const LATELY = /(?:日前|近日)/u;
+/** The day of its month after which a text's 日前 surely lies in the same month. */
+const LATELY_SPAN = 15;
+
+/**
+ * The month of a meeting held 日前/近日 (日前,X召开Y): the month of the text's own date when
+ * that date is late enough in its month that a few days before it stay in it (2026-03-30 → 2026-03).
+ */
+export function latelyMonth(doc: Doc, clause: string): string | undefined {
+  const ref = anchorDate(doc);
+  if (!LATELY.test(clause) || !ref || !/^\d{4}-\d{2}-\d{2}$/u.test(ref)) return undefined;
+  return Number(ref.slice(8, 10)) > LATELY_SPAN ? ref.slice(0, 7) : undefined;
+}
+
 /** A speech opening on its own meeting (今天,我们召开X). */
 export const TODAY = /(?:今天|今日)/u;
 /** A report's day before its own (昨天,省卫生健康委召开…). */
@@ -141,8 +176,11 @@ const YESTERDAY = /(?:昨天|昨日)/u;
 /** The last 月日 before a 当天 clause. */
 const MONTH_DAY = /(\d{1,2})月(\d{1,2})日/gu;
 
-/** A clause on the day a report has named (当天/当日/同日), or during the visit it opened with (调研期间). */
-const THAT_DAY = /(?:当天|当日|同日|(?:调研|检查|考察|视察|督导)期间)/u;
+/**
+ * A clause on the day a report has named (当天/当日/同日/当晚), or during the visit it opened with
+ * (调研期间), or right after what that day's sentence told (随后召开的座谈会, 随后,X主持召开…).
+ */
+const THAT_DAY = /(?:当天|当日|同日|当晚|随后|(?:调研|检查|考察|视察|督导)期间)/u;
 /** A clause on the day before (此前一天, 前一天) or after (次日, 翌日, 第二天) the one a report has named. */
 const NEXT_DAY = /(?:次日|翌日|第二天|后一天)/u;
 const PREVIOUS_DAY = /(?:此前一天|前一天|前一日|头一天)/u;

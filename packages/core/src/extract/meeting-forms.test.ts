@@ -176,3 +176,37 @@ describe('extractMeetings: an event spoken at', () => {
     expect(held('要学习基层卫生座谈会上的讲话精神。')).toEqual([]);
   });
 });
+
+describe('extractMeetings: days a narrative leaves to the reader', () => {
+  const dates = (text: string, published = '2025-06-12') =>
+    [...extractMeetings(makeTestDoc(text, { published }))].map((m) => [m.name, m.date ?? null]);
+
+  it('dates a meeting held 当晚 or 随后 by the day written before it', () => {
+    expect(dates('6月3日16时,县防指启动防汛Ⅲ级响应。当晚,县防指在县应急局召开防汛调度会。')).toEqual([
+      ['防汛调度会', '2025-06-03'],
+    ]);
+    expect(dates('6月5日,副县长林海到城关镇卫生院调研。在随后召开的座谈会上,林海指出,要补短板。')).toEqual([
+      ['座谈会', '2025-06-05'],
+    ]);
+  });
+
+  it('dates a bare day opening a clause by the month written before it, in a text without a dateline', () => {
+    expect(dates('5月20日至21日,县人大常委会组织代表开展专题视察。21日下午,视察组召开座谈会,听取汇报。')).toEqual([
+      ['座谈会', '2025-05-21'],
+    ]);
+  });
+
+  it('reads no bare day before the day written before it, nor long after it', () => {
+    expect(dates('5月20日,代表开展专题视察。12日下午,视察组召开座谈会,听取汇报。')).toEqual([['座谈会', null]]);
+    expect(dates('5月2日,代表开展专题视察。28日下午,视察组召开座谈会,听取汇报。')).toEqual([['座谈会', null]]);
+  });
+
+  it('dates a meeting held 日前 by the month of a text dated late in it, and leaves it undated early in one', () => {
+    expect(dates('日前,市卫生健康委召开全市卫生健康系统警示教育大会。', '2025-03-28')).toEqual([
+      ['全市卫生健康系统警示教育大会', '2025-03'],
+    ]);
+    expect(dates('近日,市卫生健康委召开全市卫生健康系统警示教育大会。', '2025-03-04')).toEqual([
+      ['全市卫生健康系统警示教育大会', null],
+    ]);
+  });
+});

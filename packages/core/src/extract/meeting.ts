@@ -17,10 +17,12 @@ import {
 } from './lexicons/meetings.js';
 import {
   addDays,
+  bareDayAfter,
   bareDayDate,
   datelinesOf,
   dayOf,
   docYear,
+  latelyMonth,
   lengthsIn,
   resolveDate,
   sittingDay,
@@ -191,6 +193,13 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     const thatDay = dayOf(doc, text.slice(Math.max(0, sStart - 400), sStart), clause, nameYear);
     // A news report's bare day (11日召开) is a day of its dateline's month.
     const bareDay = md ? undefined : bareDayDate(doc, sentence);
+    // With no dateline, a bare day opening the clause is of the month the narrative last named.
+    const dayAfter =
+      md || bareDay || datelines.length > 0
+        ? undefined
+        : bareDayAfter(doc, text.slice(Math.max(0, sStart - 400), sStart), text.slice(sStart, start));
+    // 日前,X召开Y: a few days before the text's date, so in its month when that is late enough.
+    const lately = latelyMonth(doc, clause);
     const lastHeld = found.filter((f) => f.rule === 'meeting/held').at(-1);
     if (md?.[2]) {
       m.date = resolveDate(doc, Number(md[2]), md[3] ? Number(md[3]) : undefined, year ? Number(year) : undefined);
@@ -199,8 +208,10 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     } else if (bareDay) {
       m.date = bareDay.date;
       if (bareDay.dateEnd) m.dateEnd = bareDay.dateEnd;
-    } else if (thatDay) m.date = thatDay;
+    } else if (dayAfter) m.date = dayAfter;
+    else if (thatDay) m.date = thatDay;
     else if (AFTER_MEETING.test(clause) && lastHeld?.date) m.date = lastHeld.date;
+    else if (lately) m.date = lately;
     else if (nameYear) m.date = nameYear;
     else if (TODAY.test(text.slice(sStart, start)) || THIS_MEETING.test(text.slice(sEnd + 1, sEnd + 16))) {
       // 今天我们召开X会议 (…决定召开X会议。召开这次会议的目的…): the speech's own meeting, in the speech's year.
