@@ -34,6 +34,22 @@ describe('placeContext: a county text’s prefecture', () => {
   });
 });
 
+describe('placeContext: a metadata city the text never writes with its level', () => {
+  it('yields to the municipality whose bodies the text names in full (行动”中卫生 holds no 中卫市)', () => {
+    const doc = makeTestDoc('重庆市卫生健康委召开会议，全市推进“五大行动”中卫生健康领域工作，市委、市政府高度重视。', {
+      jurisdiction: { level: 'prefecture', name: '中卫市', code: '640500' },
+    });
+    expect(placeContext(doc).city).toBe('重庆市');
+  });
+
+  it('keeps the metadata city when the text writes it with its level (中卫市)', () => {
+    const doc = makeTestDoc('中卫市召开会议，重庆市卫生健康委介绍经验，全市推进卫生健康工作。', {
+      jurisdiction: { level: 'prefecture', name: '中卫市', code: '640500' },
+    });
+    expect(placeContext(doc).city).toBe('中卫市');
+  });
+});
+
 describe('placeContext: an autonomous prefecture’s text', () => {
   it('takes the 州 of the metadata as the text’s prefecture, not a county-level city it names', () => {
     const doc = makeTestDoc('全州卫生健康工作会议在楚雄市召开，州委、州政府高度重视。', {

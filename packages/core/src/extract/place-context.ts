@@ -78,7 +78,13 @@ function computeContext(doc: Doc): PlaceContext {
   // for that city, not the country.
   const weakNational = ctx.level === 'national' && !j?.name && count(/全国/gu) <= 1;
   if ((weakNational || ctx.level === 'unknown') && cityCounts.size > 0) ctx.level = 'prefecture';
-  const city = ctx.level === 'prefecture' || ctx.level === 'county' ? (ctx.city ?? top(cityCounts)) : ctx.city;
+  // The metadata's city guessed from a bare short form the text never writes with its level
+  // (中卫 of 行动”中卫生健康) yields to the city whose bodies the text names in full (天津市卫生健康委).
+  const fullCity = top(cityCounts);
+  // A county-level city named before a body (楚雄市召开) is no rival for the prefecture.
+  const rival = fullCity && placeLevel(fullCity) !== 'county' ? fullCity : undefined;
+  if (ctx.city && rival && rival !== ctx.city && !writesWithLevel(text, ctx.city)) ctx.city = rival;
+  const city = ctx.level === 'prefecture' || ctx.level === 'county' ? (ctx.city ?? fullCity) : ctx.city;
   if (city) ctx.city = city;
   const county =
     ctx.level === 'county'
@@ -145,6 +151,13 @@ function writesPlace(text: string, name: string): boolean {
   if (text.includes(name)) return true;
   const place = gazetteerPlaces(name).find((p) => p.name === name);
   return Boolean(place?.shortNames.some((s) => s.length >= 2 && text.includes(s)));
+}
+
+/** Whether the text writes a place in full or by a short form with its level (十堰市, 大理州). */
+function writesWithLevel(text: string, name: string): boolean {
+  if (text.includes(name)) return true;
+  const place = gazetteerPlaces(name).find((p) => p.name === name);
+  return Boolean(place?.shortNames.some((s) => /[市州盟县区旗]$/u.test(s) && text.includes(s)));
 }
 
 /** Words a place brand starts with (健康宾川, 平安X, 诚信X): a campaign named after the text's own place. */
