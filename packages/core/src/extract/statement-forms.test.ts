@@ -141,3 +141,22 @@ describe('extractStatements: acts named by a title or after a studied topic', ()
     expect(st('会议研究了防汛工作。')).toEqual([]);
   });
 });
+
+describe('extractStatements: a meeting’s decisions (会议纪要 items, 常务会议 reports)', () => {
+  it('reads 会议同意 / 原则通过 / 决定 / 明确 as the meeting’s acts, with or without a comma after the verb', () => {
+    const text =
+      '一、关于检验设备更新\n会议同意更新全自动血球分析仪2台,所需经费由单位自筹。\n二、关于考核办法\n会议原则通过《中心2026年度考核办法》。会议决定,成立考核工作专班。\n三、关于家庭医生签约\n会议明确,各科室6月底前完成签约任务分解。';
+    expect(st(text).map((s) => [s[0], s[1], String(s[2]).slice(0, 8)])).toEqual([
+      ['会议', '同意', '更新全自动血球分'],
+      ['会议', '原则通过', '《中心2026年'],
+      ['会议', '决定', '成立考核工作专班'],
+      ['会议', '明确', '各科室6月底前完'],
+    ]);
+  });
+
+  it('keeps 明确指出 a 指出, and reads no decision of a person or of a meeting named as an object', () => {
+    expect(st('会议明确指出,要压实属地责任。')).toEqual([['会议', '指出', '要压实属地责任。']]);
+    expect(st('局长孙立平同意了这一方案。')).toEqual([]);
+    expect(st('按照会议决定,各单位抓好落实。')).toEqual([]);
+  });
+});

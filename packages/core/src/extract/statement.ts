@@ -5,6 +5,7 @@ import {
   ATTEND_AND_SPEAK,
   CONTENTLESS_VERBS,
   DEPLOYED_THEN,
+  MEETING_DECISION_VERBS,
   PRONOUNS,
   SPEECH_ACT,
   SPEECH_VERBS,
@@ -227,9 +228,26 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
       verb = '批示';
       vEnd = at + instr[0].length;
     }
+    // 会议同意X / 会议一致同意X / 会议明确,X: a decision of the meeting (明确 itself may be skipped as a gap).
+    const decisionAt = wordAt(text, at, MEETING_DECISION_VERBS) ? at : sp.end;
+    const decision = !verb && name === '会议' ? wordAt(text, decisionAt, MEETING_DECISION_VERBS) : undefined;
+    if (decision) {
+      verb = decision;
+      vEnd = decisionAt + decision.length + (text[decisionAt + decision.length] === '了' ? 1 : 0);
+    }
     if (!verb) continue;
-    if (name === '会议' && !['指出', '强调', '要求', '认为', '提出', '通报', '传达', '传达学习'].includes(verb))
-      continue;
+    const meetingVerbs = [
+      '指出',
+      '强调',
+      '要求',
+      '认为',
+      '提出',
+      '通报',
+      '传达',
+      '传达学习',
+      ...MEETING_DECISION_VERBS,
+    ];
+    if (name === '会议' && !meetingVerbs.includes(verb)) continue;
     // 总结/部署 name the speaker's own report only right after the speaker (or 出席会议,).
     if (['总结', '安排部署', '部署'].includes(verb) && (name === '会议' || PRONOUNS.includes(sp.name))) continue;
     if (isSpeechNoun(text, { verb, speakerAt: sp.start, vEnd })) continue;

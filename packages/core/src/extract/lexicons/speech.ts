@@ -53,6 +53,13 @@ export const SPEECH_VERBS: readonly string[] = [
   '说',
 ];
 
+/**
+ * What a meeting decides, in a 会议纪要's items and a 常务会议's report (会议同意X, 会议原则通过《X》,
+ * 会议决定,…, 会议明确,…): acts of 会议 only, never of a person (他同意 is no act here).
+ * 明确 is also a gap (会议明确指出): it is the act only where no speech verb follows.
+ */
+export const MEETING_DECISION_VERBS: readonly string[] = ['原则同意', '原则通过', '同意', '决定', '明确'];
+
 /** Verbs that take no content (the act itself is the statement). */
 export const CONTENTLESS_VERBS: readonly string[] = ['主持', '讲话', '致辞', '作重要讲话', '发表讲话', '重要讲话'];
 
