@@ -151,3 +151,22 @@ describe('Tibetan names (two name elements, no surname, no dot)', () => {
     expect(readNameAt('主任格桑花开', 2)).toBeUndefined();
   });
 });
+
+describe('readNameAt/readNameBefore: 任 + a role after a title, and doubled surname characters', () => {
+  it('reads no name from 任 that appoints to a shared or deputy role (任双组长, 任副组长)', () => {
+    expect(readNameAt('由市委书记、市长任双组长', 9)).toBeUndefined();
+    expect(readNameAt('王建国、李卫东副局长任副组长', 10)).toBeUndefined();
+    expect(readNameBefore('由市委书记、市长任双组长', 10)).toBeUndefined();
+  });
+
+  it('still reads a name with the surname 任 (副市长任海涛出席, 任海涛副市长)', () => {
+    expect(readNameAt('副市长任海涛出席', 3)).toBe('任海涛');
+    expect(readNameBefore('，任海涛副市长', 4)).toBe('任海涛');
+  });
+
+  it('reads no name from a doubled surname character (谢谢刘主任, 常常)', () => {
+    expect(isNameShape('谢谢刘')).toBe(false);
+    expect(readNameBefore('好的，谢谢刘主任', 6)).not.toBe('谢谢刘');
+    expect(isNameShape('谢刚')).toBe(true);
+  });
+});

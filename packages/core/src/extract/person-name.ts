@@ -42,9 +42,9 @@ export function endsName(text: string, at: number): boolean {
 /** Whether the text at `at` is 任 + a role or title (于明任召集人, 李华任主任): an appointment after a name. */
 export function isAppointment(text: string, at: number): boolean {
   if (text[at] !== '任') return false;
-  return (
-    APPOINTMENT_ROLES.some((w) => text.startsWith(w, at + 1)) || TITLE_WORDS.some((w) => text.startsWith(w, at + 1))
-  );
+  // 县委书记、县长任双组长: two leaders share the role (双组长), still an appointment.
+  const role = text[at + 1] === '双' ? at + 2 : at + 1;
+  return APPOINTMENT_ROLES.some((w) => text.startsWith(w, role)) || TITLE_WORDS.some((w) => text.startsWith(w, role));
 }
 
 /** Length of the surname at `at` (0 when none). */
@@ -61,6 +61,8 @@ export function isNameShape(name: string): boolean {
   const given = name.length - sl;
   if (given < 1 || given > 2) return false;
   const givenPart = name.slice(sl);
+  // A surname character doubled (谢谢周主任, 常常) is a reduplicated word, not surname + given name.
+  if (sl === 1 && name[1] === name[0]) return false;
   return (
     [...name].every((c) => isHan(c)) &&
     !NOT_GIVEN_NAME_CHARS.test(givenPart) &&
@@ -91,6 +93,8 @@ export function readNameAt(text: string, at: number, options: ReadNameOptions = 
   if (tibetan && endsName(text, at + tibetan.length)) return tibetan;
   const sl = surnameAt(text, at);
   if (sl === 0) return undefined;
+  // 县长任双组长, 副院长任副组长: 任 + a role after a title is the appointing verb, not the surname 任.
+  if (isAppointment(text, at)) return undefined;
   // A word that follows names is no name itself (书记通报了…: 通 is a surname).
   if (NAME_FOLLOWERS.some((w) => w.length > 1 && text.startsWith(w, at))) return undefined;
   for (const known of options.known ?? [])
@@ -209,6 +213,8 @@ export function readNameBefore(text: string, end: number, options: ReadNameOptio
     if (!isNameShape(name) || cutsAtSeparator(text, start - 1)) continue;
     // 李华任主任: 任 + a title after a name appoints it (see {@link isAppointment}); it is no given name.
     if (isAppointment(text, end - 1)) continue;
+    // 县长任双组长: a name read from the appointing 任 itself is none.
+    if (isAppointment(text, start)) continue;
     const before = text[start - 1];
     // After a Han character a name needs a phrase boundary, unless the tagger knows it as a person name.
     if (isHan(before) && !NAME_OPENERS.includes(before ?? '') && !isTaggedName(name)) continue;
