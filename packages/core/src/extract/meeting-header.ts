@@ -26,6 +26,17 @@ const TIME_FIELD = /^\s*(?:会议)?(?:时间|日期)\s*[:：]/u;
 /** A body line: long, or ending a sentence (the header's lines are short and end bare). */
 const BODY_LINE = /[。!?]$/u;
 const HEADER_LINE_MAX = 40;
+/** Lines a header may open after (a 纪要's masthead: its kind, issue number, issuer and date). */
+const HEADER_SKIP_MAX = 4;
+/** A field key written spread out by layout spaces (时　　间:, 主　持:). */
+const SPACED_KEY = /^((?:\p{Script=Han}\s*){1,3}\p{Script=Han})(?=\s*[:：])/u;
+/**
+ * A 纪要's masthead under the issuing body's line (武宁县人民医院 / 院长办公会议纪要, 衡水市人民政府 /
+ * 专题会议纪要): the kind of meeting the body holds; group 1 the meeting's kind.
+ */
+const MASTHEAD_KIND = /^(\p{Script=Han}{0,8}?(?:会议|办公会|常委会|党组会|例会))纪要$/u;
+/** The issuing body's line over a masthead: a short name with no meeting noun or sentence in it. */
+const ISSUER_LINE = /^\p{Script=Han}{3,20}$/u;
 /** A person's name closing a field after a layout space (…主任 张三). */
 const NAME_LAST = /\s(\p{Script=Han}{2,4})$/u;
 
@@ -51,14 +62,16 @@ export function meetingHeader(doc: Doc): MeetingHeader | undefined {
   let chairLine: { start: number; end: number } | undefined;
   let at = title.span.end + 1;
   let last = '';
+  let skipped = 0;
   while (at < doc.text.length) {
     const nl = doc.text.indexOf('\n', at);
     const end = nl < 0 ? doc.text.length : nl;
     const line = doc.text.slice(at, end);
     if (line.length > HEADER_LINE_MAX || BODY_LINE.test(line)) break;
-    const field = FIELD_LINE.exec(line);
-    // A line of no field continues the last one (a second 发布人 under the first).
-    if (!field && !last) break;
+    const field = FIELD_LINE.exec(line.replace(SPACED_KEY, (k) => k.replace(/\s+/gu, '')));
+    // A line of no field continues the last one (a second 发布人 under the first); before the first
+    // field, a masthead's few lines (X会议纪要, 〔2026〕第5期, the issuer and date) are passed over.
+    if (!field && !last && ++skipped > HEADER_SKIP_MAX) break;
     if (field?.[1] && !fields.has(field[1])) {
       fields.set(field[1], (field[2] ?? '').trim());
       if (/^主持/u.test(field[1])) chairLine = { start: at, end };
@@ -98,6 +111,14 @@ function pageTimeField(doc: Doc, bodyAt: number): string | undefined {
 export function recordMeeting(doc: Doc): MeetingMention | undefined {
   const title = doc.blocks[0];
   if (title?.kind !== 'title') return undefined;
+  const masthead = mastheadMeeting(doc);
+  if (masthead) {
+    const header = meetingHeader(doc);
+    if (header?.date) masthead.date = header.date;
+    if (header?.location) masthead.location = header.location;
+    if (header?.chair) masthead.chair = header.chair;
+    return masthead;
+  }
   const line = doc.text.slice(title.span.start, title.span.end);
   const m = RECORD_TITLE.exec(line);
   if (!m?.[1]) return undefined;
@@ -118,3 +139,23 @@ export function recordMeeting(doc: Doc): MeetingMention | undefined {
   if (header?.chair) meeting.chair = header.chair;
   return meeting;
 }
+
+/**
+ * The meeting a 纪要's masthead names: the issuing body's line, then the kind of its meeting with
+ * 纪要 (武宁县人民医院 / 院长办公会议纪要 → 武宁县人民医院院长办公会议), undated (its header or
+ * the body dates it).
+ */
+export const mastheadMeeting = (doc: Doc): MeetingMention | undefined => {
+  const [title, second] = doc.blocks;
+  if (title?.kind !== 'title' || !second) return undefined;
+  const issuer = doc.text.slice(title.span.start, title.span.end);
+  const kind = MASTHEAD_KIND.exec(doc.text.slice(second.span.start, second.span.end))?.[1];
+  if (!kind || !ISSUER_LINE.test(issuer) || MEETING_NOUNS.some((n) => issuer.endsWith(n))) return undefined;
+  return {
+    kind: 'meeting',
+    span: { start: second.span.start, end: second.span.start + kind.length },
+    text: kind,
+    rule: 'meeting/title',
+    name: `${issuer}${kind}`,
+  };
+};

@@ -154,3 +154,38 @@ describe('extractMeetings: the last day of a session from its later sittings', (
     ]);
   });
 });
+
+describe('extractMeetings: a 纪要 under its masthead (issuing body, then X会议纪要)', () => {
+  it('names the meeting after the body and the masthead’s kind, dated and placed by spread-out header keys', () => {
+    const minutes = [
+      '青山县中医院',
+      '党委会会议纪要',
+      '〔2025〕第3期',
+      '青山县中医院办公室　　　　二〇二五年五月九日',
+      '时　　间：2025年5月8日（星期四）上午9:00',
+      '地　　点：门诊楼三楼会议室',
+      '主　　持：党委书记　陈海波',
+      '会议研究了医院绩效考核方案，同意提交职工代表大会审议。',
+    ].join('\n');
+    expect(paged(minutes)).toEqual([['青山县中医院党委会会议', '2025-05-08', '门诊楼三楼会议室', '陈海波']]);
+  });
+
+  it('names the bare 专题会议 the text holds after the masthead’s body, dated by its sentence', () => {
+    const minutes = [
+      '江城市人民政府',
+      '专题会议纪要',
+      '（第7期）',
+      '江城市人民政府办公室　　　　2025年6月12日',
+      '关于全市托育服务体系建设的会议纪要',
+      '6月10日上午，副市长林海主持召开专题会议，研究全市托育服务体系建设工作。现将会议议定事项纪要如下。',
+    ].join('\n');
+    expect(paged(minutes).map((m) => m.slice(0, 2))).toEqual([['江城市人民政府专题会议', '2025-06-10']]);
+  });
+
+  it('reads no masthead under a title that names a meeting or a sentence, or over a line that is no 纪要', () => {
+    expect(paged('全市卫生健康工作会议\n会议纪要汇编\n正文说明。').filter((m) => /纪要/u.test(String(m[0])))).toEqual(
+      [],
+    );
+    expect(held('6月10日,副市长林海主持召开专题会议,研究托育工作。', { title: false })).toEqual([]);
+  });
+});

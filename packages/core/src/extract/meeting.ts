@@ -28,7 +28,7 @@ import {
   sittingDay,
   TODAY,
 } from './meeting-dates.js';
-import { recordMeeting } from './meeting-header.js';
+import { mastheadMeeting, recordMeeting } from './meeting-header.js';
 import { nameYearOf, sameScope, similarNames } from './meeting-names.js';
 import { collectiveBodyBefore, jointEnd, leftEdge, MAX_NAME } from './meeting-span.js';
 import { titleMeeting } from './meeting-title.js';
@@ -87,6 +87,8 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
   const institutions = institutionsOf(doc);
   const datelines = datelinesOf(doc);
   const found: MeetingMention[] = [];
+  // A 纪要's masthead (衡水市人民政府 / 专题会议纪要) names the body whose bare 专题会议 its text holds.
+  const masthead = mastheadMeeting(doc);
   for (let i = 0; i < text.length; i++) {
     let noun = matchNoun(text, i);
     if (!noun) continue;
@@ -151,7 +153,7 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     const bodyName =
       org && BODY_MEETING_NOUNS.includes(name.slice(ordinal.length))
         ? `${org.text}${name}`
-        : collective && `${collective}${name}`;
+        : (collective && `${collective}${name}`) || (before && masthead?.text === name ? masthead.name : undefined);
     // A sitting is no meeting of its own: X会议举行第二次全体会议 holds the session X会议 (found at its
     // 举行, with the sentence's date, and the sitting's chair and speakers as the last meeting held),
     // and 大会举行预备会议 names none. Only a body's numbered one is (市政府召开第五次全体会议).
