@@ -160,3 +160,14 @@ describe('extractStatements: a meeting’s decisions (会议纪要 items, 常务
     expect(st('按照会议决定,各单位抓好落实。')).toEqual([]);
   });
 });
+
+describe('extractStatements: a venue between the speaker and the act', () => {
+  it('skips a long venue ending with its head noun (在X楼第三会议室主持召开), as a short place', () => {
+    expect(st('5月6日,副县长蒋思远在县政府四楼第二会议室主持召开专题会议。')).toEqual([['蒋思远', '主持', null]]);
+    expect(st('5月6日,副县长蒋思远在县医院主持召开专题会议。')).toEqual([['蒋思远', '主持', null]]);
+  });
+
+  it('reads no act after a long place without a venue head noun', () => {
+    expect(st('副县长蒋思远在全县各乡镇卫生院和村卫生室主持召开现场会。')).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ export function skipGaps(text: string, at: number): number {
       wordAt(text, i, SPEAKER_GAPS) ??
       OCCASION_GAP.exec(text.slice(i, i + 40))?.[0] ??
       ACTIVITY_GAP.exec(text.slice(i, i + 30))?.[0] ??
-      PLACE_GAP.exec(text.slice(i, i + 12))?.[0] ??
+      PLACE_GAP.exec(text.slice(i, i + 24))?.[0] ??
       MANNER_GAP.exec(text.slice(i, i + 12))?.[0] ??
       /^出席(?:会议|大会|活动)?,(?=(?:全面|系统)?(?:总结|安排部署|强调|指出))/u.exec(text.slice(i, i + 12))?.[0];
     if (!gap) return i;

@@ -124,4 +124,20 @@ describe('extractStatements: transcript turns', () => {
       expect(st(`${two}\n郑主任:下月起全市推行分时段预约。`).filter((s) => s[2])).toEqual([]);
     });
   });
+
+  describe('a 纪要 header field naming the chair', () => {
+    it('reads 主　　持:title X as X’s 主持 when X is an official of the text', () => {
+      const text =
+        '时　　间:2026年5月8日上午9:00\n主　　持:党委书记、主任　陶文斌\n参加人员:副主任魏小兰、林涛\n\n会议认为,信息化建设十分必要。';
+      expect(st(text)).toEqual([
+        ['会议', '认为', '信息化建设十分必要。'],
+        ['陶文斌', '主持', null],
+      ]);
+    });
+
+    it('reads no chair from a field naming nobody known or from a running sentence', () => {
+      expect(st('主　　持:办公室\n会议认为,要抓好落实。')).toEqual([['会议', '认为', '要抓好落实。']]);
+      expect(st('副主任魏小兰主持:会议议程如下。').filter((s) => s[1] === '主持' && s[0] !== '魏小兰')).toEqual([]);
+    });
+  });
 });

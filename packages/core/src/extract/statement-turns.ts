@@ -112,6 +112,37 @@ function invitedAct(text: string, previous: Turn | undefined, turn: Turn): strin
   return undefined;
 }
 
+/** A 纪要's header field naming the chair (主　　持:党委副书记、院长　X), its value up to the line's end. */
+const CHAIR_FIELD = /^主[\s\u3000]*持[\s\u3000]*[::][\s\u3000]*([^\n]{2,40})$/gmu;
+
+/**
+ * The chair a 会议纪要's header field names (主持:title X; 主　　持:X): X's content-less
+ * 主持, when the value ends with the full name of an official of the text.
+ */
+function chairFields(doc: Doc, names: readonly string[], meetings: readonly MeetingMention[]): StatementMention[] {
+  const out: StatementMention[] = [];
+  for (const m of doc.text.matchAll(CHAIR_FIELD)) {
+    const value = (m[1] ?? '').replace(/[\s\u3000]+$/u, '');
+    const name = names.find((n) => value.endsWith(n));
+    if (!name) continue;
+    const end = (m.index ?? 0) + m[0].length - ((m[1] ?? '').length - value.length);
+    const st: StatementMention = {
+      kind: 'statement',
+      span: { start: m.index ?? 0, end },
+      text: doc.text.slice(m.index ?? 0, end),
+      rule: 'statement/chair-field',
+      speaker: name,
+      speakerSpan: { start: end - name.length, end },
+      verb: '主持',
+    };
+    const occasion = occasionOf(doc, meetings, { at: m.index ?? 0 });
+    if (occasion.meeting) st.meeting = occasion.meeting;
+    if (occasion.date) st.date = occasion.date;
+    out.push(st);
+  }
+  return out;
+}
+
 /**
  * Statements of a transcript's labelled turns (新闻发布会实录, 访谈): each
  * turn of a named official is one act whose content is the turn's first
@@ -166,5 +197,6 @@ export function turnStatements(
     if (occasion.date) st.date = occasion.date;
     out.push(st);
   });
+  out.push(...chairFields(doc, names, meetings));
   return out;
 }

@@ -165,8 +165,12 @@ export const OCCASION_GAP: RegExp = /^在[^,。;:\n]{1,30}?(?:上|中|时)(?:的
 export const ACTIVITY_GAP: RegExp =
   /^(?:(?:一行)?(?:来到?|到|赴)[^,。;:\n]{1,12}?(?=调研|检查|考察|视察|督导|走访))?(?:听取|调研|检查|考察|视察|看望|慰问|会见|督导|走访|参加|出席|主持|审议)[^,。;:\n]{0,24}?时|^(?:汇报|发言|致辞|讲话)时/u;
 
-/** A place between speaker and the act done there (在韶关主持召开座谈会, 在县医院调研时). */
-export const PLACE_GAP: RegExp = /^在\p{Script=Han}{2,8}?(?=主持|召开|出席|调研|考察|视察|检查|督导|走访)/u;
+/**
+ * A place between speaker and the act done there (在韶关主持召开座谈会, 在县医院调研时), or a
+ * longer venue ending with its head noun (在市政府七楼第三会议室主持召开, 在3号楼报告厅出席).
+ */
+export const PLACE_GAP: RegExp =
+  /^在(?:\p{Script=Han}{2,8}?|[\p{Script=Han}\d]{2,16}?(?:会议室|会议中心|报告厅|礼堂|会堂|多功能厅|大厅|宾馆|酒店))(?=主持|召开|出席|调研|考察|视察|检查|督导|走访)/u;
 
 /**
  * A visit, then the visitor's act later in the sentence (一行来我市调研X,对Y给予充分肯定,
