@@ -136,3 +136,23 @@ describe('extractMeetings: the year of a repost or a newspaper page', () => {
     ]);
   });
 });
+
+describe('extractMeetings: a consultation meeting (协商会) on a quoted topic', () => {
+  it('reads a 协商会 held, with a long quoted topic in its name and the quotes dropped', () => {
+    const text = '5月21日上午,区政协在机关三楼会议室召开“推进医养结合服务高质量发展”专题协商会。';
+    expect(held(text, { published: '2024-05-22' })).toEqual([
+      ['推进医养结合服务高质量发展专题协商会', '2024-05-21', null, null],
+    ]);
+  });
+
+  it('reads a bare 协商会 held by a body, and none only planned', () => {
+    expect(held('3月4日,县政协召开协商会,听取意见。').map((m) => m[0])).toEqual(['协商会']);
+    expect(held('县政协拟召开协商会,听取意见。')).toEqual([]);
+  });
+
+  it('keeps a quote over twenty characters out of the name', () => {
+    expect(
+      held('3月4日,县政协召开“坚持以人民为中心推进基层医疗卫生服务能力建设高质量发展”专题协商会。').map((m) => m[0]),
+    ).toEqual([]);
+  });
+});

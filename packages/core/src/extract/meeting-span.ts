@@ -8,7 +8,7 @@ export const MAX_NAME = 40;
 /** A bracketed qualifier inside a name (党组(扩大)会议). */
 const QUALIFIER_BEFORE = /\([\p{Script=Han}]{1,4}\)$/u;
 /** A quoted term inside a name (“健康X”建设新闻发布会). */
-const QUOTED_BEFORE = /“[\p{Script=Han}\d]{1,12}”$/u;
+const QUOTED_BEFORE = /“[\p{Script=Han}\d]{1,20}”$/u;
 
 /** Start of the name ending at `end`: back over its characters to a sentence word or mark. */
 export function leftEdge(text: string, end: number): number {
