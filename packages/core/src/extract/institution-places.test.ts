@@ -95,6 +95,21 @@ describe('extractInstitutions: districts and places with a stop character', () =
   });
 });
 
+describe('extractInstitutions: a municipality’s districts', () => {
+  it('names a municipality’s districts after it in a shared-tail list, 州 in the name or not (蓟州区)', () => {
+    const names = inst('会上，和平区、蓟州区卫生健康委作交流发言。', '天津市').map(([, n]) => n);
+    expect(names).toContain('天津市和平区卫生健康委员会');
+    expect(names).toContain('天津市蓟州区卫生健康委员会');
+  });
+
+  it('names a district found in two cities after the document’s city only (朝阳区)', () => {
+    const beijing = inst('会上，朝阳区、海淀区卫生健康委作交流发言。', '北京市').map(([, n]) => n);
+    expect(beijing).toContain('北京市朝阳区卫生健康委员会');
+    const changchun = inst('会上，朝阳区、南关区卫生健康局作交流发言。', '长春市').map(([, n]) => n);
+    expect(changchun).toContain('长春市朝阳区卫生健康局');
+  });
+});
+
 describe('extractInstitutions: county medical groups and national coordinating bodies', () => {
   it('reads a county’s 医疗健康总院 after its place, and no 总院 without one', () => {
     expect(inst('城口县医疗健康总院党委书记张某介绍。', '城口县', 'county')).toEqual([

@@ -132,7 +132,10 @@ function* coordinatedLists(doc: Doc, ctx: PlaceContext, ranges: Array<[number, n
       if (!p) continue;
       let full = p;
       // A district takes its city's name (X市Y区); a county or county-level city is named on its own.
-      if (/区$/u.test(p) && !/[市州]/u.test(p) && ctx.city) full = `${ctx.city}${p}`;
+      // A known district takes its own city first (蓟州区 → 天津市蓟州区, though 州 is in its name).
+      const known = /区$/u.test(p) ? withCity(p, ctx.city ? { city: ctx.city } : {}) : p;
+      if (known !== p) full = known;
+      else if (/区$/u.test(p) && !/[市州]/u.test(p) && ctx.city) full = `${ctx.city}${p}`;
       // A prefecture-level city has a commission (委), a county-level one a bureau (局).
       const committee = /市$/u.test(p) && !/[区县]$/u.test(p) && placeLevel(full) !== 'county';
       const canonSurface = m[3] && !committee ? '卫生健康局' : surface;
@@ -151,6 +154,8 @@ function* coordinatedLists(doc: Doc, ctx: PlaceContext, ranges: Array<[number, n
  * reads as a place (a town or district the gazetteer lacks).
  */
 function listPlace(item: string): string | undefined {
+  // A known place written whole (和平区) keeps the character a stop word would trim (和).
+  if (isKnownPlace(item)) return item;
   const t = trimLeft(item);
   for (let s = 0; s < t.length - 1; s++) {
     const cand = t.slice(s);
@@ -296,7 +301,7 @@ function* fullNames(doc: Doc, ctx: PlaceContext): Iterable<InstitutionMention> {
       if (GENERIC_MIDDLES.test(placeMatch?.[2] ?? '')) continue;
       if (placeMatch?.[1] && isPlaceName(placeMatch[1])) {
         // 麒麟区越州镇中心卫生院: a district written alone takes its city.
-        const place = withCity(placeMatch[1]);
+        const place = withCity(placeMatch[1], ctx.city ? { city: ctx.city } : {});
         name = canonicalAfterPlace(place, placeMatch[2] ?? '')?.[0] ?? `${place}${placeMatch[2] ?? ''}`;
       }
       // Short province name written without its level (甘肃卫生…): keep as written.

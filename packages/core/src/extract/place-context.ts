@@ -44,8 +44,9 @@ function computeContext(doc: Doc): PlaceContext {
   levels.sort((a, b) => b[1] - a[1]);
   const ctx: PlaceContext = { level: levels[0] && levels[0][1] > 0 ? levels[0][0] : 'unknown' };
   const j = doc.meta.jurisdiction;
-  if (j?.name) assignPlace(ctx, writtenForm(text, j.name));
+  // The metadata's level first: a municipality (天津市) is the city of a text it gives the prefecture level.
   if (j && j.level !== 'unknown') ctx.level = j.level;
+  if (j?.name) assignPlace(ctx, writtenForm(text, j.name));
   const provCounts = new Map<string, number>();
   const cityCounts = new Map<string, number>();
   const countyCounts = new Map<string, number>();
@@ -118,6 +119,8 @@ function computeContext(doc: Doc): PlaceContext {
   }
   const province =
     ctx.province ??
+    // A municipality (天津市) is its own province.
+    (ctx.city && Object.values(PROVINCES).includes(ctx.city) ? ctx.city : undefined) ??
     (ctx.city ? provinceOf(ctx.city) : undefined) ??
     (ctx.county ? provinceOf(ctx.county) : undefined) ??
     top(provCounts);
@@ -207,6 +210,6 @@ function assignPlace(ctx: PlaceContext, name: string): void {
 export function expandLevel(ctx: PlaceContext, level: string): string | undefined {
   if (level === '省') return ctx.province;
   if (level === '市' || level === '州' || level === '盟') return ctx.city;
-  if (level === '县' || level === '区' || level === '旗') return ctx.county && withCity(ctx.county);
+  if (level === '县' || level === '区' || level === '旗') return ctx.county && withCity(ctx.county, ctx.city ? { city: ctx.city } : {});
   return undefined;
 }

@@ -66,16 +66,35 @@ export function placeOfWritten(name: string): string | undefined {
   return lookupPlaces(name).find((p) => p.name.endsWith('自治州') && p.shortNames.includes(name))?.name;
 }
 
+/** Options of {@link withCity}. */
+export interface WithCityOptions {
+  /** The document's own city: picks it for a district name found in several cities (和平区). Default none. */
+  city?: string;
+}
+
 /**
  * A district with its city in front (麒麟区 → 曲靖市麒麟区): CONVENTIONS name a
  * district's bodies after the city they belong to, a county's on its own. A
- * district name found in two cities (朝阳区) is left as written.
+ * municipality's district takes the municipality (蓟州区 → 天津市蓟州区). A
+ * district name found in two cities (朝阳区) takes the document's city when it
+ * is one of them, else is left as written.
  *
  * @example withCity('昆都仑区') // '包头市昆都仑区'
+ * @example withCity('和平区', { city: '天津市' }) // '天津市和平区'
  */
-export function withCity(place: string): string {
+export function withCity(place: string, options: WithCityOptions = {}): string {
   if (!place.endsWith('区') || !isKnownPlace(place)) return place;
-  const city = prefectureOf(place);
+  const cities = new Set(
+    lookupPlaces(place)
+      .filter((p) => p.name === place)
+      .map((p) => {
+        const up = ancestors(p.code);
+        const municipality = up.find((a) => a.level === 'province' && a.name.endsWith('市'))?.name;
+        return up.find((a) => a.level === 'prefecture')?.name ?? municipality;
+      }),
+  );
+  const only = cities.size === 1 ? [...cities][0] : undefined;
+  const city = only ?? (options.city && cities.has(options.city) ? options.city : undefined);
   return city && /市$/u.test(city) ? `${city}${place}` : place;
 }
 
