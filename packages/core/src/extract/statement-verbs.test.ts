@@ -102,3 +102,40 @@ describe('extractStatements: speeches of a list and titled speeches', () => {
     expect(st('县长周立新就乡村医生队伍建设作了补充发言。')).toEqual([['周立新', '发言', '乡村医生队伍建设']]);
   });
 });
+
+describe('extractStatements: proposals, admissions, warnings and calls', () => {
+  it('reads 提议, 坦承, 告诫 and 号召 with their content', () => {
+    expect(st('县政协委员许国平提议,对到村工作的医学毕业生给予生活补助。')).toEqual([
+      ['许国平', '提议', '对到村工作的医学毕业生给予生活补助。'],
+    ]);
+    expect(st('市卫生健康委主任林知远坦承,两所卫生院尚未开工。')).toEqual([['林知远', '坦承', '两所卫生院尚未开工。']]);
+    expect(st('纪检监察组组长方启华告诫大家:“红线不能碰。”')[0]?.slice(0, 2)).toEqual(['方启华', '告诫']);
+    expect(st('局长方启华号召,全系统要以案为鉴。')).toEqual([['方启华', '号召', '全系统要以案为鉴。']]);
+  });
+
+  it('reads 当场承诺 and 调度通报了X, and 告诉笔者 as 告诉', () => {
+    expect(st('副县长秦海燕出席会议。秦海燕当场承诺,年内配齐村医。').slice(-1)).toEqual([
+      ['秦海燕', '承诺', '年内配齐村医。'],
+    ]);
+    expect(st('副主任卢海波出席会议。卢海波调度通报了全年重点工作进展。').slice(-1)).toEqual([
+      ['卢海波', '通报', '全年重点工作进展。'],
+    ]);
+    expect(st('卫生院院长罗桑告诉笔者,今年新开了血透室。')).toEqual([['罗桑', '告诉', '今年新开了血透室。']]);
+  });
+
+  it('reads a quoted account (算了一笔“细账”) as 算账, and a reporter’s 向X汇报 as the reporter’s act', () => {
+    expect(st('县医院院长彭立伟出席会议。彭立伟给大家算了一笔“细账”:全院职工23人。')).toEqual([
+      ['彭立伟', '算账', '全院职工23人。'],
+    ]);
+    expect(st('副县长吴曼到卫生院督导。院长贺立新向吴曼汇报,全镇筛查已完成九成。')).toEqual([
+      ['贺立新', '汇报', '全镇筛查已完成九成。'],
+    ]);
+  });
+
+  it('gives the 他 after X的发言:“…” to X, and reads no act from a mere 同意 or 号召 as a noun', () => {
+    expect(
+      st('特邀代表、乡村医生钟长林的发言朴实恳切:“我当了30年村医。”他希望村医养老保障再提高一些。').at(-1),
+    ).toEqual(['钟长林', '希望', '村医养老保障再提高一些。']);
+    expect(st('副县长秦怡响应号召,带头献血。')).toEqual([]);
+  });
+});

@@ -111,7 +111,8 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
     // Only a name opening its clause is one (赵某对李某的工作给予肯定,她要求: not 李某).
     const object =
       STUDIED_BEFORE.test(text.slice(Math.max(0, sp.start - 30), sp.start)) ||
-      text[sp.end] === '的' ||
+      // …but X的发言/讲话 (宋某的发言朴实而恳切:“…”他希望…) makes X the one speaking.
+      (text[sp.end] === '的' && !/^的(?:发言|讲话|致辞)/u.test(text.slice(sp.end, sp.end + 3))) ||
       !opensClause(text, sp.start);
     if (name !== '会议' && !PRONOUNS.includes(sp.name) && !object) {
       lastNamed = name;

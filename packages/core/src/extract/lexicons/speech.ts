@@ -50,6 +50,12 @@ export const SPEECH_VERBS: readonly string[] = [
   '呼吁',
   '寄语',
   '说道',
+  // A proposal (他提议,…), an admission (坦承,…), a warning to those addressed (告诫大家:“…”)
+  // and a call on them (号召,…).
+  '提议',
+  '坦承',
+  '告诫',
+  '号召',
   '说',
 ];
 
@@ -88,6 +94,9 @@ export const SPEAKER_GAPS: readonly string[] = [
   '深刻',
   '严肃',
   '对此',
+  // On the spot (她当场承诺), and the dispatcher's report at a 调度会 (调度通报了X).
+  '当场',
+  '调度',
   '就此',
   '郑重',
   // An undated past (X日前作出批示): the act is dated apart from the meeting reported.
@@ -112,10 +121,11 @@ export const MANNER_GAP: RegExp = /^\p{Script=Han}{1,6}?[地着](?=(?:说|表示
  * (告诉记者,…): each with the verb it stands for; the content follows.
  */
 export const SPEECH_IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(?:给|为|向|帮)?(?:本报)?(?:记者|大家|我们|笔者)?算了?(?:一)?笔\p{Script=Han}{0,3}?账/u, '算账'],
+  // The account may be quoted (算了一笔“细账”).
+  [/^(?:给|为|向|帮)?(?:本报)?(?:记者|大家|我们|笔者)?算了?(?:一)?笔[“"]?\p{Script=Han}{0,3}?账[”"]?/u, '算账'],
   [/^打了?(?:一)?个?比方(?:说)?/u, '打比方'],
   [/^举了?(?:一)?个?(?:例子|实例)|^举例(?:说)?/u, '举例'],
-  [/^告诉(?:本报|本台)?记者/u, '告诉'],
+  [/^告诉(?:本报|本台)?(?:记者|笔者)/u, '告诉'],
 ];
 
 /** Verbs that may follow a speaker written after a quote (“…”他说; “…”X坦言。). */
@@ -171,6 +181,9 @@ export const ACTIVITY_GAP: RegExp =
  */
 export const PLACE_GAP: RegExp =
   /^在(?:\p{Script=Han}{2,8}?|[\p{Script=Han}\d]{2,16}?(?:会议室|会议中心|报告厅|礼堂|会堂|多功能厅|大厅|宾馆|酒店))(?=主持|召开|出席|调研|考察|视察|检查|督导|走访)/u;
+
+/** The one reported to, between the reporter and the act (院长X向副县长Y汇报,…; 向调研组介绍). */
+export const ADDRESSEE_GAP: RegExp = /^向[\p{Script=Han}、]{2,14}?(?=汇报|介绍|说明)/u;
 
 /**
  * A visit, then the visitor's act later in the sentence (一行来我市调研X,对Y给予充分肯定,
