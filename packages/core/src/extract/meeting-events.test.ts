@@ -60,3 +60,25 @@ describe('extractMeetings: year from the body', () => {
     ]);
   });
 });
+
+describe('extractMeetings: a training course (培训班) opened or held', () => {
+  const course = (text: string) =>
+    [...extractMeetings(makeTestDoc(text, { published: '2025-06-12' }))].map((m) => [
+      m.name,
+      m.date ?? null,
+      m.dateEnd ?? null,
+      m.location ?? null,
+    ]);
+
+  it('reads a 培训班 that 开班 at a place, its last day from 为期N天', () => {
+    expect(course('6月9日,2025年全省职业病防治业务培训班在青山县开班,学员86人参加为期3天的培训。')).toEqual([
+      ['2025年全省职业病防治业务培训班', '2025-06-09', '2025-06-11', '青山县'],
+    ]);
+  });
+
+  it('reads a 培训班 held (举办), and none only planned or counted', () => {
+    expect(course('6月3日,市卫生健康委举办全市院感防控培训班。').map((m) => m[0])).toEqual(['全市院感防控培训班']);
+    expect(course('下半年,市卫生健康委将举办全市院感防控培训班。')).toEqual([]);
+    expect(course('今年以来,全市举办培训班12期。')).toEqual([]);
+  });
+});
