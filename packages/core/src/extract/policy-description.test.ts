@@ -150,3 +150,29 @@ describe('extractPolicies: words ending in 本 inside a name', () => {
     expect(pol('开展传染病标本转运规范化行动。')).toEqual(['传染病标本转运规范化行动']);
   });
 });
+
+describe('extractPolicies: a head noun as the object of a clause (probe8/probe9 round)', () => {
+  it('reads no rule when the duration is in the first of two duties sharing it (X小时值班和Y制度)', () => {
+    expect(pol('各科室要严格执行12小时值守和院领导带班制度。')).toEqual([]);
+    expect(pol('落实领导干部带班制度。')).toEqual(['领导干部带班制度']);
+  });
+
+  it('reads no name when an inspection or announcing verb governs the head (察看项目, 宣布活动启动)', () => {
+    expect(pol('代表们实地查看项目进展情况。')).toEqual([]);
+    expect(pol('副区长李某宣布活动正式开始。')).toEqual([]);
+    expect(pol('政协委员专题视察全区城乡供水保障项目。')).toEqual(['城乡供水保障项目']);
+  });
+
+  it('reads no plan from a share of it (占年度计划的80%)', () => {
+    expect(pol('完成投资3.2亿元,占年度计划的80%。')).toEqual([]);
+  });
+
+  it('reads no reform from a comparison with before it (较改革前)', () => {
+    expect(pol('门诊量较改革前增长三成。')).toEqual([]);
+  });
+
+  it('reads no programme from the object of a fraud verb in a case report', () => {
+    expect(pol('某村卫生室医生李某伪造检查项目骗取医保基金。')).toEqual([]);
+    expect(pol('开展医疗服务项目价格专项检查行动。')).toEqual(['医疗服务项目价格专项检查行动']);
+  });
+});

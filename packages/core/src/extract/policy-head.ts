@@ -21,8 +21,8 @@ const HEAD_KIND = new Map(POLICY_HEADS);
 const matchHead = lexiconMatcher(HEAD_KIND.keys());
 /** Words that stop the walk left from a head noun, longest first. */
 export const STOPS = [...POLICY_LEFT_STOPS].sort((a, b) => b.length - a.length);
-/** Single characters that end a name when walking left (function words). */
-export const STOP_CHARS = '要可应都也还就已再更很所被让使向这那其各该本没';
+/** Single characters that end a name when walking left (function words; 较 of a comparison: 品种较改革前增加). */
+export const STOP_CHARS = '要可应都也还就已再更很所被让使向这那其各该本没较';
 /** Words that stop a name even right before its head noun. */
 const INTRODUCING = [...INTRODUCING_VERBS, ...CLAUSE_VERBS];
 /** Verbs that form a compound with a noun before them (能力提升, 质量优化). */
@@ -69,6 +69,13 @@ const TASK_AREA_END = /(?:防控|工作)$/u;
 const PROGRAMME_HEADS = new Set(['项目', '工程', '试点', '行动', '活动']);
 /** A period opening a name (下一年度, 本季度, 上半年): a periodic work item, not a named policy. */
 const PERIOD_LED = /^(?:[上下本每次]?一?(?:年度|季度|月度)|[上下]半年)/u;
+/** A duration (24小时值班, 48小时): a duty arrangement, not a named rule. */
+const DURATION = /\d+小时/u;
+/**
+ * A fraud verb with its object right before the head (…虚构诊疗项目): wrongdoing.
+ * A crackdown names its object as a problem or act (骗取医保基金问题专项整治), which this leaves.
+ */
+const FRAUD_OBJECT_END = /(?:虚构|伪造|串换|骗取|套取)(?:(?!问题|行为|专项)\p{Script=Han}){1,6}$/u;
 /** Longest name before a head noun. */
 const MAX_PREFIX = 24;
 
@@ -228,6 +235,9 @@ export function* headNounNames(doc: Doc): Iterable<PolicyMention> {
         !generic(right);
       if (joins) rough = s2;
     }
+    // A duration in A (24小时值班和领导带班制度) makes the shared rule a duty arrangement, as below.
+    if ('和与及'.includes(text[rough - 1] ?? '-') && DURATION.test(text.slice(Math.max(0, rough - 9), rough - 1)))
+      continue;
     const numbered = i - rough === 2 && NUMBERED_QUALIFIER.test(text.slice(rough, i));
     const minPrefix = head.length >= 3 || head === '医改' || numbered ? 2 : 3;
     if (i - rough < minPrefix) continue;
@@ -255,6 +265,8 @@ export function* headNounNames(doc: Doc): Iterable<PolicyMention> {
     // (Also when the verb was cut off as a leading verb: 串换|检查化验项目.)
     if (WRONGDOING_PREFIX.test(prefix) || (start - 2 >= rough && WRONGDOING_PREFIX.test(text.slice(start - 2, i))))
       continue;
+    // So is a fraud verb's object inside a case report (院长某某虚构诊疗项目套取…).
+    if (FRAUD_OBJECT_END.test(prefix)) continue;
     // A 的-phrase is a name only as 领导下的 (党委领导下的院长负责制); else a relative clause (负总责的责任制).
     const de = prefix.lastIndexOf('的');
     if (de >= 0 && prefix[de - 1] !== '下') continue;

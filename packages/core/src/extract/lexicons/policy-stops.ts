@@ -18,6 +18,11 @@ export const INTRODUCING_VERBS: readonly string[] = [
   '承办',
   '召开',
   '举办',
+  // Inspection and announcing verbs (实地察看项目, 专题视察X项目, 宣布活动启动): the head is their object.
+  '察看',
+  '查看',
+  '视察',
+  '宣布',
 ];
 
 /** Clause verbs: a name never ends in them (严格执行制度, 切实做好项目, 符合规划). */
@@ -160,6 +165,8 @@ export const POLICY_LEFT_STOPS: readonly string[] = [
   // 部署X运动 (a headline's second clause), 储备X项目 (a pool of projects): the object of work, not a name.
   '部署',
   '储备',
+  // 占 (takes a share of): 完成投资X亿元，占年度计划的65%.
+  '占',
   ...CLAUSE_VERBS,
 ];
 
