@@ -47,8 +47,12 @@ export function* quotedTerms(doc: Doc): Iterable<QuotedTerm> {
   const text = doc.text;
   const matches = QUOTE_STYLES.flatMap((re) => [...text.matchAll(re)]).sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
   for (const m of matches) {
-    const inner = m.slice(1).find((g) => g !== undefined) ?? '';
-    const formula = isParallelFormula(inner);
+    const raw = m.slice(1).find((g) => g !== undefined) ?? '';
+    // A quoted saying of two short clauses closed by its own full stop (“守初心，担使命。”) is the
+    // saying without the stop; longer quoted sentences are speech.
+    const stopped = SHORT_SAYING.test(raw) && isParallelFormula(raw.slice(0, -1));
+    const inner = stopped ? raw.slice(0, -1) : raw;
+    const formula = stopped || isParallelFormula(inner);
     if (!formula && (inner.length > MAX_TERM || /[。,;:!?]/u.test(inner) || inner.trim() === '')) continue;
     const start = (m.index ?? 0) + 1;
     const end = start + inner.length;
@@ -65,6 +69,8 @@ export function* quotedTerms(doc: Doc): Iterable<QuotedTerm> {
   }
 }
 
+/** Two clauses of 2–7 characters and the full stop closing them (手莫伸,伸手必被捉。). */
+const SHORT_SAYING = /^\p{Script=Han}{2,7},\p{Script=Han}{2,7}[。!]$/u;
 /** A five-year plan period by its number (十四五, 十五五). */
 const PLAN_PERIOD = /^十[一二三四五六七八九]五$/u;
 /** Longest unquoted run between a closing quote and its head noun (“强基提质”标准化创建工程). */

@@ -106,3 +106,31 @@ describe('extractSlogans: national formulas of ethnic and border-region work', (
     expect(slo('维护社会稳定,增强共同体意识。')).toEqual([]);
   });
 });
+
+describe('extractSlogans: short forms, meeting topics, catchphrases and sayings', () => {
+  it('reads no slogan from a short form introduced by 简称', () => {
+    expect(slo('某市森林防灭火指挥部(以下简称“市森防指”)发布预警。')).toEqual([]);
+  });
+
+  it('reads no slogan from a work topic quoted before a meeting noun', () => {
+    expect(slo('区政协召开“推进医养结合服务体系建设”专题协商会。')).toEqual([]);
+    expect(slo('市卫健委召开“提升县域急救能力”座谈会。')).toEqual([]);
+  });
+
+  it('reads quoted problem catchphrases although they are short (“看病难”), not other short words', () => {
+    expect(slo('着力解决群众“看病难”问题。')).toEqual(['看病难']);
+    expect(slo('抓住这个“牛鼻子”。')).toEqual([]);
+  });
+
+  it('reads a quoted two-clause saying closed by its own full stop', () => {
+    expect(slo('他提醒大家:“守初心,担使命。”')).toEqual(['守初心,担使命']);
+    expect(slo('他说:“我们要把这件实事办好办实。”')).toEqual([]);
+    expect(slo('她说:“山区老人进城不便,我们多走几步,老人就少走几里。”')).toEqual([]);
+  });
+
+  it('reads the unquoted national formula of tiered care', () => {
+    expect(slo('坚持基层首诊、双向转诊、急慢分治、上下联动,推进分级诊疗。')).toEqual([
+      '基层首诊、双向转诊、急慢分治、上下联动',
+    ]);
+  });
+});

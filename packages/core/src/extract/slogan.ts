@@ -1,10 +1,13 @@
 import type { Doc } from '../segment/index.js';
+import { MEETING_NOUNS } from './lexicons/meetings.js';
 import { TOPIC_QUOTED_HEADS } from './lexicons/policy-context.js';
 import {
   ENUMERATION_NOUNS,
   FORMULA_CONTEXT,
   KNOWN_FORMULAS,
   NUMBERED_FORMULA,
+  QUOTED_CATCHPHRASES,
+  TOPIC_VERB,
   TWO_GROUP_FORMULA,
 } from './lexicons/slogans.js';
 import { policyKindOf, quotedTerms } from './quoted.js';
@@ -44,6 +47,11 @@ export function* extractSlogans(doc: Doc): Iterable<SloganMention> {
     if (enumeration && !q.inner.includes('、')) continue;
     // Quoted names of digital products (“一键达”应用, “智能小护士”消息提醒等应用, “防疫码”) are no formulas.
     if (/码$/u.test(q.inner) || PRODUCT_AFTER.test(doc.text.slice(q.end + 1, q.end + 10))) continue;
+    // A short form introduced by 简称 (（以下简称“市防指”）) abbreviates the name before it.
+    if (/简称为?$/u.test(doc.text.slice(Math.max(0, q.start - 4), q.start - 1))) continue;
+    // A work topic quoted before a meeting noun (召开“加强X能力建设”专题协商会) names the meeting's subject.
+    const afterQuote = doc.text.slice(q.end + 1, q.end + 9).replace(/^专题/u, '');
+    if (TOPIC_VERB.test(q.inner) && MEETING_NOUNS.some((n) => afterQuote.startsWith(n))) continue;
     // Quoted words opening with a pronoun are a speaker's words (“我们要把实事办好”), not a formula.
     if (SPEAKER_PRONOUN.test(q.inner)) continue;
     // Placeholders (健康xx县), bare numbers (1522), nested quotes and quoted names of bodies are not slogans.
@@ -68,6 +76,7 @@ export function* extractSlogans(doc: Doc): Iterable<SloganMention> {
       !concept &&
       !paired &&
       !mode &&
+      !QUOTED_CATCHPHRASES.includes(q.inner) &&
       !/^[一二两三四五六七八九十百千万双零]/u.test(q.inner) &&
       !/[+、]/u.test(q.inner)
     )

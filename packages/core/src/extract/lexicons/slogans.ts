@@ -32,6 +32,9 @@ export const KNOWN_FORMULAS: readonly string[] = [
   '传承精华、守正创新',
   '传承精华,守正创新',
   '传承精华守正创新',
+  // The national formula of tiered care (分级诊疗, 国办发〔2015〕70号).
+  '基层首诊、双向转诊、急慢分治、上下联动',
+  '基层首诊,双向转诊,急慢分治,上下联动',
   // The main line of the Party's ethnic work (民族工作主线, in the Party constitution since 2022).
   '铸牢中华民族共同体意识',
   // The general goal of work in 新疆 (新疆工作总目标).
@@ -60,3 +63,12 @@ export const NUMBERED_FORMULA: RegExp = /^[一二两三四五六七八九十百]
 
 /** Enumerations of task areas, never slogans or indicators (八个方面). */
 export const ENUMERATION_NOUNS: readonly string[] = ['方面', '部分', '问题', '环节', '层面', '步', '点'];
+
+/**
+ * Short quoted catchphrases of the genre's problem talk (“看病难”, “看病贵”): slogans
+ * although three characters long, which other short quoted words (“牛鼻子”) are not.
+ */
+export const QUOTED_CATCHPHRASES: readonly string[] = ['看病难', '看病贵', '住院难', '就医难'];
+
+/** Verbs opening a work topic (加强X能力建设): quoted before a meeting noun, the topic of a meeting, no formula. */
+export const TOPIC_VERB: RegExp = /^(?:加强|推进|推动|提升|深化|促进|完善|做好|加快|强化|优化|健全|提高)/u;
