@@ -152,6 +152,19 @@ describe('extractStatements: reports a meeting heard', () => {
     expect(st(text)).toEqual([['韩静', '作报告', '关于市本级的预算执行情况']]);
   });
 
+  it('reads one act when the next sentence gives the heard report with its words (…的汇报。X汇报,…)', () => {
+    const text =
+      '市卫生健康委主任林文涛出席会议。会议听取了林文涛关于全市医疗服务体系建设情况的汇报。林文涛汇报,全市已建成医联体42个。';
+    expect(st(text)).toEqual([['林文涛', '汇报', '全市已建成医联体42个。']]);
+    const apart =
+      '市卫生健康委主任林文涛出席会议。会议听取了林文涛关于全市医疗服务体系建设情况的汇报。会议认为,成效明显。林文涛汇报,全市已建成医联体42个。';
+    expect(st(apart).map((s) => s[2])).toEqual([
+      '成效明显。',
+      '全市已建成医联体42个。',
+      '关于全市医疗服务体系建设情况',
+    ]);
+  });
+
   it('reads none without a named reporter (听取了关于Y的汇报, 听取了市卫生健康委的汇报)', () => {
     expect(st('会议听取了关于全市医疗服务体系建设情况的汇报。')).toEqual([]);
     expect(st('会议听取了市卫生健康委关于医疗服务体系建设情况的汇报。')).toEqual([]);
@@ -243,5 +256,19 @@ describe('extractStatements: a presser’s shared 介绍有关情况', () => {
 
   it('reads no content-less 介绍 when the attendance has no 有关情况', () => {
     expect(st('省医保局副局长王丽君出席发布会,介绍了全省医保改革进展。').filter((s) => s[2] === null)).toEqual([]);
+  });
+});
+
+describe('extractStatements: a topic act and a speech in one phrase', () => {
+  it('reads X通报Y并讲话 as a 通报 of Y and a content-less 讲话', () => {
+    const text = '局党组书记方立群出席会议并讲话,纪检组组长卫东明通报违纪案例并讲话,副局长刘敏主持会议。';
+    expect(st(text).filter((s) => s[0] === '卫东明')).toEqual([
+      ['卫东明', '通报', '违纪案例'],
+      ['卫东明', '讲话', null],
+    ]);
+  });
+
+  it('keeps a 讲话 inside the topic (通报了X讲话精神) part of it', () => {
+    expect(st('副局长卫东明通报了省委书记重要讲话精神。')).toEqual([['卫东明', '通报', '省委书记重要讲话精神。']]);
   });
 });

@@ -270,6 +270,13 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
       if (c && TOPIC_VERBS.includes(verb)) {
         const stop = text.slice(c[0], c[1]).search(/[。;]/u);
         if (stop >= 0) c[1] = c[0] + stop + 1;
+        // 通报典型案例并讲话: the topic ends at 并, and the speech is a second, content-less act.
+        const spoke = /并(?:作|发表)?(?:重要)?(讲话|致辞)(?=[,。;])/u.exec(text.slice(c[0], c[1]));
+        if (spoke?.[1] && spoke.index > 1) {
+          const sEnd = c[0] + spoke.index + spoke[0].length;
+          c[1] = c[0] + spoke.index;
+          then = base(spoke[1], sEnd);
+        }
         const second = secondTopicAct(text, { from: c[0], to: c[1], deploy: name !== '会议' });
         if (second) {
           c[1] = second.cut;
@@ -310,7 +317,15 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
   // A transcript header's host (主持人:title X) chairs once, unless the text says so already.
   const chairs = new Set(out.filter((o) => o.verb === '主持').map((o) => o.speaker));
   const turns = turnStatements(doc, officials, meetings).filter((t) => t.verb !== '主持' || !chairs.has(t.speaker));
-  out.push(...turns, ...heardReports(doc, officials, meetings));
+  // 会议听取了X关于Y的汇报。X汇报,…: the next sentence gives the same report with its words; one act.
+  const heard = heardReports(doc, officials, meetings).filter(
+    (h) =>
+      !out.some(
+        (o) =>
+          o.speaker === h.speaker && o.verb === h.verb && o.span.start >= h.span.end && o.span.start - h.span.end <= 4,
+      ),
+  );
+  out.push(...turns, ...heard);
   endAtNext(text, out);
   yield* dedupe(out);
 }
