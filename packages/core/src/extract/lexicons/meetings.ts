@@ -79,7 +79,7 @@ export const HOLD_BEFORE: readonly string[] = [
  * Verbs after a meeting name that show it was held (会议在兰州召开, 在县妇幼保健院6楼会议室召开,
  * a news report's 会议3月11日上午在长沙召开 / 日前在长沙召开 / 11日举行, a forum's
  * 论坛开幕式在龙岩举行, a session that 已在京开幕 before the one reported; a municipality by its
- * one-character abbreviation, 在京/在沪),
+ * one-character abbreviation, 在京/在沪; a training course's 培训班在Y开班),
  * or that it passed the document (已经X常务会议审议通过, 经X会议研究同意).
  */
 export const HOLD_AFTER: RegExp =
