@@ -212,3 +212,46 @@ describe('extractIndicators: a change written before its level', () => {
     ]);
   });
 });
+
+describe('extractIndicators: multiples, ordinary days, the schedule and restated counts (probe8/probe9 round)', () => {
+  it('attaches a change in 倍 against a month or ordinary days to the count before it', () => {
+    const got = ind('其他感染性腹泻病报告发病312例,较3月上升0.8倍。');
+    expect(got.map((i) => [i.value, i.unit, i.change])).toEqual([
+      [312, '例', { kind: 'increase_vs_base', value: 0.8, unit: '倍' }],
+    ]);
+    const calls = ind('全县120指挥中心受理呼救215次,较平日增长近一倍。');
+    expect(calls.map((i) => [i.value, changeOf(i), i.change?.unit])).toEqual([[215, 1, '倍']]);
+  });
+
+  it('attaches 是2022年的N倍 to the level before it, and reads 是N倍 alone as no change', () => {
+    const got = ind('远程会诊服务达到1.2万例,是2022年的2.5倍。');
+    expect(got.map((i) => [i.value, i.unit, i.change?.kind, changeOf(i)])).toEqual([
+      [1.2, '万例', 'increase_vs_base', 2.5],
+    ]);
+    // A multiple whose base is no time stays out of the level before it.
+    expect(ind('签约居民达到5000人,是目标的2倍。').map((i) => i.change ?? null)).toEqual([null, null]);
+  });
+
+  it('reads 超序时进度N个百分点 as the share’s change against the schedule', () => {
+    const got = ind('已完成投资2.4亿元,占年度计划的72%,超序时进度5.3个百分点。');
+    expect(got.map((i) => [i.value, i.change?.kind, changeOf(i)])).toEqual([
+      [2.4, undefined, undefined],
+      [72, 'increase_vs_base', 5.3],
+    ]);
+    expect(changeOf(ind('完成率为41%,落后序时进度6个百分点。')[0] as IndicatorMention)).toBe(-6);
+  });
+
+  it('attaches 发病数同比下降 to the count, not the rate, read earlier in the sentence', () => {
+    const got = ind('丙类传染病:报告发病820例,死亡0例,报告发病率为12.50/10万,发病数同比下降6.1%。');
+    expect(got.map((i) => [i.value, i.change && 'value' in i.change ? i.change.value : null])).toEqual([
+      [820, 6.1],
+      [0, null],
+      [12.5, null],
+    ]);
+    // A new subject that names no value of the sentence keeps its own rate.
+    expect(facts('全院出院患者2.1万人次,门诊人次同比增长9.4%。')).toEqual([
+      [2.1, '万人次'],
+      [9.4, '%'],
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 /** Changes written next to a value: 同比增长5%, 比上年提高1.9个百分点, 较2020年提高1.4岁, 由A缩短至B. */
 
 import { metricOf } from './indicator-metric.js';
-import { CHANGE_WORDS, REFERENCE_WORDS } from './lexicons/units.js';
+import { CHANGE_WORDS, MULTIPLE_WORDS, REFERENCE_WORDS } from './lexicons/units.js';
 import type { IndicatorChange, IndicatorMention } from './types.js';
 
 /**
@@ -12,8 +12,8 @@ import type { IndicatorChange, IndicatorMention } from './types.js';
  */
 const CHANGE_LEAD = /^[,;]?(?:均|并)?$/u;
 const CLAUSE_REST_LEAD = /^[^,;:。\d]{1,30},$/u;
-/** Verbs of a decrease (低 of 低于平均水平, spoken 少了). */
-const DOWN = /下降|减少|降低|缩短|缩小|低|少/u;
+/** Verbs of a decrease (低 of 低于平均水平, spoken 少了, 落后于序时进度). */
+const DOWN = /下降|减少|降低|缩短|缩小|低|少|慢于|落后/u;
 /** A from/to verb between two values: 由2.1人提高到2.6人, 由8.9天缩短至8.3天. */
 const FROM_TO_VERB = /^(?:提高|增加|增长|上升|下降|减少|降低|提升|缩短|延长|扩大|压缩|缩小|提|升|降|增)(?:到|至)$/u;
 
@@ -26,9 +26,10 @@ const BARE_CHANGE = /(?<each>分别)?(?:增长|下降|提高|提升|降低|上�
 /** Where the last change attached to a value ends (a second one may follow it). */
 const changeEnds = new WeakMap<IndicatorMention, number>();
 
-/** Units of a change that fit a value's unit: the same unit, 个百分点 of a %, 万元 of 亿元. */
+/** Units of a change that fit a value's unit: the same unit, 个百分点 of a %, 万元 of 亿元, any in 倍. */
 function changeFits(valueUnit: string, changeUnit: string): boolean {
-  if (changeUnit === '%' || changeUnit === valueUnit) return true;
+  // A multiple (较4月上升1.3倍, 是2023年的1.6倍) fits a value of any unit.
+  if (changeUnit === '%' || changeUnit === '倍' || changeUnit === valueUnit) return true;
   if (changeUnit === '个百分点') return valueUnit === '%';
   if (changeUnit === '个千分点') return valueUnit === '‰';
   // Money and counts with another multiplier (1.2亿元, 较上年增加1800万元).
@@ -60,11 +61,19 @@ export function attachChange({ text, ind, out }: AttachChangeOptions): number | 
   const from = changeEnds.get(prev) ?? prev.span.end;
   if (ind.span.start <= from) return undefined;
   const gap = text.slice(from, ind.span.start);
-  const named = CHANGE_WORDS.exec(gap) ?? REFERENCE_WORDS.exec(gap);
+  const named =
+    CHANGE_WORDS.exec(gap) ?? REFERENCE_WORDS.exec(gap) ?? (ind.unit === '倍' ? MULTIPLE_WORDS.exec(gap) : null);
   const change = named ?? (/^[,;]?$/u.test(gap.replace(BARE_CHANGE, '')) ? BARE_CHANGE.exec(gap) : null);
   if (!change || !changeFits(prev.unit, ind.unit)) return undefined;
   const lead = gap.slice(0, change.index);
-  if (!CHANGE_LEAD.test(lead) && !(named && CLAUSE_REST_LEAD.test(lead))) return undefined;
+  if (!CHANGE_LEAD.test(lead) && !(named && CLAUSE_REST_LEAD.test(lead))) {
+    // 报告发病1236例,…,发病数同比下降4.2%: the subject names a count read earlier in the sentence.
+    const restated = named ? restatedValue(text, out, lead) : undefined;
+    if (!restated) return undefined;
+    changeEnds.set(restated, ind.span.end);
+    restated.change = changeOf(change, ind.value, ind.unit);
+    return ind.span.end;
+  }
   // A bare change verb (,增长5.2%) is a change only as a rate or in points.
   if (!named && !isRateChange(ind.unit)) return undefined;
   const setChange = (target: IndicatorMention, value: number) => {
@@ -88,6 +97,28 @@ export function attachChange({ text, ind, out }: AttachChangeOptions): number | 
   return list.end;
 }
 
+/** A subject restating a count (,发病数同比, ;门诊量比上年): its stem, without the count word. */
+const RESTATED_SUBJECT = /^[,;](\p{Script=Han}{2,6}?)(?:总数|人数|例数|数|量)$/u;
+
+/**
+ * The value of the same sentence, latest first, that a change's subject restates (报告发病1236例,
+ * 死亡3人,报告发病率为17.40/10万,发病数同比下降4.2%: 发病数 is the 发病 count, not its rate).
+ * Only a count word (数, 量) restates, and only a value with no change yet whose metric holds the
+ * stem and is no rate.
+ */
+function restatedValue(text: string, out: readonly IndicatorMention[], lead: string): IndicatorMention | undefined {
+  const stem = RESTATED_SUBJECT.exec(lead)?.[1];
+  const last = out[out.length - 1];
+  if (!stem || !last) return undefined;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const v = out[k];
+    if (!v || /[。!?\n]/u.test(text.slice(v.span.end, last.span.end))) return undefined;
+    if (v.change || /率/u.test(v.metric) || v.unit === '%' || !v.metric.includes(stem)) continue;
+    return v;
+  }
+  return undefined;
+}
+
 /** A change in % or in points, the only amounts a bare change verb (,增长5.2%) may carry. */
 function isRateChange(unit: string): boolean {
   return unit === '%' || /^个[百千]分点$/u.test(unit);
@@ -102,7 +133,7 @@ function changeOf(change: RegExpExecArray, value: number, unit: string): Indicat
   const down = DOWN.test(change[0]);
   const groups = change.groups ?? {};
   const reference = REFERENCE_WORDS.test(change[0]);
-  if ((groups.year && unit !== '%') || groups.plan || groups.mom || groups.month || reference)
+  if ((groups.year && unit !== '%') || groups.plan || groups.mom || groups.month || groups.usual || reference)
     return { kind: 'increase_vs_base', value: down ? -value : value, unit };
   return { kind: 'yoy', value, unit, direction: down ? 'down' : 'up' };
 }

@@ -132,3 +132,33 @@ describe('extractIndicators: one value spread over a list by 均', () => {
     expect(ind('肺结核、艾滋病患者随访率达到90%。')).toHaveLength(1);
   });
 });
+
+describe('extractIndicators: numbers that name no fact (probe8/probe9 round)', () => {
+  it('reads no count in 上一轮, 下一步 or a negated one (没有一名, 无一例)', () => {
+    expect(facts('检出率较2019年上一轮调查下降0.3个百分点。')).toEqual([[0.3, '个百分点']]);
+    expect(facts('全年没有一名护士离职,无一例医疗事故。')).toEqual([]);
+  });
+
+  it('reads no time in a round-the-clock duty rule (24小时值班, 12小时值守)', () => {
+    expect(facts('各单位要落实24小时值班和领导带班制度。')).toEqual([]);
+    expect(facts('急诊科实行12小时值守。')).toEqual([]);
+    expect(facts('患者平均等待时间缩短至2小时。')).toEqual([[2, '小时']]);
+  });
+
+  it('reads no age range before the group it picks out (0至14岁儿童), nor a print run ((共印30份))', () => {
+    expect(facts('为6至12岁学生免费开展视力筛查。')).toEqual([]);
+    expect(facts('(共印30份)')).toEqual([]);
+  });
+
+  it('reads 逾百万人 as a million and 其中七成以上 as a share', () => {
+    expect(ind('全省电子健康档案建档逾百万人。').map((i) => [i.value, i.unit, i.approx])).toEqual([[1e6, '人', true]]);
+    expect(facts('全年结余资金420万元,其中七成以上用于人员奖励。')).toEqual([
+      [420, '万元'],
+      [70, '%'],
+    ]);
+  });
+
+  it('reads runs of ambulances in 车次', () => {
+    expect(facts('全市急救网络出车312车次。')).toEqual([[312, '车次']]);
+  });
+});

@@ -80,7 +80,7 @@ export function pointsListUnitAt(text: string, at: number): string | undefined {
 /** Tenths after a Chinese numeral: 成, with an optional bound, before punctuation or the end. */
 const TENTHS = /^成(以上|左右|多)?(?=$|的|[^\p{Script=Han}])/u;
 /** Bounds and leads before tenths that make 成 a share even before a noun (近三成患者, 超过五成群众). */
-const TENTHS_LEAD = /(?:近|超过|超|逾|约|达|达到|占|不到|不足)$/u;
+const TENTHS_LEAD = /(?:近|超过|超|逾|约|达|达到|占|不到|不足|其中)$/u;
 /** Bounds before tenths that make the share approximate (近三成, 超过五成). */
 const TENTHS_BOUND = /(?:近|超过|超|逾|约)$/u;
 
@@ -106,7 +106,8 @@ export function tenthsAt(
   { before, end, value }: TenthsQuery,
 ): { end: number; approx: boolean } | undefined {
   if (!Number.isInteger(value) || value < 1 || value > 9) return undefined;
-  const m = TENTHS.exec(text.slice(end)) ?? (TENTHS_LEAD.test(before) ? /^成/u.exec(text.slice(end)) : null);
+  const m =
+    TENTHS.exec(text.slice(end)) ?? (TENTHS_LEAD.test(before) ? /^成(以上|左右|多)?/u.exec(text.slice(end)) : null);
   if (!m) return undefined;
   return { end: end + m[0].length, approx: Boolean(m[1]) || TENTHS_BOUND.test(before) };
 }

@@ -24,6 +24,7 @@ import { unitFitsContext } from './indicator-unit-context.js';
 import {
   APPROX_AFTER,
   APPROX_BEFORE,
+  DUTY_AFTER_HOURS,
   ENUMERATION_LEAD,
   ENUMERATION_UNITS,
   FRACTION_WORDS,
@@ -69,7 +70,9 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     const fraction = FRACTION_WORDS.find(([w]) => raw.startsWith(w));
     const percentWords = fraction !== undefined;
     // 一百四十二万人次, 一点二亿元: a trailing 万/亿 is the multiplier of the unit, as after Arabic digits.
-    const chineseMultiplier = !arabic && !percentWords && raw.length > 1 && /[万亿]$/u.test(raw);
+    // 逾百万人, 近十万名: a bare 十/百/千 before 万 reads as one number of the plain unit.
+    const chineseMultiplier =
+      !arabic && !percentWords && raw.length > 1 && /[万亿]$/u.test(raw) && !/^[十百千]万$/u.test(raw);
     if (chineseMultiplier) {
       raw = raw.slice(0, -1);
       end -= 1;
@@ -84,13 +87,17 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     if (/[xX×某]$/u.test(before) || /^[xX×]/u.test(text.slice(end))) continue;
     // A bare 万/千/百 is a word (千人口, 百人行动), except 上万 (ten thousand or more).
     // 十余个, 百余人, 千余名 are bounds too.
-    if (/^[十百千万亿]$/u.test(raw) && !/[上近]$/u.test(before) && !/^[余多]/u.test(text.slice(end))) continue;
+    if (/^[十百千万亿]$/u.test(raw) && !/[上近逾]$/u.test(before) && !/^[余多]/u.test(text.slice(end))) continue;
     // A bare 万 after digits or a placeholder (xx7万多名) is a multiplier, not a number of its own.
     if (/^[十百千万亿]$/u.test(raw) && /[\dxX×]$/u.test(before)) continue;
     // Session ordinals: 十一届九次全会, 三次会议.
     if (/届$/u.test(before) || (!/^\d/u.test(raw) && /^次(?:全会|会议|常委会|党代会)/u.test(text.slice(end)))) continue;
     // 第1、2项: every number of a list after 第 is an ordinal.
     if (/第[\d、]+$/u.test(text.slice(Math.max(0, start - 8), start))) continue;
+    // 上一轮, 下一步, 上一年: 一 after 上/下 is "the previous/next", no count.
+    if (raw === '一' && /[上下]$/u.test(before)) continue;
+    // 没有一名骨干流失, 无一例死亡: a negated one is none, no count.
+    if (raw === '一' && /(?:没有|无|未有|未)$/u.test(before)) continue;
     // Ordinals and names: 第二, 十九大, 省第十四次.
     if (before.endsWith('第')) {
       const rank = /^(名|位)/u.exec(text.slice(end));
@@ -128,7 +135,9 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     }
     // Tenths: 八成以上 (80% or more), 九成左右.
     const tenths = arabic ? undefined : tenthsAt(text, { before, end, value });
-    if (tenths && glued && !numeralIsValue({ text, start, end, unit: '成', unitEnd: end + 1 })) continue;
+    // 其中六成以上用于…: a share of the amount just named.
+    const shareOf = /其中$/u.test(text.slice(Math.max(0, start - 2), start));
+    if (tenths && glued && !shareOf && !numeralIsValue({ text, start, end, unit: '成', unitEnd: end + 1 })) continue;
     if (tenths) {
       const ind = buildIndicator(doc, start, tenths.end, value * 10, '%', 'indicator/tenths');
       if (tenths.approx) ind.approx = true;
@@ -209,6 +218,8 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     if (unit === '日' && Number.isInteger(value)) continue;
     // 近7天新增病例: a window the count after it is taken over.
     if (isTimeWindow({ text, start, unit, unitEnd }) || namesRadius({ text, start, unit, unitEnd })) continue;
+    // 24小时值班制度: round-the-clock duty names a rule, no measured time.
+    if (unit === '小时' && DUTY_AFTER_HOURS.test(text.slice(unitEnd))) continue;
     // 可提供6类以上技术方法的卫生院占比超过九成: the count picks out whose share is given.
     if (qualifiesSubject(text, unitEnd)) continue;
     // 约谈两家医院负责人 after the two hospitals were named: the count points back to them.
@@ -216,6 +227,9 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     // Age bands qualify a group (5岁以下儿童, 65岁及以上老年人, 3岁以下的婴幼儿): not values.
     const band = unit === '岁' ? AGE_BAND.exec(text.slice(at)) : null;
     if (band && isHan(text[at + band[0].length])) continue;
+    // 0至18岁儿童, 35-64岁妇女: an age range before the group it picks out.
+    const ageRange = valueMin !== undefined || /\d(?:至|到|-|—|~)$/u.test(before);
+    if (unit === '岁' && ageRange && /^岁(?:的)?\p{Script=Han}/u.test(text.slice(at))) continue;
     const counted = countsBodies({ text, start, end, unit, unitEnd });
     const small = !arabic && value < 10 && Number.isInteger(value);
     if (small && !approx && ENUMERATION_UNITS.includes(unit) && !counted && !coordinated) continue;

@@ -10,6 +10,9 @@ export const UNITS: readonly string[] = [
   '个千分点',
   '万人次',
   '人次',
+  // Runs of ambulances and flights of aircraft in emergency reports (出车486车次, 飞行12架次).
+  '车次',
+  '架次',
   '万平方米',
   '平方米',
   '万元',
@@ -146,11 +149,12 @@ export const TARGET_WORDS: RegExp = /力争|目标(?:是|为|任务是)|到20\d\
  * A change phrase ending right before its amount: 同比增长, 比上年提高约,
  * 较2020年提高 (group `year`; a base named after the year: 比2020年专项检查下降), 比“十三五”末提高
  * (group `plan`: the end of a plan period), 环比上升 (group `mom`: against the period before), 较10月上升,
- * 比上月增加 (group `month`: against a month of the same year),
+ * 比上月增加 (group `month`: against a month of the same year), 较平日增长 (group `usual`: against
+ * ordinary days or years, a named base),
  * 分别比上年增加 (group `each`: a list of changes); spoken 比上一年多了, 较去年少了.
  */
 export const CHANGE_WORDS: RegExp =
-  /(?<each>分别)?(?:同比|(?<mom>环比)|(?:比|较)(?:上年|去年|上一年|(?<month>\d{1,2}月份?(?:底|末)?|上月|上个月)|(?<year>\d{4})年(?:底|末)?(?:(?!分别)\p{Script=Han}){0,6}?|(?<plan>“?十[一二三四五六七八九]五”?(?:末|期末|初|期初)?))(?:同期)?)(?<each2>分别)?(?:增长|提高|上升|增加|提升|下降|减少|降低|缩短|延长|多|少)了?(?:约|近|超过)?$/u;
+  /(?<each>分别)?(?:同比|(?<mom>环比)|(?:比|较)(?:上年|去年|上一年|(?<month>\d{1,2}月份?(?:底|末)?|上月|上个月)|(?<year>\d{4})年(?:底|末)?(?:(?!分别)\p{Script=Han}){0,6}?|(?<plan>“?十[一二三四五六七八九]五”?(?:末|期末|初|期初)?)|(?<usual>平日|平时|往常|往年))(?:同期)?)(?<each2>分别)?(?:增长|提高|上升|增加|提升|下降|减少|降低|缩短|延长|多|少)了?(?:约|近|超过)?$/u;
 
 /**
  * A comparison with a reference level ending right before the difference: 低于全市平均水平
@@ -158,7 +162,20 @@ export const CHANGE_WORDS: RegExp =
  * reference, not a year.
  */
 export const REFERENCE_WORDS: RegExp =
-  /(?:(?:低于|高于)(?:全国|全省|全市|全州|全县|全区|同期)?平均(?:水平|值)?|(?:比|较)(?:全国|全省|全市|全州|全县|全区)?平均(?:水平|值)?(?:高出|高|低)|(?:超出|超过|高于|低于)(?:控制|年度|考核|预期)?目标(?:值)?)(?:约|近)?$/u;
+  /(?:(?:低于|高于)(?:全国|全省|全市|全州|全县|全区|同期)?平均(?:水平|值)?|(?:比|较)(?:全国|全省|全市|全州|全县|全区)?平均(?:水平|值)?(?:高出|高|低)|(?:超出|超过|高于|低于)(?:控制|年度|考核|预期)?目标(?:值)?|(?:超|超出|超过|快于|慢于|落后于?)(?:时间|序时)进度)(?:约|近)?$/u;
+
+/**
+ * A multiple of a base written before it (是2023年的1.6倍, 为上年同期的2倍): the level is that many
+ * times the base's. Read only before an amount in 倍.
+ */
+export const MULTIPLE_WORDS: RegExp =
+  /(?:是|为)(?:(?<year>\d{4})年(?:底|末)?|上年|去年|上年同期|去年同期)(?:同期)?的(?:约|近)?$/u;
+
+/**
+ * What a number of hours names when a duty word follows it (24小时值班, 24小时值守制度): the rule of
+ * round-the-clock duty, not a measured time.
+ */
+export const DUTY_AFTER_HOURS: RegExp = /^(?:值班|值守|在岗|待命|轮班|应急值守)/u;
 
 /** Rates written in words, with their unit. */
 export const FRACTION_WORDS: ReadonlyArray<readonly [string, string]> = [
@@ -173,10 +190,11 @@ export const ENUMERATION_LEAD: RegExp = /(?:以下|如下|下列|下面|上述)$
 
 /**
  * Page chrome right before a number: view and click counters (浏览次数:1234, 阅读量 2.3万), attachment
- * counts (附件(3个)), the size of a collection of model texts in its title (讲话(精选5篇), (热门19篇)).
+ * counts (附件(3个)), the size of a collection of model texts in its title (讲话(精选5篇), (热门19篇)),
+ * the print run in an official document's footer ((共印20份)).
  */
 export const PAGE_COUNTER: RegExp =
-  /(?:(?:浏览|阅读|点击|访问|阅览)(?:(?:量|数|次数)[:\s]*|[:]\s*)|附件\(|\((?:精选|热门|推荐|通用))$/u;
+  /(?:(?:浏览|阅读|点击|访问|阅览)(?:(?:量|数|次数)[:\s]*|[:]\s*)|附件\(|\((?:精选|热门|推荐|通用)|共印)$/u;
 
 /**
  * Period grammar of indicators (indicator-time.ts, indicator-period.ts). A part of a year
