@@ -134,6 +134,9 @@ export function* levelShortForms(doc: Doc, ctx: PlaceContext): Iterable<Institut
       const mid = hosp[1];
       const end = i + 1 + mid.length + hosp[2].length;
       if (/[的和与及、院省市县区]/u.test(mid) || (!mid.startsWith('第') && GENERIC_MIDDLES.test(mid))) continue;
+      // 去市里一家医院, 县里两所医院: 市里/县里 is a locative (in town) and a numeral + classifier counts
+      // hospitals of a class; neither names one.
+      if (/^里|[一二两三四五六七八九十几数多][家所个]/u.test(mid)) continue;
       const canonicalMid =
         mid.length === 1 && HOSPITAL_ORDINALS.includes(mid) && hosp[2] === '医院' ? `第${mid}人民` : mid;
       const surface = text.slice(i, end);

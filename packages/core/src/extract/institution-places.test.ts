@@ -110,6 +110,28 @@ describe('extractInstitutions: a municipality’s districts', () => {
   });
 });
 
+describe('extractInstitutions: class and locative readings before a hospital or clinic', () => {
+  it('reads 以 before a level as a preposition (以县人民医院为龙头), not a place', () => {
+    expect(inst('全县即以县人民医院为龙头组建医共体。', '宁远县', 'county').map(([, n]) => n)).toEqual([
+      '宁远县人民医院',
+    ]);
+    expect(inst('今年以市中医院为牵头单位。', '赣州市').map(([, n]) => n)).toEqual(['赣州市中医院']);
+  });
+
+  it('reads no hospital in 市里一家医院 or 县里两所医院 (locative, numeral + classifier)', () => {
+    expect(inst('我们去市里一家医院看急诊。', '赣州市')).toEqual([]);
+    expect(inst('县里两所医院都满了。', '宁远县', 'county')).toEqual([]);
+  });
+
+  it('reads no village clinic in a quantifier + 村卫生室 (部分村卫生室, 多数村卫生室)', () => {
+    expect(inst('他认为，部分村卫生室有房无人，多数村卫生室缺医生。', '宁远县', 'county')).toEqual([]);
+    expect(inst('会上，部分村卫生室作交流发言。', '宁远县', 'county')).toEqual([]);
+    expect(inst('会上，大坪村卫生室作交流发言。', '宁远县', 'county').map(([, n]) => n)).toEqual([
+      '宁远县大坪村卫生室',
+    ]);
+  });
+});
+
 describe('extractInstitutions: county medical groups and national coordinating bodies', () => {
   it('reads a county’s 医疗健康总院 after its place, and no 总院 without one', () => {
     expect(inst('城口县医疗健康总院党委书记张某介绍。', '城口县', 'county')).toEqual([

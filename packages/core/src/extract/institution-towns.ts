@@ -105,12 +105,14 @@ const TOWN = /\p{Script=Han}{2,3}?[镇乡]/gu;
 /** Kinds of villages, which make 村卫生室 a class (行政村卫生室, 中心村卫生室, 贫困村卫生室). */
 const VILLAGE_KINDS =
   /^(?:行政|中心|重点|空白|规范化|一体化|标准化|示范|贫困|脱贫|建制|自然|偏远|边远|合格|达标|薄弱)村$/u;
+/** Quantifiers before 村, which make 村卫生室 a share of all villages (部分村卫生室, 多数村卫生室). */
+const VILLAGE_QUANTIFIERS = /^(?:部分|多数|少数|大多数|大部分|所有|全部|一些|个别|其他|其余|多个|若干)村$/u;
 /** jieba tags a village's name is made of: nouns, place and person names, rare characters (漈/zg). */
 const VILLAGE_NAME_TAGS = /^(?:n|ns|nr|nrfg|nrt|nz|ng|x|zg|j)$/u;
 
 /** Whether `name` (stem + 村) reads as one village, not a kind of village. */
 function isVillage(name: string): boolean {
-  if (!isPlaceShaped(name) || VILLAGE_KINDS.test(name)) return false;
+  if (!isPlaceShaped(name) || VILLAGE_KINDS.test(name) || VILLAGE_QUANTIFIERS.test(name)) return false;
   return posTag(name.slice(0, -1)).every((t) => VILLAGE_NAME_TAGS.test(t.tag));
 }
 

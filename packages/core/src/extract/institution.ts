@@ -299,6 +299,9 @@ function* fullNames(doc: Doc, ctx: PlaceContext): Iterable<InstitutionMention> {
       const placeMatch = /^(\p{Script=Han}{2,6}?(?:省|市|县|区|州|旗))(.*)$/u.exec(surface);
       let name = surface;
       if (GENERIC_MIDDLES.test(placeMatch?.[2] ?? '')) continue;
+      // 即以县人民医院为龙头: a place read with a preposition or adverb before the level (即以县) is
+      // none; the level short form (县人民医院) names the body.
+      if (placeMatch?.[1] && !isPlausiblePlace(placeMatch[1])) continue;
       if (placeMatch?.[1] && isPlaceName(placeMatch[1])) {
         // 麒麟区越州镇中心卫生院: a district written alone takes its city.
         const place = withCity(placeMatch[1], ctx.city ? { city: ctx.city } : {});

@@ -210,6 +210,7 @@ function assignPlace(ctx: PlaceContext, name: string): void {
 export function expandLevel(ctx: PlaceContext, level: string): string | undefined {
   if (level === '省') return ctx.province;
   if (level === '市' || level === '州' || level === '盟') return ctx.city;
-  if (level === '县' || level === '区' || level === '旗') return ctx.county && withCity(ctx.county, ctx.city ? { city: ctx.city } : {});
+  if (level === '县' || level === '区' || level === '旗')
+    return ctx.county && withCity(ctx.county, ctx.city ? { city: ctx.city } : {});
   return undefined;
 }

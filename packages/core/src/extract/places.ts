@@ -1,8 +1,8 @@
 import { ancestors, lookupPlaces, type Place } from '@policy-kg/ontology';
 import { hasNonNameToken } from './pos.js';
 
-/** Characters that never occur in the name part of a place (全市, 我县, 年全县, 各区, 3个区县). */
-const NOT_PLACE_CHARS = /[全本各该我年在和及与对为是向由从把将被了的等其每此这那个]/u;
+/** Characters that never occur in the name part of a place (全市, 我县, 年全县, 各区, 3个区县, 以县医院为龙头). */
+const NOT_PLACE_CHARS = /[全本各该我年在和及与对为是向由从把将被了的等其每此这那个以]/u;
 /** Verbs and prepositions jieba tags as nouns, never place names (代表市…, 指导县…). */
 const NOT_PLACE_WORDS = ['代表', '指导', '按照', '说明', '加快', '推动', '组织', '建设', '完成', '实现', '开展'];
 
