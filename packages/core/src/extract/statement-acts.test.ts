@@ -272,3 +272,15 @@ describe('extractStatements: a topic act and a speech in one phrase', () => {
     expect(st('副局长卫东明通报了省委书记重要讲话精神。')).toEqual([['卫东明', '通报', '省委书记重要讲话精神。']]);
   });
 });
+
+describe('extractStatements: counted opinions and a companion’s words', () => {
+  it('reads 就X提出四点意见:一是… with the opinions as content, and no act from a bare 提出意见', () => {
+    const text = '区卫生健康委主任严志诚出席会议。他就做好冬季工作提出三点意见:一是抓好疫苗接种;二是保障药品供应。';
+    expect(st(text)).toEqual([['严志诚', '提出三点意见', '一是抓好疫苗接种;二是保障药品供应。']]);
+    expect(st('区卫生健康委主任严志诚出席会议。群众对此提出意见。')).toEqual([]);
+  });
+
+  it('reads 陪同调研并表示 as the companion’s 表示', () => {
+    expect(st('市卫生健康委主任洪启明陪同调研并表示,将抓紧整改。')).toEqual([['洪启明', '表示', '将抓紧整改。']]);
+  });
+});

@@ -1,4 +1,12 @@
-import { ACTIVITY_GAP, ADDRESSEE_GAP, MANNER_GAP, OCCASION_GAP, PLACE_GAP, SPEAKER_GAPS } from './lexicons/speech.js';
+import {
+  ACCOMPANY_GAP,
+  ACTIVITY_GAP,
+  ADDRESSEE_GAP,
+  MANNER_GAP,
+  OCCASION_GAP,
+  PLACE_GAP,
+  SPEAKER_GAPS,
+} from './lexicons/speech.js';
 import { wordAt } from './text-utils.js';
 import type { StatementMention } from './types.js';
 
@@ -13,6 +21,7 @@ export function skipGaps(text: string, at: number): number {
       PLACE_GAP.exec(text.slice(i, i + 24))?.[0] ??
       MANNER_GAP.exec(text.slice(i, i + 12))?.[0] ??
       ADDRESSEE_GAP.exec(text.slice(i, i + 20))?.[0] ??
+      ACCOMPANY_GAP.exec(text.slice(i, i + 24))?.[0] ??
       /^出席(?:会议|大会|活动)?,(?=(?:全面|系统)?(?:总结|安排部署|强调|指出))/u.exec(text.slice(i, i + 12))?.[0];
     if (!gap) return i;
     i += gap.length;

@@ -182,6 +182,9 @@ export const ACTIVITY_GAP: RegExp =
 export const PLACE_GAP: RegExp =
   /^在(?:\p{Script=Han}{2,8}?|[\p{Script=Han}\d]{2,16}?(?:会议室|会议中心|报告厅|礼堂|会堂|多功能厅|大厅|宾馆|酒店))(?=主持|召开|出席|调研|考察|视察|检查|督导|走访)/u;
 
+/** Accompanying a visit, then the companion's own act (陪同调研并表示,…). */
+export const ACCOMPANY_GAP: RegExp = /^陪同[^,。;:\n]{0,16}?并(?=表示|指出|强调|介绍|说)/u;
+
 /** The one reported to, between the reporter and the act (院长X向副县长Y汇报,…; 向调研组介绍). */
 export const ADDRESSEE_GAP: RegExp = /^向[\p{Script=Han}、]{2,14}?(?=汇报|介绍|说明)/u;
 
@@ -246,11 +249,12 @@ export const DISTRIBUTIVE_BARE: RegExp =
 
 /**
  * A demand on a topic, after attending (应邀参加会议,并对X提出了明确要求; 出席会议,并就X提出要求),
- * or hopes for those addressed spelled out after a colon (对新班子提出三点希望:一要…):
+ * or hopes for those addressed spelled out after a colon (对新班子提出三点希望:一要…), or
+ * a counted set of opinions (就做好X提出四点意见:一是…):
  * group 1 is the topic, group 2 the act as written.
  */
 export const TOPIC_DEMAND: RegExp =
-  /^(?:(?:应邀|受邀)?(?:参加|出席)(?:会议|大会|活动)?[,,]?并)?(?:对|就)([^,。;:\n]{2,40}?)(提出了?(?:明确|具体|殷切|更高|新的|几点|[一二两三四五六七八九十\d]点)?(?:(?:意见和)?要求|希望(?=:)))/u;
+  /^(?:(?:应邀|受邀)?(?:参加|出席)(?:会议|大会|活动)?[,,]?并)?(?:对|就)([^,。;:\n]{2,40}?)(提出了?(?:(?:明确|具体|殷切|更高|新的|几点|[一二两三四五六七八九十\d]点)?(?:(?:意见和)?要求|希望(?=:))|(?:几点|[一二两三四五六七八九十\d]点)(?:意见|建议)))/u;
 
 /**
  * An announcement spelled out after a colon (宣布了县委的任免决定:经研究决定,任命…; 宣布:…).
