@@ -94,6 +94,12 @@ describe('健康 + a place as the object of 建设', () => {
     expect(pol('全区干部要为建设健康宁夏贡献力量。')).toEqual(['健康宁夏']);
     expect(pol('为建设健康家庭作出贡献。')).toEqual([]);
   });
+
+  it('reads 建设健康X before a contribution phrase of 多/建言/出力 as the local strategy', () => {
+    expect(pol('委员们要为建设健康宁夏多出实招、多办实事。')).toEqual(['健康宁夏']);
+    expect(pol('为建设健康邯郸建言出力。')).toEqual(['健康邯郸']);
+    expect(pol('为建设健康家园多作贡献。')).toEqual([]);
+  });
 });
 
 describe('well-known mechanisms that name a body', () => {

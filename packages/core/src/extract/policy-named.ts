@@ -108,9 +108,9 @@ const HEALTH_PLACE_BODY = /^(?:行动|建设|战略)?(?:推进委员会|推进�
  */
 export function* healthPlaceNames(doc: Doc): Iterable<PolicyMention> {
   const text = doc.text;
-  // After 建设/打造 (为建设健康X贡献力量) the phrase is the object, whatever follows it.
+  // After 建设/打造 (为建设健康X贡献力量, 为建设健康X多出实招) the phrase is the object of a contribution.
   const re =
-    /(?<=建设|打造)健康(\p{Script=Han}{2,3}?)(?=贡献|作出|做出|提供)|健康(\p{Script=Han}{2,3}?)(?=建设|行动|战略|[、,。;:”"\n]|$)/gu;
+    /(?<=建设|打造)健康(\p{Script=Han}{2,3}?)(?=贡献|作出|做出|提供|多|建言|出力|献计|添砖加瓦|保驾护航)|健康(\p{Script=Han}{2,3}?)(?=建设|行动|战略|[、,。;:”"\n]|$)/gu;
   for (const m of text.matchAll(re)) {
     const place = m[1] ?? m[2] ?? '';
     if (gazetteerPlaces(place).length === 0 && !isKnownPlace(place) && !HEALTH_NATIONS.includes(place)) continue;
