@@ -284,3 +284,19 @@ describe('extractStatements: counted opinions and a companion’s words', () => 
     expect(st('市卫生健康委主任洪启明陪同调研并表示,将抓紧整改。')).toEqual([['洪启明', '表示', '将抓紧整改。']]);
   });
 });
+
+describe('extractStatements: 他/她 after hearing a report', () => {
+  it('gives 她 in 听完X的汇报,她强调 to the one X reported to, not to X', () => {
+    const text =
+      '副县长白玉兰到乡镇督导。卫生院院长洛桑平措向白玉兰汇报,全镇筛查已完成九成。听完洛桑院长的汇报,她强调,要做到应筛尽筛。';
+    expect(st(text).map((s) => [s[0], s[1]])).toEqual([
+      ['洛桑平措', '汇报'],
+      ['白玉兰', '强调'],
+    ]);
+  });
+
+  it('reads no act from such a 她 when the listener is not named', () => {
+    const text = '卫生院院长洛桑平措出席会议。听完洛桑院长的汇报,她强调,要做到应筛尽筛。';
+    expect(st(text)).toEqual([]);
+  });
+});

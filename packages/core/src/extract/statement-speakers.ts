@@ -142,3 +142,25 @@ export function opensClause(text: string, start: number): boolean {
   const before = text.slice(k, start);
   return CLAUSE_OPENER.test(before) || TITLE_LEAD.test(before);
 }
+
+/** A clause after hearing a report (听完普布院长的汇报,她强调): its 他/她 is the listener, not the reporter. */
+const AFTER_HEARING = /听(?:完|取了?|了)[^,。;\n]{0,24}?(?:汇报|介绍)后?,$/u;
+/** A report made to someone named (院长X向副县长Y汇报), looked for before the hearing clause. */
+const REPORTED_TO_NAME = /向([\p{Script=Han}、]{2,14}?)(?:汇报|介绍)/gu;
+
+/**
+ * Who a 他/她 at `at` stands for when its clause follows hearing a report: the
+ * official the report was made to (X向Y汇报,…。听完X的汇报,她强调 → Y), within
+ * the 300 characters before; `null` when the listener is not named; `undefined`
+ * when the pronoun does not follow a hearing.
+ *
+ * @example listenerOf('X向Y汇报,…。听完X的汇报,她强调', 17, ['X', 'Y']) // 'Y'
+ */
+export function listenerOf(text: string, at: number, names: readonly string[]): string | null | undefined {
+  const clause = text.slice(Math.max(0, at - 40), at);
+  const heard = AFTER_HEARING.exec(clause);
+  if (!heard) return undefined;
+  const before = text.slice(Math.max(0, at - 300), at - clause.length + heard.index);
+  const to = [...before.matchAll(REPORTED_TO_NAME)].at(-1)?.[1] ?? '';
+  return names.find((n) => to.endsWith(n)) ?? null;
+}

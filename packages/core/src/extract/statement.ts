@@ -27,7 +27,7 @@ import { isSpeechNoun } from './statement-noun.js';
 import { reportAct } from './statement-report.js';
 import { secondTopicAct } from './statement-second.js';
 import { contentAfter, endAtNext, skipGaps, topicAfter } from './statement-span.js';
-import { collectSpeakers, opensClause } from './statement-speakers.js';
+import { collectSpeakers, fullNames, listenerOf, opensClause } from './statement-speakers.js';
 import { turnStatements } from './statement-turns.js';
 import { wordAt } from './text-utils.js';
 import type { StatementMention } from './types.js';
@@ -72,10 +72,14 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
     if (PRONOUNS.includes(name)) {
       // A pronoun inside an act already read (…给予充分肯定,她要求 after an appraisal) is that act's.
       if (!lastNamed || out.some((o) => o.span.start < sp.start && sp.start < o.span.end)) continue;
+      // 听完X的汇报,她强调: the listener speaks, not the one who reported last.
+      const listener = sp.zero ? undefined : listenerOf(text, sp.start, fullNames(officials));
+      if (listener === null) continue;
+      const meant = listener ?? lastNamed;
       // 他 never stands for one the text called 她 (nor 她 for 他): the speaker is someone not named as an official.
-      if (!sp.zero && (pronounOf.get(lastNamed) ?? sp.name) !== sp.name) continue;
-      if (!sp.zero) pronounOf.set(lastNamed, sp.name);
-      name = lastNamed;
+      if (!sp.zero && (pronounOf.get(meant) ?? sp.name) !== sp.name) continue;
+      if (!sp.zero) pronounOf.set(meant, sp.name);
+      name = meant;
     }
     const base = (verb: string, vEnd: number): StatementMention => {
       const st: StatementMention = {
