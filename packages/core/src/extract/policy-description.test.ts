@@ -155,6 +155,7 @@ describe('extractPolicies: a head noun as the object of a clause (probe8/probe9 
   it('reads no rule when the duration is in the first of two duties sharing it (X小时值班和Y制度)', () => {
     expect(pol('各科室要严格执行12小时值守和院领导带班制度。')).toEqual([]);
     expect(pol('落实领导干部带班制度。')).toEqual(['领导干部带班制度']);
+    expect(pol('落实主要负责人带班制度。')).toEqual(['主要负责人带班制度']);
   });
 
   it('reads no name when an inspection or announcing verb governs the head (察看项目, 宣布活动启动)', () => {

@@ -87,11 +87,12 @@ export function leftEdge(text: string, end: number, allowDe: boolean): number {
     if (!/[\p{Script=Han}0-9+]/u.test(ch)) break;
     // (使 as "make" stops a name, not in 使用.)
     // (本 as "this" stops a name, not in a word ending in 本: 基本公共卫生服务项目, 治本攻坚三年行动.)
-    // (及 as "and" stops a name, not in 普及: 健康知识普及行动.)
+    // (及 as "and" stops a name, not in 普及: 健康知识普及行动; 要 as "must", not in 主要: 主要负责人带班制度.)
     const inWord =
       (ch === '使' && text[s] === '用') ||
       (ch === '本' && /[基成资根治标样文版读范]/u.test(text[s - 2] ?? '')) ||
-      (ch === '及' && text[s - 2] === '普');
+      (ch === '及' && text[s - 2] === '普') ||
+      (ch === '要' && text[s - 2] === '主');
     if (STOP_CHARS.includes(ch) && !inWord) break;
     if (ch === '的' && !allowDe) break;
     // A verb right before the head noun belongs to the name (能力提升行动); further left it introduces it.
