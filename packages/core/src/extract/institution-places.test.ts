@@ -132,6 +132,28 @@ describe('extractInstitutions: class and locative readings before a hospital or 
   });
 });
 
+describe('extractInstitutions: town health centres after a left stop or a county’s body', () => {
+  it('reads a town health centre after 在 at a sentence start (。在X镇中心卫生院)', () => {
+    expect(inst('调研组走访。在石门镇中心卫生院，院长介绍。', '宁远县', 'county').map(([, n]) => n)).toEqual([
+      '宁远县石门镇中心卫生院',
+    ]);
+  });
+
+  it('gives a town’s body the county of the body it is joined to (X县人民医院和Y乡卫生院)', () => {
+    const names = inst('调研组先后走访曲水县人民医院和白马乡卫生院，又到林周县。', '拉萨市').map(([, n]) => n);
+    expect(names).toContain('曲水县白马乡卫生院');
+    const apart = inst('调研组走访曲水县人民医院，次日到林周县白马乡卫生院。', '拉萨市').map(([, n]) => n);
+    expect(apart).not.toContain('曲水县白马乡卫生院');
+  });
+
+  it('expands 数据资源局 and 妇女儿童医院 after a level (市数据资源局, 市妇女儿童医院)', () => {
+    expect(inst('会同市数据资源局推进。在市妇女儿童医院工地。', '阜阳市').map(([, n]) => n)).toEqual([
+      '阜阳市数据资源管理局',
+      '阜阳市妇女儿童医院',
+    ]);
+  });
+});
+
 describe('extractInstitutions: county medical groups and national coordinating bodies', () => {
   it('reads a county’s 医疗健康总院 after its place, and no 总院 without one', () => {
     expect(inst('城口县医疗健康总院党委书记张某介绍。', '城口县', 'county')).toEqual([

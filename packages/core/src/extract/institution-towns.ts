@@ -26,6 +26,26 @@ function areTowns(towns: readonly string[]): boolean {
 }
 
 /**
+ * The county written in full at the head of the body right before a town's
+ * body, joined by 和/及/与/、 (林周县人民医院和江热夏乡卫生院): the town shares it.
+ */
+function sharedCounty(text: string, start: number): string {
+  if (!/[和及与、]/u.test(text[start - 1] ?? '')) return '';
+  const before = text.slice(Math.max(0, start - 16), start - 1);
+  // The nearest county-level place that opens the preceding body.
+  for (let i = before.length - 3; i >= 0; i--) {
+    for (const len of [5, 4, 3, 2]) {
+      const cand = before.slice(i, i + len);
+      if (cand.length === len && placeLevel(cand) === 'county' && /[县区旗市]$/u.test(cand)) {
+        const rest = before.slice(i + len);
+        return /^\p{Script=Han}{2,10}(?:医院|卫生院|中心)$/u.test(rest) && !/[和及与、，。]/u.test(rest) ? cand : '';
+      }
+    }
+  }
+  return '';
+}
+
+/**
  * Town health centres (安口镇中心卫生院, 低庄镇、龙潭镇中心卫生院): each town is a
  * unit, named with the document's county in front as the genre's annotation
  * does (X县安口镇中心卫生院). The list must start at a phrase boundary, so a
@@ -35,15 +55,22 @@ function areTowns(towns: readonly string[]): boolean {
 export function* townHealthCentres(doc: Doc, ctx: PlaceContext): Iterable<InstitutionMention> {
   const text = doc.text;
   for (const m of boundedMatches(text, TOWN_CENTRES)) {
-    const start = m.index ?? 0;
+    let start = m.index ?? 0;
     const towns = (m[1] ?? '').split('、');
     const suffix = m[2] ?? '';
+    // 。在曲下镇中心卫生院: a left stop (在, 和) read into the first town leaves it.
+    const first = towns[0] ?? '';
+    if (LEFT_STOPS.includes(first[0] ?? '') && !isTown(first) && first.length > 3) {
+      towns[0] = first.slice(1);
+      start += 1;
+    }
     if (!areTowns(towns)) continue;
     let at = start;
+    const shared = sharedCounty(text, start);
     for (const town of towns) {
-      const prefix = townParent(ctx) || countyWrittenBefore(text, town);
+      const prefix = shared || townParent(ctx) || countyWrittenBefore(text, town);
       const single = towns.length === 1;
-      const end = single ? start + m[0].length : at + town.length;
+      const end = single ? (m.index ?? 0) + m[0].length : at + town.length;
       const im = mention(doc, at, end, `${prefix}${town}${suffix}`, 'hospital', 'institution/town-centre', prefix);
       if (!single) im.alias = '';
       yield im;

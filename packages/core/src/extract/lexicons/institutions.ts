@@ -74,6 +74,10 @@ export const LEVEL_BODIES: readonly BodyPattern[] = [
   { surface: '纠风办', canonical: '{p}纠正行业不正之风办公室', type: 'government' },
   { surface: '监察局', canonical: '{p}监察局', type: 'government' },
   { surface: '大数据局', canonical: '{p}大数据发展管理局', type: 'government' },
+  // Provinces that merged data and e-government offices write 数据资源管理局, short 数据资源局.
+  { surface: '数据资源管理局', canonical: '{p}数据资源管理局', type: 'government' },
+  { surface: '数据资源局', canonical: '{p}数据资源管理局', type: 'government' },
+  { surface: '妇女儿童医院', canonical: '{p}妇女儿童医院', type: 'hospital' },
   { surface: '卫生监督所', canonical: '{p}卫生监督所', type: 'government' },
   { surface: '妇幼保健计划生育服务中心', canonical: '{p}妇幼保健计划生育服务中心', type: 'hospital' },
   { surface: '儿童医院', canonical: '{p}儿童医院', type: 'hospital' },
