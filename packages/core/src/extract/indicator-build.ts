@@ -18,7 +18,7 @@ export function clauseAround(text: string, start: number, end: number): [number,
 }
 
 /** The sentence around a position: from the 。, ; or line break before it to the one after it. */
-function sentenceAround(text: string, at: number): [number, number] {
+export function sentenceAround(text: string, at: number): [number, number] {
   let s = at;
   while (s > 0 && !/[。;\n]/u.test(text[s - 1] ?? '')) s--;
   let e = at;

@@ -162,3 +162,35 @@ describe('extractIndicators: numbers that name no fact (probe8/probe9 round)', (
     expect(facts('全市急救网络出车312车次。')).toEqual([[312, '车次']]);
   });
 });
+
+describe('extractIndicators: ratios to one and spans read as "per" (probe9 round)', () => {
+  it('reads a ratio to one (医护比为1:1.25) as its other side, with no unit', () => {
+    expect(facts('全院医护比为1:1.25,床护比提高到1:0.5。')).toEqual([
+      [1.25, ''],
+      [0.5, ''],
+    ]);
+    // A time of day or a score is no ratio.
+    expect(facts('会议于1:30开始。')).toEqual([]);
+  });
+
+  it('reads no count in 一天/一年 before an amount (一天两百多块)', () => {
+    expect(facts('护工一天两百多块,一年两次体检。').map(([, u]) => u)).not.toContain('天');
+    expect(facts('住院一天。')).toEqual([]);
+  });
+});
+
+describe('extractIndicators: the same amount twice is two facts unless the sentence repeats (probe8/probe9 round)', () => {
+  it('keeps the same clause followed by other clauses and the same amount twice in one clause', () => {
+    const text = '全市报告发病120例,死亡2人,发病率为3.1/10万。乙类报告发病80例,死亡2人,发病率为2.2/10万。';
+    expect(facts(text).filter(([v]) => v === 2)).toHaveLength(2);
+    expect(facts('同意购置呼吸机2台、监护仪5台、除颤仪2台。')).toEqual([
+      [2, '台'],
+      [5, '台'],
+      [2, '台'],
+    ]);
+  });
+
+  it('reads a sentence repeated verbatim once', () => {
+    expect(facts('全县新增家庭医生团队12个。\n全县新增家庭医生团队12个。')).toEqual([[12, '个']]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Doc } from '../segment/index.js';
 import { bareUnitAt } from './indicator-bare.js';
-import { buildIndicator, clauseAround } from './indicator-build.js';
+import { buildIndicator, clauseAround, sentenceAround } from './indicator-build.js';
 import { attachChange, isFromTo, leadingChange } from './indicator-change.js';
 import { deadlineAt } from './indicator-deadline.js';
 import { distributedMetrics } from './indicator-metric.js';
@@ -85,6 +85,16 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     // Numbers inside quoted terms name things (“三名”工程, “一人一案”); placeholders (x万, xx人) are no values.
     if (quoted.some(([qs, qe]) => start >= qs && start < qe)) continue;
     if (/[xX×某]$/u.test(before) || /^[xX×]/u.test(text.slice(end))) continue;
+    // 床护比提高到1:0.6, 医护比为1:1.25: a ratio to one is its other side, with no unit.
+    const ratio = raw === '1' ? RATIO_TO_ONE.exec(text.slice(end)) : null;
+    if (ratio?.[1] && RATIO_LEAD.test(text.slice(Math.max(0, start - 6), start))) {
+      const to = end + ratio[0].length;
+      out.push(buildIndicator(doc, start, to, Number(ratio[1]), '', 'indicator/ratio'));
+      consumed = to;
+      continue;
+    }
+    // 一天三百多块, 一年两次: 一 + a span before an amount is "per", no count.
+    if (raw === '一' && /^(?:天|年|月|周)[\d一二两三四五六七八九十百千]/u.test(text.slice(end))) continue;
     // A bare 万/千/百 is a word (千人口, 百人行动), except 上万 (ten thousand or more).
     // 十余个, 百余人, 千余名 are bounds too.
     if (/^[十百千万亿]$/u.test(raw) && !/[上近逾]$/u.test(before) && !/^[余多]/u.test(text.slice(end))) continue;
@@ -278,15 +288,24 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     for (const metric of metrics) out.push({ ...ind, metric });
     consumed = at;
   }
-  // A clause repeated verbatim (a boxed summary, a repeated paragraph) states the same fact once.
+  // A clause repeated verbatim with the rest of its sentence (a boxed summary, a repeated paragraph)
+  // states the same fact once; the same clause followed by other clauses (乙类: 死亡3人,发病率为… after
+  // the total's 死亡3人,发病率为…) or the same amount twice in one clause (CT1台、…分析仪1台) are facts of
+  // their own.
   const seen = new Set<string>();
   for (const m of out) {
-    const key = `${m.value}\u0000${m.unit}\u0000${m.metric}\u0000${m.sourceText}`;
+    const se = sentenceAround(text, m.span.start)[1];
+    const place = `${m.span.start - m.sourceSpan.start}\u0000${text.slice(m.sourceSpan.start, se)}`;
+    const key = `${m.value}\u0000${m.unit}\u0000${m.metric}\u0000${m.sourceText}\u0000${place}`;
     if (seen.has(key)) continue;
     seen.add(key);
     yield m;
   }
 }
+
+/** The other side of a ratio to one (1:0.6), and what names a ratio before it (床护比提高到). */
+const RATIO_TO_ONE = /^:(\d+(?:\.\d+)?)(?![\d:])/u;
+const RATIO_LEAD = /比(?:例)?(?:为|是|达|达到|提高到|提高至|提升到|提升至|降至|降到|调整为)?$/u;
 
 /** A second measure word in brackets after a unit (台(套), 个(家)). */
 const ALTERNATIVE_UNIT = /^\((\p{Script=Han})\)/u;
