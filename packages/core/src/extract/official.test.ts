@@ -317,3 +317,15 @@ describe('extractOfficials: professional titles of doctors, nurses and researche
     expect(found('要推进乡村医生向执业医师转化,医生和护士等要加强培训,让乡村医生干得安心。')).toEqual([]);
   });
 });
+
+describe('extractOfficials: counted titles and opening an event', () => {
+  it('reads no official after a count of people before the title (8名委员和特邀代表, 三位代表)', () => {
+    expect(names('会上，6名委员和特邀代表先后发言。')).toEqual([]);
+    expect(names('会上，三位代表和列席人员发言。')).toEqual([]);
+    expect(names('会上，省政协委员王立新作了发言。')).toEqual(['王立新']);
+  });
+
+  it('ends a Tibetan name before 宣布 (县长X宣布活动启动)', () => {
+    expect(names('县委副书记、县长旺堆次仁宣布义诊活动启动。')).toEqual(['旺堆次仁']);
+  });
+});

@@ -37,6 +37,9 @@ const SAME_BODY_WINDOW = 600;
  * title, implied by it (省长 → 省人民政府), or inherited from the previous
  * official in the same paragraph.
  */
+
+/** A numeral and a measure word for people right before a title word (8名委员, 三位代表). */
+const COUNTED_TITLE = /[\d一二两三四五六七八九十百几多数][名位]$/u;
 export function* extractOfficials(doc: Doc): Iterable<OfficialMention> {
   yield* officialsOf(doc);
 }
@@ -59,6 +62,8 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
     const nameStart = hit.end + (TITLE_NOTE.exec(text.slice(hit.end))?.[0].length ?? 0);
     const name = readNameAt(text, nameStart);
     if (!name || PLACEHOLDER_PATTERN.test(name)) continue;
+    // 8名委员和特邀代表: a count of people (numeral + 名/位) before the title word names a group, no one.
+    if (COUNTED_TITLE.test(text.slice(Math.max(0, hit.start - 4), hit.start))) continue;
     // 乡村医生向执业医师转化: after a profession's word, a surname that is also a function word starts none.
     if (PROFESSIONAL_TITLES.has(hit.word) && WEAK_SURNAMES.includes(name[0] ?? '')) continue;
     const chain = titleChain({ text, hits, hitIndex: h, institutions });

@@ -8,6 +8,8 @@
 export const NAME_FOLLOWERS: readonly string[] = [
   '出席',
   '主持',
+  // 县长X宣布活动启动: a leader opens an event; a Tibetan name has no tagger reading to end it otherwise.
+  '宣布',
   '指出',
   '强调',
   '要求',
