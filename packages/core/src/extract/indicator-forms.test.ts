@@ -194,3 +194,17 @@ describe('extractIndicators: the same amount twice is two facts unless the sente
     expect(facts('全县新增家庭医生团队12个。\n全县新增家庭医生团队12个。')).toEqual([[12, '个']]);
   });
 });
+
+describe('extractIndicators: distances from a place and amounts after the yuan sign (probe9 round)', () => {
+  it('reads no fact in a distance from a place (距县城超过40公里), but keeps a built length', () => {
+    expect(facts('全县12个村中有5个距镇区超过30公里。')).toEqual([
+      [12, '个'],
+      [5, '个'],
+    ]);
+    expect(facts('全年改造供水管网86公里。')).toEqual([[86, '公里']]);
+  });
+
+  it('reads an amount after ¥ in 元 (预算人民币贰佰万元整(¥2,000,000.00))', () => {
+    expect(facts('预算金额人民币贰佰万元整(¥2,000,000.00)。')).toEqual([[2000000, '元']]);
+  });
+});

@@ -55,6 +55,19 @@ export function namesRadius({ text, unit, unitEnd }: TimeWindowOptions): boolean
   return (unit === '分钟' || unit === '小时') && RADIUS_AFTER.test(text.slice(unitEnd, unitEnd + 10));
 }
 
+/** A place a distance is measured from, right before the amount (距县城超过, 距离最近的医院约). */
+const DISTANCE_FROM = /距(?:离)?[^,;。:\d]{1,10}?(?:超过|不足|不到|约|在|达|仅)?$/u;
+
+/**
+ * 有9个乡镇距县城超过40公里: how far a place lies from another picks out which places are meant
+ * (or describes them); it is no measured fact of the health system (改造管网156公里 stays one).
+ *
+ * @example namesDistanceFrom({ text: '有5个村距镇区超过30公里', start: 11, unit: '公里', unitEnd: 15 }) // true
+ */
+export function namesDistanceFrom({ text, start, unit }: TimeWindowOptions): boolean {
+  return /^(?:公里|千米|米)$/u.test(unit) && DISTANCE_FROM.test(text.slice(Math.max(0, start - 14), start));
+}
+
 /**
  * 为期两天的论坛, 为期一年的驻点帮扶: how long an event or an assignment lasts, a detail of it,
  * not a fact to report.

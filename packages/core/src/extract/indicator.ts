@@ -15,6 +15,7 @@ import {
 import {
   isEventDuration,
   isTimeWindow,
+  namesDistanceFrom,
   namesRadius,
   qualifiesSubject,
   refersBack,
@@ -200,7 +201,9 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
       points === undefined && written === undefined && shared === undefined && !multiplier
         ? bareUnitAt({ text, clauseStart: clauseAround(text, start, end)[0], start, end, value })
         : undefined;
-    let unit = points ?? written ?? shared ?? implied;
+    // 人民币叁佰万元整(¥3,000,000.00): an amount after the yuan sign is in 元.
+    const yen = arabic && written === undefined && /[¥￥]$/u.test(before) ? '元' : undefined;
+    let unit = points ?? written ?? shared ?? yen ?? implied;
     if (unit === undefined) continue;
     // 得分92.6分 but 十分重要, 9时30分; 结对328对 but 1对1: see unitFitsContext.
     const clauseStart = clauseAround(text, start, end)[0];
@@ -228,6 +231,8 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     if (unit === '日' && Number.isInteger(value)) continue;
     // 近7天新增病例: a window the count after it is taken over.
     if (isTimeWindow({ text, start, unit, unitEnd }) || namesRadius({ text, start, unit, unitEnd })) continue;
+    // 有9个镇距县城超过40公里: a distance from a place describes where, no fact.
+    if (namesDistanceFrom({ text, start, unit, unitEnd })) continue;
     // 24小时值班制度: round-the-clock duty names a rule, no measured time.
     if (unit === '小时' && DUTY_AFTER_HOURS.test(text.slice(unitEnd))) continue;
     // 可提供6类以上技术方法的卫生院占比超过九成: the count picks out whose share is given.
