@@ -208,3 +208,11 @@ describe('extractIndicators: distances from a place and amounts after the yuan s
     expect(facts('预算金额人民币贰佰万元整(¥2,000,000.00)。')).toEqual([[2000000, '元']]);
   });
 });
+
+describe('extractIndicators: an age describing a person (probe8 round)', () => {
+  it('reads no fact in N岁的 before a person, but keeps an age that is a value', () => {
+    expect(facts('家住山区的81岁的王大爷术后复明。')).toEqual([]);
+    expect(facts('全县人均预期寿命达到78.6岁。')).toEqual([[78.6, '岁']]);
+    expect(facts('患者平均年龄为68岁的研究对象中,男性占52%。').map(([, u]) => u)).toContain('岁');
+  });
+});

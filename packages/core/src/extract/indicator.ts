@@ -243,6 +243,9 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     const band = unit === '岁' ? AGE_BAND.exec(text.slice(at)) : null;
     if (band && isHan(text[at + band[0].length])) continue;
     // 0至18岁儿童, 35-64岁妇女: an age range before the group it picks out.
+    // 72岁的老阿妈, 8岁的患儿: an age before 的 describes the person named after it.
+    const ageLead = text.slice(Math.max(0, start - 4), start);
+    if (unit === '岁' && text.startsWith('岁的', at) && !/(?:为|是|达|达到|平均|年龄|寿命)$/u.test(ageLead)) continue;
     const ageRange = valueMin !== undefined || /\d(?:至|到|-|—|~)$/u.test(before);
     if (unit === '岁' && ageRange && /^岁(?:的)?\p{Script=Han}/u.test(text.slice(at))) continue;
     const counted = countsBodies({ text, start, end, unit, unitEnd });
