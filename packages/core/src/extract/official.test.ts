@@ -329,3 +329,10 @@ describe('extractOfficials: counted titles and opening an event', () => {
     expect(names('县委副书记、县长旺堆次仁宣布义诊活动启动。')).toEqual(['旺堆次仁']);
   });
 });
+
+describe('extractOfficials: a leader dispatching work', () => {
+  it('ends a name before 调度 (副主任X调度通报, 副市长X调度防汛工作)', () => {
+    expect(names('委党组成员、副主任邝立峰调度通报了重点工作进展。')).toEqual(['邝立峰']);
+    expect(names('副省长柯一鸣调度防汛工作。')).toEqual(['柯一鸣']);
+  });
+});

@@ -10,6 +10,8 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '主持',
   // 县长X宣布活动启动: a leader opens an event; a Tibetan name has no tagger reading to end it otherwise.
   '宣布',
+  // 副市长X调度防汛工作, 副主任X调度通报了…: a leader dispatches work (jieba tags 调度 a noun).
+  '调度',
   '指出',
   '强调',
   '要求',
