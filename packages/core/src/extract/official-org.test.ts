@@ -207,3 +207,21 @@ describe('orgs of a national commission’s departments', () => {
     expect(found[1]?.org).toMatch(/国家卫生健康委员会$/u);
   });
 });
+
+describe('orgs of a bare civil-service rank', () => {
+  it('gives 一级巡视员 the body the headline names', () => {
+    const doc = makeTestDoc('市卫生健康委召开党委会议\n会上，一级巡视员邝振华传达了会议精神。', {
+      title: true,
+      jurisdiction: { level: 'prefecture', name: '商丘市' },
+    });
+    expect([...extractOfficials(doc)].find((o) => o.name === '邝振华')?.org).toBe('商丘市卫生健康委员会');
+  });
+
+  it('gives none when the headline names no body', () => {
+    const doc = makeTestDoc('全市卫生健康工作会议召开\n会上，二级巡视员邝振华传达了会议精神。', {
+      title: true,
+      jurisdiction: { level: 'prefecture', name: '商丘市' },
+    });
+    expect([...extractOfficials(doc)].find((o) => o.name === '邝振华')?.org).toBeUndefined();
+  });
+});

@@ -76,6 +76,11 @@ export function orgOfTitle({ doc, institutions, span, title }: OrgOfTitleOptions
   if (pointed) return pointed;
   const bare = bareBodyOrg(doc, institutions, span, title);
   if (bare) return bare;
+  // 一级巡视员X: a civil-service rank names no body; it is held in the text's own body, the one its headline names.
+  if (BARE_RANK.test(title)) {
+    const own = headlineBodies(doc, institutions);
+    if (own.length === 1) return own[0]?.name;
+  }
   const phrase = PHRASE_IMPLIED_ORG.find(([pattern]) => pattern.test(title));
   if (phrase) return fillPlace(doc, phrase[1]);
   const word = TITLES_LONGEST_FIRST.find((w) => title.endsWith(w)) ?? title;
@@ -133,6 +138,9 @@ function bareBodyOrg(
   if (own.length === 1) return own[0]?.name;
   return (fits.filter((i) => i.span.end <= span.start).at(-1) ?? fits.find((i) => i.span.start >= span.end))?.name;
 }
+
+/** A civil-service rank written alone (一级巡视员, 二级调研员), without the body it is held in. */
+const BARE_RANK = /^(?:[一二三四]级)?(?:巡视员|调研员)$/u;
 
 /** The bodies of `institutions` that the text's headline names. */
 function headlineBodies(doc: Doc, institutions: readonly InstitutionMention[]): InstitutionMention[] {
