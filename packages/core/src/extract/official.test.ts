@@ -336,3 +336,13 @@ describe('extractOfficials: a leader dispatching work', () => {
     expect(names('副省长柯一鸣调度防汛工作。')).toEqual(['柯一鸣']);
   });
 });
+
+describe('extractOfficials: 给 after a name', () => {
+  it('ends a name before 给 (院长X给大家算了一笔账)', () => {
+    const [o] = [...extractOfficials(makeTestDoc('省政协委员、镇卫生院院长邝立峰给大家算了一笔账。', PROVINCE))].filter(
+      (x) => !x.partial,
+    );
+    expect(o?.name).toBe('邝立峰');
+    expect(o?.titles).toEqual(['省政协委员', '镇卫生院院长']);
+  });
+});

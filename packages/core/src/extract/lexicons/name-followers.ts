@@ -57,6 +57,8 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '做',
   '就',
   '向',
+  // 院长X给大家算了一笔账: 给 (to, for) after a name; it is almost never a given-name character.
+  '给',
   '为',
   '也',
   '同',
