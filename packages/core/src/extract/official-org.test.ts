@@ -225,3 +225,22 @@ describe('orgs of a bare civil-service rank', () => {
     expect([...extractOfficials(doc)].find((o) => o.name === '邝振华')?.org).toBeUndefined();
   });
 });
+
+describe('orgs of a bare 委员 after a name', () => {
+  it('gives X委员 the one CPPCC committee the text names', () => {
+    const doc = makeTestDoc(
+      '县政协召开协商会。县政协主席邝振华主持会议，县政协办公室承办。来自教育界的贺丽娟委员认为，要加强师资。',
+      {
+        jurisdiction: { level: 'county', name: '宁远县' },
+      },
+    );
+    expect([...extractOfficials(doc)].find((o) => o.name === '贺丽娟')?.org).toBe('中国人民政治协商会议宁远县委员会');
+  });
+
+  it('gives none when the text names no CPPCC committee', () => {
+    const doc = makeTestDoc('县卫生健康委召开会议。贺丽娟委员认为，要加强师资。', {
+      jurisdiction: { level: 'county', name: '宁远县' },
+    });
+    expect([...extractOfficials(doc)].find((o) => o.name === '贺丽娟')?.org).toBeUndefined();
+  });
+});

@@ -171,6 +171,19 @@ export function impliedOrg(doc: Doc, word: string): string | undefined {
   return template ? fillPlace(doc, template) : undefined;
 }
 
+/**
+ * The body of a bare 委员 after a name (李华委员认为…): a member of the one CPPCC
+ * committee the text names (a 政协 consultation's report), else none.
+ *
+ * @example memberBody(institutions, '委员') // '中国人民政治协商会议X县委员会'
+ */
+export function memberBody(institutions: readonly InstitutionMention[], word: string): string | undefined {
+  if (word !== '委员') return undefined;
+  // Its own bodies (…委员会办公室) are no committee a member sits on.
+  const cppcc = new Set(institutions.filter((i) => /^中国人民政治协商会议.*委员会$/u.test(i.name)).map((i) => i.name));
+  return cppcc.size === 1 ? [...cppcc][0] : undefined;
+}
+
 /** A body template over the document's places (`{province}人民政府`), or undefined when the place is unknown. */
 function fillPlace(doc: Doc, template: string): string | undefined {
   if (!template.includes('{')) return template;

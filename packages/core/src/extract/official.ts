@@ -11,6 +11,7 @@ import {
   hospitalPost,
   impliedOrg,
   isDepartmentPost,
+  memberBody,
   nearestOfKind,
   orgOfTitle,
 } from './official-org.js';
@@ -105,7 +106,15 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
     const name = readNameBefore(text, hit.start, { known });
     if (name && name !== part && !PLACEHOLDER_PATTERN.test(name)) {
       out.push(
-        official(doc, hit.start - name.length, hit.end, name, [word], [impliedOrg(doc, word)], 'official/name-title'),
+        official(
+          doc,
+          hit.start - name.length,
+          hit.end,
+          name,
+          [word],
+          [impliedOrg(doc, word) ?? memberBody(institutions, word)],
+          'official/name-title',
+        ),
       );
       continue;
     }
