@@ -47,12 +47,7 @@ export function distributiveActs(text: string, at: number, ctx: DistributiveCont
     if (parts.length !== group.length) return acts;
     group.forEach((who, k) => {
       const [from, len] = parts[k] ?? [0, 0];
-      const st = base(titled[2] ?? '', at + titled[0].length);
-      st.speaker = who.name;
-      st.rule = 'statement/distributive';
-      st.content = { start: titlesAt + from, end: titlesAt + from + len };
-      st.contentText = text.slice(titlesAt + from, titlesAt + from + len);
-      acts.push(st);
+      acts.push(splitAct(text, base(titled[2] ?? '', at + titled[0].length), who.name, titlesAt + from, len));
     });
     return acts;
   }
@@ -69,25 +64,12 @@ export function distributiveActs(text: string, at: number, ctx: DistributiveCont
         : listed.map((t, k) => [listed.slice(0, k).join('、').length + (k > 0 ? 1 : 0), t.length]);
     parts.forEach(([from, len], k) => {
       const who = group.length === parts.length ? group[k] : undefined;
-      if (who) {
-        const st = base(dist[2] ?? '', at + dist[0].length);
-        st.speaker = who.name;
-        st.rule = 'statement/distributive';
-        st.content = { start: topicAt + from, end: topicAt + from + len };
-        st.contentText = text.slice(topicAt + from, topicAt + from + len);
-        acts.push(st);
-      }
+      if (who) acts.push(splitAct(text, base(dist[2] ?? '', at + dist[0].length), who.name, topicAt + from, len));
     });
     const verb = dist[2];
     if (group.length !== parts.length) {
-      for (const who of group) {
-        const st = base(verb, at + dist[0].length);
-        st.speaker = who.name;
-        st.rule = 'statement/distributive';
-        st.content = { start: at + dist[0].indexOf(dist[1]), end: at + dist[0].indexOf(dist[1]) + dist[1].length };
-        st.contentText = dist[1];
-        acts.push(st);
-      }
+      for (const who of group)
+        acts.push(splitAct(text, base(verb, at + dist[0].length), who.name, topicAt, dist[1].length));
     }
     return acts;
   }
@@ -100,14 +82,18 @@ export function distributiveActs(text: string, at: number, ctx: DistributiveCont
     group.forEach((who, k) => {
       const part = parts.length === group.length ? parts[k] : undefined;
       const [from, len] = part ?? [0, distObj[2]?.length ?? 0];
-      const st = base(distObj[1] ?? '', objAt);
-      st.speaker = who.name;
-      st.rule = 'statement/distributive';
-      st.content = { start: objAt + from, end: objAt + from + len };
-      st.contentText = text.slice(objAt + from, objAt + from + len);
-      acts.push(st);
+      acts.push(splitAct(text, base(distObj[1] ?? '', objAt), who.name, objAt + from, len));
     });
     return acts;
   }
   return undefined;
+}
+
+/** `st` given to one person of a 分别 list, with the text from `start` (`len` long) as its content. */
+function splitAct(text: string, st: StatementMention, speaker: string, start: number, len: number): StatementMention {
+  st.speaker = speaker;
+  st.rule = 'statement/distributive';
+  st.content = { start, end: start + len };
+  st.contentText = text.slice(start, start + len);
+  return st;
 }
