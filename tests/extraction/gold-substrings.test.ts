@@ -18,6 +18,13 @@ const GOLD_DIRS = {
   probe: here('./probe-gold'),
   probe2: here('./probe2-gold'),
   probe3: here('./probe3-gold'),
+  probe4: here('./probe4-gold'),
+  probe5: here('./probe5-gold'),
+  probe6: here('./probe6-gold'),
+  probe7: here('./probe7-gold'),
+  probe8: here('./probe8-gold'),
+  probe9: here('./probe9-gold'),
+  probe10: here('./probe10-gold'),
 };
 const CORPUS = here('../../examples/corpus');
 
