@@ -25,6 +25,7 @@ const GOLD_DIRS = {
   probe8: here('./probe8-gold'),
   probe9: here('./probe9-gold'),
   probe10: here('./probe10-gold'),
+  probe11: here('./probe11-gold'),
 };
 const CORPUS = here('../../examples/corpus');
 
