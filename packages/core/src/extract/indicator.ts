@@ -4,35 +4,11 @@ import { buildIndicator, clauseAround, sentenceAround } from './indicator-build.
 import { attachChange, isFromTo, leadingChange } from './indicator-change.js';
 import { deadlineAt } from './indicator-deadline.js';
 import { distributedMetrics } from './indicator-metric.js';
-import {
-  countsBodies,
-  numeralIsValue,
-  pointsListUnitAt,
-  RANGE_AFTER_UNIT,
-  sharedUnitAt,
-  tenthsAt,
-} from './indicator-numeral.js';
-import {
-  isEventDuration,
-  isTimeWindow,
-  namesDistanceFrom,
-  namesRadius,
-  qualifiesSubject,
-  refersBack,
-  streakQualifiesValue,
-} from './indicator-qualifier.js';
+import { isNotAValue } from './indicator-not-value.js';
+import { numeralIsValue, pointsListUnitAt, RANGE_AFTER_UNIT, sharedUnitAt, tenthsAt } from './indicator-numeral.js';
+import { isEventDuration, streakQualifiesValue } from './indicator-qualifier.js';
 import { unitFitsContext } from './indicator-unit-context.js';
-import {
-  APPROX_AFTER,
-  APPROX_BEFORE,
-  DUTY_AFTER_HOURS,
-  ENUMERATION_LEAD,
-  ENUMERATION_UNITS,
-  FRACTION_WORDS,
-  PAGE_COUNTER,
-  SPOKEN_UNITS,
-  UNITS,
-} from './lexicons/units.js';
+import { APPROX_AFTER, APPROX_BEFORE, FRACTION_WORDS, PAGE_COUNTER, SPOKEN_UNITS, UNITS } from './lexicons/units.js';
 import { quotedTerms } from './quoted.js';
 import { CHINESE_NUMERAL_CHARS, isHan, parseNumber } from './text-utils.js';
 import type { IndicatorMention } from './types.js';
@@ -222,37 +198,9 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
       last.unit === unit &&
       /^[^,。;:!?\n]{0,20}[和及、]$/u.test(text.slice(last.span.end, start));
     if (glued && !coordinated && !numeralIsValue({ text, start, end, unit, unitEnd })) continue;
-    // 以下10项工作, 5个方面: enumerations of tasks, never values.
-    if (ENUMERATION_UNITS.includes(unit) && (ENUMERATION_LEAD.test(before) || text.startsWith('方面', unitEnd)))
-      continue;
-    // 每3个月: a span of months, not a count (deadlines 3个月内 were read above).
-    if (unit === '个' && text[at + 1] === '月') continue;
-    // 日 counts days only with a fraction (平均住院日7.6日); 13日 is a date.
-    if (unit === '日' && Number.isInteger(value)) continue;
-    // 近7天新增病例: a window the count after it is taken over.
-    if (isTimeWindow({ text, start, unit, unitEnd }) || namesRadius({ text, start, unit, unitEnd })) continue;
-    // 有9个镇距县城超过40公里: a distance from a place describes where, no fact.
-    if (namesDistanceFrom({ text, start, unit, unitEnd })) continue;
-    // 24小时值班制度: round-the-clock duty names a rule, no measured time.
-    if (unit === '小时' && DUTY_AFTER_HOURS.test(text.slice(unitEnd))) continue;
-    // 可提供6类以上技术方法的卫生院占比超过九成: the count picks out whose share is given.
-    if (qualifiesSubject(text, unitEnd)) continue;
-    // 约谈两家医院负责人 after the two hospitals were named: the count points back to them.
-    if (refersBack({ text, start, value, unit, unitEnd })) continue;
-    // Age bands qualify a group (5岁以下儿童, 65岁及以上老年人, 3岁以下的婴幼儿): not values.
-    const band = unit === '岁' ? AGE_BAND.exec(text.slice(at)) : null;
-    if (band && isHan(text[at + band[0].length])) continue;
-    // 0至18岁儿童, 35-64岁妇女: an age range before the group it picks out.
-    // 72岁的老阿妈, 8岁的患儿: an age before 的 describes the person named after it.
-    const ageLead = text.slice(Math.max(0, start - 4), start);
-    if (unit === '岁' && text.startsWith('岁的', at) && !/(?:为|是|达|达到|平均|年龄|寿命)$/u.test(ageLead)) continue;
-    const ageRange = valueMin !== undefined || /\d(?:至|到|-|—|~)$/u.test(before);
-    if (unit === '岁' && ageRange && /^岁(?:的)?\p{Script=Han}/u.test(text.slice(at))) continue;
-    const counted = countsBodies({ text, start, end, unit, unitEnd });
-    const small = !arabic && value < 10 && Number.isInteger(value);
-    if (small && !approx && ENUMERATION_UNITS.includes(unit) && !counted && !coordinated) continue;
-    // 十九大, 二十大: congresses.
-    if (!arabic && /^[一二两三四五六七八九十]+$/u.test(raw) && unit === '大' && !approx) continue;
+    // Enumerations, dates, windows, distances, age bands, congresses: see isNotAValue.
+    const read = { text, raw, start, end, before, unitStart: at, unit, unitEnd, value, valueMin };
+    if (isNotAValue({ ...read, approx, arabic, coordinated })) continue;
     at = unitEnd;
     // 85%-90%, 2万人至3万人: a range with the unit on both ends.
     const unitRange = arabic && valueMin === undefined ? RANGE_AFTER_UNIT.exec(text.slice(at)) : null;
@@ -317,5 +265,3 @@ const RATIO_LEAD = /比(?:例)?(?:为|是|达|达到|提高到|提高至|提升�
 
 /** A second measure word in brackets after a unit (台(套), 个(家)). */
 const ALTERNATIVE_UNIT = /^\((\p{Script=Han})\)/u;
-/** An age band after N岁 (及以上, 以下的). */
-const AGE_BAND = /^岁(?:及)?(?:以下|以上)(?:的)?/u;
