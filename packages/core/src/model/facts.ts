@@ -84,12 +84,13 @@ export function sloganQuads(ctx: TextContext, m: SloganMention): NamedNode {
  */
 export function indicatorQuads(ctx: TextContext, m: IndicatorMention): NamedNode | undefined {
   const { sink, text } = ctx;
-  const node = iri(mint.observation(text.textKey, m.span.start, m.span.end));
+  const metric = squash(m.metric) || m.text;
+  const node = iri(mint.observation(text.textKey, m.span.start, m.span.end, metric));
   const mention = ctx.mention(m, node);
   if (!mention) return undefined;
   sink.add(node, RDF.type, iri(KG.IndicatorObservation));
   sink.add(node, QB.dataSet, iri(KG_RESOURCES.indicatorDataSet));
-  sink.add(node, KG.metric, str(squash(m.metric) || m.text));
+  sink.add(node, KG.metric, str(metric));
   sink.add(node, KG.value, decimal(m.valueMin ?? m.value));
   if (m.valueMin !== undefined) sink.add(node, KG.upperValue, decimal(m.value));
   sink.add(node, KG.valueKind, iri(m.target ? KG.Target : KG.Achieved));

@@ -32,8 +32,9 @@ export const mint = {
     `${ID.membership}${hashKey(officialIri, postIri, textKey, title)}`,
   policy: (name: string, kind: string): string => `${ID.policy}${hashKey(name, kind)}`,
   slogan: (text: string): string => `${ID.slogan}${hashKey(text)}`,
-  observation: (textKey: string, start: number, end: number): string =>
-    `${ID.observation}${hashKey(textKey, String(start), String(end))}`,
+  /** One per metric of a value span: 均 gives one value to several listed metrics. */
+  observation: (textKey: string, start: number, end: number, metric: string): string =>
+    `${ID.observation}${hashKey(textKey, String(start), String(end), metric)}`,
   meeting: (entityKey: string): string => `${ID.meeting}${hashKey(entityKey)}`,
   statement: (textKey: string, start: number, end: number, speaker: string): string =>
     `${ID.statement}${hashKey(textKey, String(start), String(end), speaker)}`,
