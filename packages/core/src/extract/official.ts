@@ -30,17 +30,18 @@ const NAME_HEADS_GROUP = /等(?:\d+|[一二两三四五六七八九十百千]+)(
 /** How far (characters) a level-less body in a title looks for its named body. */
 const SAME_BODY_WINDOW = 600;
 
+/** A numeral and a measure word for people right before a title word (8名委员, 三位代表). */
+const COUNTED_TITLE = /[\d一二两三四五六七八九十百几多数][名位]$/u;
+
 /**
  * Officials: title + name (省卫生健康委主任郭玉芬, 党组书记、主任马晓伟), shared
  * titles over lists (副主任陈明、张浩), name + title (尹弘书记, 张主任 as a
  * partial). Transliterated names (艾尔肯·吐尼亚孜) are read whole in every
- * order, written with ·; their first part + title (艾尔肯副主席) is a partial. Titles are kept as written; `org` is the institution in the first
- * title, implied by it (省长 → 省人民政府), or inherited from the previous
- * official in the same paragraph.
+ * order, written with ·; their first part + title (艾尔肯副主席) is a partial.
+ * Titles are kept as written; `org` is the institution in the first title,
+ * implied by it (省长 → 省人民政府), or inherited from the previous official in
+ * the same paragraph.
  */
-
-/** A numeral and a measure word for people right before a title word (8名委员, 三位代表). */
-const COUNTED_TITLE = /[\d一二两三四五六七八九十百几多数][名位]$/u;
 export function* extractOfficials(doc: Doc): Iterable<OfficialMention> {
   yield* officialsOf(doc);
 }
