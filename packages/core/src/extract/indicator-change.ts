@@ -32,6 +32,8 @@ function changeFits(valueUnit: string, changeUnit: string): boolean {
   if (changeUnit === '%' || changeUnit === '倍' || changeUnit === valueUnit) return true;
   if (changeUnit === '个百分点') return valueUnit === '%';
   if (changeUnit === '个千分点') return valueUnit === '‰';
+  if (changeUnit === '个十万分点') return valueUnit === '/10万' || valueUnit === '/十万';
+  if (changeUnit === '个万分点') return valueUnit === '/万';
   // Money and counts with another multiplier (1.2亿元, 较上年增加1800万元).
   const base = (u: string) => u.replace(/^[万亿千]/u, '');
   return base(changeUnit) === base(valueUnit) && base(valueUnit) !== '';

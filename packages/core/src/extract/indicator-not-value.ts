@@ -1,7 +1,15 @@
 /** Numbers with a unit that state no fact: enumerations, dates, windows, distances, age bands, congresses. */
 
+import { clauseAround } from './indicator-build.js';
 import { countsBodies } from './indicator-numeral.js';
-import { isTimeWindow, namesDistanceFrom, namesRadius, qualifiesSubject, refersBack } from './indicator-qualifier.js';
+import {
+  isTimeWindow,
+  namesDistanceFrom,
+  namesRadius,
+  qualifiesShare,
+  qualifiesSubject,
+  refersBack,
+} from './indicator-qualifier.js';
 import { DUTY_AFTER_HOURS, ENUMERATION_LEAD, ENUMERATION_UNITS } from './lexicons/units.js';
 import { isHan } from './text-utils.js';
 
@@ -78,11 +86,15 @@ export function isNotAValue(o: NotAValueOptions): boolean {
   if (unit === '小时' && DUTY_AFTER_HOURS.test(text.slice(unitEnd))) return true;
   // 可提供6类以上技术方法的卫生院占比超过九成: the count picks out whose share is given.
   if (qualifiesSubject(text, unitEnd)) return true;
+  // 98.6%的乡镇卫生院能够提供6类以上中医药技术方法: the count says what the bodies of the share do.
+  if (qualifiesShare({ text, clauseStart: clauseAround(text, start, end)[0], start, unitEnd })) return true;
   // 约谈两家医院负责人 after the two hospitals were named: the count points back to them.
   if (refersBack({ text, start, value, unit, unitEnd })) return true;
   // Age bands qualify a group (5岁以下儿童, 65岁及以上老年人, 3岁以下的婴幼儿): not values.
   const band = unit === '岁' ? AGE_BAND.exec(text.slice(at)) : null;
   if (band && isHan(text[at + band[0].length])) return true;
+  // 应提前到45岁开始筛查, 从40岁起每年检测: the age a recommendation starts at, no measured age.
+  if (unit === '岁' && /^(?:开始|起)/u.test(text.slice(unitEnd))) return true;
   // 0至18岁儿童, 35-64岁妇女: an age range before the group it picks out.
   // 72岁的老阿妈, 8岁的患儿: an age before 的 describes the person named after it.
   const ageLead = text.slice(Math.max(0, start - 4), start);

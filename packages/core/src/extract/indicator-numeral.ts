@@ -74,7 +74,7 @@ export function sharedUnitAt(text: string, at: number): string | undefined {
  * the text at `at` is such a 个 (the value then consumes only the 个).
  */
 export function pointsListUnitAt(text: string, at: number): string | undefined {
-  return /^个(?:[、和及]\d+(?:\.\d+)?个)*[、和及]\d+(?:\.\d+)?(个[百千]分点)/u.exec(text.slice(at))?.[1];
+  return /^个(?:[、和及]\d+(?:\.\d+)?个)*[、和及]\d+(?:\.\d+)?(个(?:百|千|十万|万)分点)/u.exec(text.slice(at))?.[1];
 }
 
 /** Tenths after a Chinese numeral: 成, with an optional bound, before punctuation or the end. */

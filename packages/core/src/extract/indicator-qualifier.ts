@@ -95,6 +95,33 @@ export function qualifiesSubject(text: string, unitEnd: number): boolean {
   return m !== null && VALUE_LATER.test(rest.slice(m[0].length));
 }
 
+/** Before a count: a share of bodies (98.6%的乡镇卫生院, 90%以上的村卫生室) and what they do, in one clause. */
+const SHARE_OF_BODIES = /(?:\d+(?:\.\d+)?%|百分之\p{Script=Han}+?)(?:以上|左右)?的[^,。;:\d%]{1,20}$/u;
+
+/** Options of {@link qualifiesShare}. */
+export interface QualifiesShareOptions {
+  /** The document text. */
+  text: string;
+  /** Where the clause of the count starts. */
+  clauseStart: number;
+  /** Where the count starts. */
+  start: number;
+  /** Where its unit ends. */
+  unitEnd: number;
+}
+
+/**
+ * 98.6%的乡镇卫生院能够提供6类以上中医药技术方法: a bound count (以上) after a share of bodies says
+ * what the bodies of the share do; the share is the value, the count part of its metric. The mirror
+ * of {@link qualifiesSubject}, with the share written first.
+ *
+ * @example qualifiesShare({ text: '95%的社区卫生服务中心能提供10类以上服务', clauseStart: 0, start: 15, unitEnd: 18 }) // true
+ */
+export function qualifiesShare({ text, clauseStart, start, unitEnd }: QualifiesShareOptions): boolean {
+  if (!/^(?:及)?以上/u.test(text.slice(unitEnd))) return false;
+  return SHARE_OF_BODIES.test(text.slice(clauseStart, start));
+}
+
 /** Words right before a count that point back to bodies already named (上述3家医院, 该两家单位). */
 const ANAPHOR_BEFORE = /(?:上述|前述|这|(?<!应)该)$/u;
 /** Units of a count of bodies or people that may point back to a list of their names. */

@@ -4,6 +4,7 @@ import { buildIndicator, clauseAround, sentenceAround } from './indicator-build.
 import { attachChange, isFromTo, leadingChange } from './indicator-change.js';
 import { deadlineAt } from './indicator-deadline.js';
 import { distributedMetrics } from './indicator-metric.js';
+import { countUnitOfMetric } from './indicator-multiplier-unit.js';
 import { isNotAValue } from './indicator-not-value.js';
 import { numeralIsValue, pointsListUnitAt, RANGE_AFTER_UNIT, sharedUnitAt, tenthsAt } from './indicator-numeral.js';
 import { isEventDuration, streakQualifiesValue } from './indicator-qualifier.js';
@@ -191,6 +192,8 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     // Where the unit ends: after the 个 of a points list, after a written unit, or right here.
     const unitEnd =
       unit === points ? at + 1 : spoken ? at + spoken[0].length : written !== undefined ? at + unit.length : at;
+    // 总诊疗人次达3164.5万, 常住人口已超过200万: a bare multiplier counts what the metric before it names.
+    if (multiplier && written === '') unit = countUnitOfMetric(text.slice(clauseStart, start)) ?? unit;
     // 6次常规免疫和两次强化免疫: a count coordinated with the one before it, in the same unit.
     const last = out[out.length - 1];
     const coordinated =

@@ -8,6 +8,9 @@ export const UNITS: readonly string[] = [
   '/十万',
   '个百分点',
   '个千分点',
+  // 孕产妇死亡率为8.9/10万,比上年下降2.1个十万分点: points of a rate per 100,000 (per 10,000).
+  '个十万分点',
+  '个万分点',
   '万人次',
   '人次',
   // Runs of ambulances and flights of aircraft in emergency reports (出车486车次, 飞行12架次).
@@ -31,6 +34,8 @@ export const UNITS: readonly string[] = [
   '台',
   '次',
   '户',
+  // 医师日均担负住院2.1床日 (bed-days); before 床, which it begins with.
+  '床日',
   '床',
   '%',
   '‰',

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { extractIndicators } from './indicator.js';
+import { countUnitOfMetric } from './indicator-multiplier-unit.js';
+import { makeTestDoc } from './test-doc.js';
+
+const ind = (text: string) => [...extractIndicators(makeTestDoc(text))];
+const facts = (text: string) => ind(text).map((i) => [i.value, i.unit]);
+
+describe('extractIndicators: a bare 万 after a metric that names a count', () => {
+  it('reads 万人次 when the metric is a number of visits', () => {
+    expect(facts('全年全县医疗机构门急诊人次达256.3万,同比增长4.1%。')).toEqual([[256.3, '万人次']]);
+    expect(facts('社区卫生服务中心诊疗人次98.7万。')).toEqual([[98.7, '万人次']]);
+  });
+
+  it('reads 万人 when the metric is a population or a number of people', () => {
+    expect(facts('全县户籍人口约68万,其中农业人口41万。')).toEqual([
+      [68, '万人'],
+      [41, '万人'],
+    ]);
+    expect(facts('年末参保人数已突破500万。')).toEqual([[500, '万人']]);
+  });
+
+  it('keeps the bare multiplier after any other metric or a written unit', () => {
+    expect(facts('全年业务收入达3.2亿,药品收入1.1亿。')).toEqual([
+      [3.2, '亿'],
+      [1.1, '亿'],
+    ]);
+    expect(facts('门急诊人次达256.3万人次。')).toEqual([[256.3, '万人次']]);
+    expect(countUnitOfMetric('全市常住人口已超过')).toBe('人');
+    expect(countUnitOfMetric('人次数据显示')).toBeUndefined();
+  });
+});
+
+describe('extractIndicators: bulletin units', () => {
+  it('reads bed-days as one unit (床日), not beds', () => {
+    expect(facts('医师日均担负诊疗8.1人次和住院1.9床日。')).toEqual([
+      [8.1, '人次'],
+      [1.9, '床日'],
+    ]);
+    expect(facts('新增床位120床。')).toEqual([[120, '床']]);
+  });
+
+  it('reads a change in points per 100,000 as the change of a rate per 100,000', () => {
+    const [a, ...rest] = ind('全县孕产妇死亡率为10.4/10万,比上年下降3.6个十万分点。');
+    expect(rest).toEqual([]);
+    expect([a?.value, a?.unit]).toEqual([10.4, '/10万']);
+    expect(a?.change).toMatchObject({ value: 3.6, unit: '个十万分点', direction: 'down' });
+  });
+});
+
+describe('extractIndicators: counts and ages that state no fact', () => {
+  it('reads no value in a bound count after a share of bodies', () => {
+    expect(facts('96.2%的社区卫生服务中心能够提供8类以上中医药技术方法。')).toEqual([[96.2, '%']]);
+    expect(facts('90%以上的村卫生室可以提供4类以上适宜技术。')).toEqual([[90, '%']]);
+    // Without a share before it, or without 以上, the count is a value.
+    expect(facts('全县乡镇卫生院能够提供8类以上中医药技术方法。')).toEqual([[8, '类']]);
+    expect(facts('95%的村卫生室配备了3台设备。')).toEqual([
+      [95, '%'],
+      [3, '台'],
+    ]);
+  });
+
+  it('reads no value in the age a recommendation starts at', () => {
+    expect(facts('有高危因素的女性应从35岁开始定期筛查。')).toEqual([]);
+    expect(facts('建议40岁起每年检查一次眼底。')).toEqual([]);
+    expect(facts('全市人均预期寿命达到79.8岁。')).toEqual([[79.8, '岁']]);
+  });
+});

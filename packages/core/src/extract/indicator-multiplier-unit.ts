@@ -1,0 +1,24 @@
+/** The unit of a bare multiplier (3164.5万) that the metric before it names (诊疗人次, 常住人口). */
+
+/**
+ * A count noun ending the text before a number, then what may stand between it and the number: a
+ * verb of level (达, 为, 超过, 突破) with 已/共/累计/约/近. Statistical bulletins write the unit once,
+ * in the metric (总诊疗人次达3164.5万, 诊疗人次812.4万, 常住人口已超过200万).
+ */
+const COUNT_METRIC_BEFORE =
+  /(人次|人口|人数)(?:已|共|累计|总计|合计)?(?:达到|达|为|是|超过|突破|逾|约|近|接近|不足|不到)?(?:约|近)?$/u;
+
+/** What each count noun counts. */
+const COUNT_UNIT: Readonly<Record<string, string>> = { 人次: '人次', 人口: '人', 人数: '人' };
+
+/**
+ * The unit a bare 万/亿 stands for when the metric right before the number names a count of people
+ * or of visits: 人次 for 人次, 人 for 人口 and 人数. Returns undefined for any other metric (总收入达
+ * 3.2亿, 阅读量2.3万), where the multiplier alone remains the unit.
+ *
+ * @example countUnitOfMetric('全市医疗卫生机构总诊疗人次达') // '人次'
+ */
+export function countUnitOfMetric(before: string): string | undefined {
+  const noun = COUNT_METRIC_BEFORE.exec(before)?.[1];
+  return noun === undefined ? undefined : COUNT_UNIT[noun];
+}
