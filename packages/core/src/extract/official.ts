@@ -104,7 +104,7 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
     const part = readNamePartBefore(text, hit.start, {
       known: new Set(out.filter((o) => !o.partial).map((o) => o.name)),
     });
-    const name = readNameBefore(text, hit.start, { known });
+    const name = readNameBefore(text, hit.start, { known, titleAfter: true });
     if (name && name !== part && !PLACEHOLDER_PATTERN.test(name)) {
       out.push(
         official(

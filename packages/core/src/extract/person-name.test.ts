@@ -170,3 +170,20 @@ describe('readNameAt/readNameBefore: 任 + a role after a title, and doubled sur
     expect(isNameShape('谢刚')).toBe(true);
   });
 });
+
+describe('readNameBefore: a weak surname before a title', () => {
+  const before = (text: string, title: string) => readNameBefore(text, text.lastIndexOf(title), { titleAfter: true });
+
+  it('reads a full name with a weak surname at a phrase start before a title (常立新副省长)', () => {
+    expect(before('。常立新副省长出席会议', '副省长')).toBe('常立新');
+    expect(before('\n于建国副市长讲话', '副市长')).toBe('于建国');
+    expect(before(',向明辉县长强调', '县长')).toBe('向明辉');
+  });
+
+  it('reads none without a title after it, inside a phrase, or where the given part is a word or a body', () => {
+    expect(readNameBefore('。常立新副省长', 4)).toBeUndefined();
+    expect(before('会上常立新副省长', '副省长')).toBeUndefined();
+    expect(before('。向群众主任', '主任')).toBeUndefined();
+    expect(before('。公卫科科长', '科长')).toBeUndefined();
+  });
+});

@@ -74,6 +74,11 @@ export function isNameShape(name: string): boolean {
 export interface ReadNameOptions {
   /** Names already known in the document: preferred when they fit. */
   known?: ReadonlySet<string>;
+  /**
+   * {@link readNameBefore} only: a title follows the name (常立新副省长), which lets a
+   * full name with a weak surname stand at a phrase start. Default false.
+   */
+  titleAfter?: boolean;
 }
 
 /**
@@ -219,10 +224,28 @@ export function readNameBefore(text: string, end: number, options: ReadNameOptio
     // After a Han character a name needs a phrase boundary, unless the tagger knows it as a person name.
     if (isHan(before) && !NAME_OPENERS.includes(before ?? '') && !isTaggedName(name)) continue;
     // Without a title before it, a name needs a strong surname and must not be a common word (常务, 全面, 卫生).
-    if (WEAK_SURNAMES.includes(name[0] ?? '') || isCommonWord(name)) continue;
+    if (isCommonWord(name)) continue;
+    if (WEAK_SURNAMES.includes(name[0] ?? '') && !(options.titleAfter && weakSurnameNameFits(text, start, name)))
+      continue;
     return name;
   }
   return undefined;
+}
+
+/** Tags of a given part that show it is a common word, not a given name (向|群众, 关|科室). */
+const COMMON_GIVEN_TAGS = /^(?:n|v|vn|p|c|r|m|q|t|f|a|u\w*)$/u;
+
+/**
+ * Whether a full name of three characters with a weak surname (常, 于, 向…) may stand
+ * before a title (。常立新副省长讲话): at a phrase start, with a given part that the
+ * tagger reads as no common word and that ends in no body's character (公卫科科长).
+ */
+function weakSurnameNameFits(text: string, start: number, name: string): boolean {
+  if (name.length !== 3 || surnameAt(name, 0) !== 1 || isHan(text[start - 1])) return false;
+  const given = name.slice(1);
+  if (/[科室办所站组队厅司处]$/u.test(given)) return false;
+  const [first] = posTag(given);
+  return !(first && first.word === given && COMMON_GIVEN_TAGS.test(first.tag));
 }
 
 /**

@@ -197,7 +197,7 @@ describe('extractStatements: accounts, pledges, replies and led study', () => {
     ]);
     expect(st('王丽君院长谈到,全院已完成章程修订。')).toEqual([['王丽君', '谈到', '全院已完成章程修订。']]);
     expect(st('王丽君院长承诺,每年派驻专家不少于5名。')).toEqual([['王丽君', '承诺', '每年派驻专家不少于5名。']]);
-    expect(st('冯志远司长回应说,热线已覆盖全部地市。')).toEqual([['冯志远', '回应说', '热线已覆盖全部地市。']]);
+    expect(st('冯志远司长回应说,热线已覆盖全部地市。')).toEqual([['冯志远', '回应', '热线已覆盖全部地市。']]);
   });
 
   it('reads 领学了X as a topic act, and no act from 在谈到X时 before the speaker', () => {

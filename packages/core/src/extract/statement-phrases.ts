@@ -3,6 +3,13 @@ import { coSubjects } from './statement-groups.js';
 import { contentAfter } from './statement-span.js';
 import type { OfficialMention, StatementMention } from './types.js';
 
+/** What a chair does besides (主持会议并讲话, 主持学习并作总结讲话, 主持会议并作表态发言): group 1 the second act. */
+const CHAIR_AND_SPEAK =
+  /^主持(?:会议|大会|学习|座谈会?|仪式|活动|启动仪式)?并((?:作|发表)?(?:重要|总结)?(?:讲话|致辞)|作(?:表态|交流|总结)发言)/u;
+
+/** Qualifiers naming a speech's purpose, kept in its act (作动员讲话, 作动员部署讲话), unlike 重要/总结. */
+const PURPOSED_SPEECH = /^(?:动员|动员部署|开班动员)$/u;
+
 /** What {@link phraseActs} needs of the statement being read. */
 export interface PhraseContext {
   /** Where the subject starts. */
@@ -59,16 +66,18 @@ export function phraseActs(text: string, at: number, ctx: PhraseContext): Statem
   if (speech) {
     // A 发言 keeps its kind (作表态发言, 作交流发言); a 讲话/致辞 or a described act is its head
     // (作总结讲话, 发表重要讲话, 作了十分重要的讲话 → 讲话), as 出席会议并讲话 is 讲话.
-    const described = /的|十分|非常|很/u.test(speech[1] ?? '') || speech[2] !== '发言';
+    // A speech named by its purpose (作动员讲话) keeps it, as 作工作报告 does.
+    const described =
+      /的|十分|非常|很/u.test(speech[1] ?? '') || (speech[2] !== '发言' && !PURPOSED_SPEECH.test(speech[1] ?? ''));
     const act = described ? (speech[2] ?? '') : speech[0].replace('了', '');
     return [{ ...base(act, at + speech[0].length), rule: 'statement/speech' }];
   }
-  // 主持会议并讲话: two acts.
-  const chairAndSpeak = /^主持(?:会议|大会)?并((?:作|发表)?(?:重要|总结)?(?:讲话|致辞))/u.exec(text.slice(at, at + 16));
+  // 主持会议并讲话, 主持学习并讲话 (a study session's chair), 主持会议并作表态发言: two acts.
+  const chairAndSpeak = CHAIR_AND_SPEAK.exec(text.slice(at, at + 20));
   if (chairAndSpeak?.[1]) {
     out.push({ ...base('主持', at + 2), rule: 'statement/chair' });
-    // The second act is its head (并作总结讲话 → 讲话), as 作总结讲话 alone.
-    const head = chairAndSpeak[1].slice(-2);
+    // The second act is its head (并作总结讲话 → 讲话), as 作总结讲话 alone; a 发言 keeps its kind.
+    const head = chairAndSpeak[1].endsWith('发言') ? chairAndSpeak[1] : chairAndSpeak[1].slice(-2);
     out.push({ ...base(head, at + chairAndSpeak[0].length), rule: 'statement/chair-speak' });
     return out;
   }

@@ -5,6 +5,7 @@ import {
   DEPLOYED_THEN,
   MEETING_DECISION_VERBS,
   PRONOUNS,
+  SAID_AFTER_ACT,
   SPEECH_VERBS,
   STUDIED_BEFORE,
   STUDIED_THEN,
@@ -30,7 +31,20 @@ import type { StatementMention } from './types.js';
 
 const VERBS = [...SPEECH_VERBS].sort((a, b) => b.length - a.length);
 /** Acts whose content is a topic, not a speech: it ends with the sentence. */
-const TOPIC_VERBS = ['通报', '传达', '传达学习', '宣读', '介绍', '汇报', '总结', '安排部署', '部署', '发布'];
+const TOPIC_VERBS = [
+  '通报',
+  '传达',
+  '传达学习',
+  '宣读',
+  '介绍',
+  '汇报',
+  '总结',
+  '安排部署',
+  '部署',
+  '发布',
+  '反馈',
+  '领学',
+];
 /** A speaker invited to speak (下面请市卫生健康委主任X介绍): 请, not part of 申请/提请, then a title. */
 const INVITED = /(?<![申提报呈])请[\p{Script=Han}、]{0,14}$/u;
 /** A speaker reported to (向省委书记X汇报): 向, not part of 面向/方向…, then a title. */
@@ -181,7 +195,7 @@ export function* extractStatements(doc: Doc): Iterable<StatementMention> {
       verb = '传达学习';
       vEnd += 2;
     }
-    const st = base(verb.includes('批示') ? '批示' : verb, vEnd);
+    const st = base(verb.includes('批示') ? '批示' : (SAID_AFTER_ACT.exec(verb)?.[1] ?? verb), vEnd);
     let then: StatementMention | undefined;
     if (!CONTENTLESS_VERBS.includes(verb)) {
       // 作出批示指出,要…: the content starts after the relaying verb.

@@ -138,6 +138,11 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '坦言',
   '直言',
   '表态',
+  // A reply, an inspection's feedback and leading a study (X回应称, X反馈督导情况, X领学了《…》).
+  '回应',
+  '回答',
+  '反馈',
+  '领学',
   '寄语',
   '举例',
   '打了',

@@ -56,6 +56,17 @@ export const SPEECH_VERBS: readonly string[] = [
   '坦承',
   '告诫',
   '号召',
+  // A reply or a pledge with its saying verb (针对…问题,X回应称,…; 记者问及…,X回答说,…;
+  // X表态说,…): the act is the first verb (see verbLemma).
+  '回应称',
+  '回答说',
+  '回答称',
+  '答复说',
+  '答复称',
+  '表态说',
+  '表态称',
+  // An inspection team's findings given back to those inspected (组长X反馈督导检查情况): a topic act.
+  '反馈',
   '说',
 ];
 
@@ -65,6 +76,9 @@ export const SPEECH_VERBS: readonly string[] = [
  * 明确 is also a gap (会议明确指出): it is the act only where no speech verb follows.
  */
 export const MEETING_DECISION_VERBS: readonly string[] = ['原则同意', '原则通过', '同意', '决定', '明确'];
+
+/** A reply or a pledge written with its saying verb (回应称, 回答说, 表态说): group 1 is the act. */
+export const SAID_AFTER_ACT: RegExp = /^(回应|回答|答复|表态)[说称]$/u;
 
 /** Verbs that take no content (the act itself is the statement). */
 export const CONTENTLESS_VERBS: readonly string[] = ['主持', '讲话', '致辞', '作重要讲话', '发表讲话', '重要讲话'];
@@ -250,11 +264,11 @@ export const DISTRIBUTIVE_BARE: RegExp =
 /**
  * A demand on a topic, after attending (应邀参加会议,并对X提出了明确要求; 出席会议,并就X提出要求),
  * or hopes for those addressed spelled out after a colon (对新班子提出三点希望:一要…), or
- * a counted set of opinions (就做好X提出四点意见:一是…):
+ * a counted or qualified set of opinions (就做好X提出四点意见:一是…, 就下一步工作提出具体意见):
  * group 1 is the topic, group 2 the act as written.
  */
 export const TOPIC_DEMAND: RegExp =
-  /^(?:(?:应邀|受邀)?(?:参加|出席)(?:会议|大会|活动)?[,,]?并)?(?:对|就)([^,。;:\n]{2,40}?)(提出了?(?:(?:明确|具体|殷切|更高|新的|几点|[一二两三四五六七八九十\d]点)?(?:(?:意见和)?要求|希望(?=:))|(?:几点|[一二两三四五六七八九十\d]点)(?:意见|建议)))/u;
+  /^(?:(?:应邀|受邀)?(?:参加|出席)(?:会议|大会|活动)?[,,]?并)?(?:对|就)([^,。;:\n]{2,40}?)(提出了?(?:(?:明确|具体|殷切|更高|新的|几点|[一二两三四五六七八九十\d]点)?(?:(?:意见和)?要求|希望(?=:))|(?:几点|[一二两三四五六七八九十\d]点|具体|明确|指导)(?:意见|建议)))/u;
 
 /**
  * An announcement spelled out after a colon (宣布了县委的任免决定:经研究决定,任命…; 宣布:…).

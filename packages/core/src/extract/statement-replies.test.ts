@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from './statement.js';
+import { makeTestDoc } from './test-doc.js';
+
+const st = (text: string) =>
+  [...extractStatements(makeTestDoc(text, { published: '2025-03-01' }))].map((s) => [
+    s.speaker,
+    s.verb,
+    s.contentText ?? null,
+  ]);
+
+describe('extractStatements: replies and pledges with a saying verb', () => {
+  it('reads 回应称 and 回答说 after a question as 回应 and 回答', () => {
+    const text =
+      '市医保局副局长周雅琴、市妇幼保健院院长邓立军出席发布会。\n' +
+      '针对记者关注的门诊共济问题,周雅琴回应称,下一步将扩大门诊慢特病病种。\n' +
+      '有记者问及儿科夜间门诊的问题。邓立军回答说,医院已开设夜间儿科门诊。';
+    const acts = st(text).filter(([, verb]) => verb === '回应' || verb === '回答');
+    expect(acts).toEqual([
+      ['周雅琴', '回应', '下一步将扩大门诊慢特病病种。'],
+      ['邓立军', '回答', '医院已开设夜间儿科门诊。'],
+    ]);
+  });
+
+  it('reads 表态说 as the act 表态 with what follows as its content', () => {
+    expect(st('县卫生健康局局长田文博表态说,将逐条制定整改措施。')).toEqual([
+      ['田文博', '表态', '将逐条制定整改措施。'],
+    ]);
+  });
+
+  it('keeps 回答 without a saying verb a word of the content, not an act', () => {
+    expect(st('市卫生健康委主任陶建明指出,要及时回答群众关切。')).toEqual([['陶建明', '指出', '要及时回答群众关切。']]);
+  });
+});
+
+describe('extractStatements: topic acts of inspections and study sessions', () => {
+  it('reads X反馈督导情况 as a topic act ending with its sentence', () => {
+    const text = '督查组组长、省卫生健康委一级巡视员钟国华反馈督查发现的问题。随后,他要求限期整改。';
+    expect(st(text)[0]).toEqual(['钟国华', '反馈', '督查发现的问题。']);
+  });
+
+  it('reads 领学 X after a chained title, X the topic', () => {
+    const text = '会上,局党组成员、副局长邱美玲领学了《关于加强基层医疗卫生机构建设的意见》有关内容。';
+    expect(st(text)).toEqual([['邱美玲', '领学', '《关于加强基层医疗卫生机构建设的意见》有关内容。']]);
+  });
+
+  it('reads 就X提出具体意见 with X as the topic', () => {
+    expect(st('副区长彭晓雯就下一步卫生应急工作提出具体意见。')).toEqual([
+      ['彭晓雯', '提出具体意见', '下一步卫生应急工作'],
+    ]);
+  });
+});
+
+describe('extractStatements: a chair who also speaks', () => {
+  it('reads 主持学习并讲话 as two acts, 主持 and 讲话', () => {
+    expect(st('局党组书记、局长严志远主持学习并讲话。')).toEqual([
+      ['严志远', '主持', null],
+      ['严志远', '讲话', null],
+    ]);
+  });
+
+  it('reads 主持会议并作表态发言 as 主持 and 作表态发言', () => {
+    expect(st('副县长葛明丽主持会议并作表态发言。')).toEqual([
+      ['葛明丽', '主持', null],
+      ['葛明丽', '作表态发言', null],
+    ]);
+  });
+
+  it('keeps a speech named by its purpose (作动员讲话), and heads 作总结讲话 as 讲话', () => {
+    expect(st('区卫生健康委主任尹华强作动员讲话。')).toEqual([['尹华强', '作动员讲话', null]]);
+    expect(st('区卫生健康委主任尹华强作总结讲话。')).toEqual([['尹华强', '讲话', null]]);
+  });
+});
