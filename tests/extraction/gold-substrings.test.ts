@@ -26,6 +26,9 @@ const GOLD_DIRS = {
   probe9: here('./probe9-gold'),
   probe10: here('./probe10-gold'),
   probe11: here('./probe11-gold'),
+  probe12: here('./probe12-gold'),
+  probe13: here('./probe13-gold'),
+  probe14: here('./probe14-gold'),
 };
 const CORPUS = here('../../examples/corpus');
 
