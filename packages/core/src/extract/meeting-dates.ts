@@ -134,15 +134,19 @@ export function bareDayDate(doc: Doc, sentence: string): { date: string; dateEnd
   return out;
 }
 
-/** The month-day or month last written in a text before a clause (9月23日至24日 → 9, 23). */
-const LAST_MONTH = /(\d{1,2})月(?:(\d{1,2})日)?/gu;
+/** The month-day or month last written in a text before a clause (9月23日至24日 → 9, 23, 24). */
+const LAST_MONTH = /(\d{1,2})月(?:(\d{1,2})日(?:(?:至|-|—|到)(\d{1,2})日)?)?/gu;
+/** How far back the last month written still sets a bare day's month by itself. */
+const NEAR_CHARS = 400;
 /** How far a bare day may lie after the last day written before it and still be of its month. */
 const BARE_DAY_SPAN = 15;
 
 /**
  * A bare day opening a clause (24日下午,视察组召开座谈会) in a text without a dateline: a day of the
  * month last written before it (9月23日至24日,…), when it falls on or after that day and within
- * half a month of it, as a narrative goes on through the days of one month.
+ * half a month of it, as a narrative goes on through the days of one month. `before` is the whole
+ * text before the clause; a month written far back counts only as a span holding the day (a visit's
+ * 8月20日至21日 opening a report whose 21日下午 座谈会 comes paragraphs later).
  */
 export function bareDayAfter(doc: Doc, before: string, clause: string): string | undefined {
   const m = BARE_DAY.exec(clause);
@@ -151,6 +155,9 @@ export function bareDayAfter(doc: Doc, before: string, clause: string): string |
   const day = Number(m[1]);
   const from = last[2] ? Number(last[2]) : 1;
   if (day < from || day > 31 || day - from > BARE_DAY_SPAN) return undefined;
+  // Paragraphs on, only the span of days a visit opened with (8月20日至21日 … 21日下午) still holds it.
+  const far = last.index < before.length - NEAR_CHARS;
+  if (far && !(last[3] && day <= Number(last[3]))) return undefined;
   return resolveDate(doc, Number(last[1]), day);
 }
 

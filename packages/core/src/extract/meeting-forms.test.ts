@@ -210,3 +210,15 @@ describe('extractMeetings: days a narrative leaves to the reader', () => {
     ]);
   });
 });
+
+describe('extractMeetings: a body named only as the one that passed the text', () => {
+  it('reads no undated, unnumbered meeting that passed the text (并经X常务会议审议通过)', () => {
+    expect(meetings('起草中征求了各区意见,并经区人民政府常务会议审议通过。')).toEqual([]);
+    expect(meetings('《细则》经州卫生健康委主任办公会议研究同意,现印发实施。')).toEqual([]);
+  });
+
+  it('still reads one that passed the text when the sentence dates it or numbers it', () => {
+    expect(meetings('该方案于3月6日经区人民政府常务会议审议通过。')).toEqual([['区人民政府常务会议', '2025-03-06']]);
+    expect(meetings('《细则》经州政府第8次常务会议审议通过,现印发实施。')).toEqual([['州政府第8次常务会议', null]]);
+  });
+});

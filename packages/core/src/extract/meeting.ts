@@ -32,6 +32,7 @@ import { mastheadMeeting, recordMeeting } from './meeting-header.js';
 import { mergeMeetings } from './meeting-merge.js';
 import { nameYearOf, sameScope, similarNames } from './meeting-names.js';
 import { collectiveBodyBefore, jointEnd, leftEdge, MAX_NAME } from './meeting-span.js';
+import { studySessions } from './meeting-study.js';
 import { titleMeeting } from './meeting-title.js';
 import { memoizeByDoc } from './memo.js';
 import { lexiconMatcher, stripQuotes, wordBefore } from './text-utils.js';
@@ -60,6 +61,11 @@ const AFTER_MEETING = /^(?:会后|会议结束后|散会后)/u;
 
 /** The next sentence calling the meeting just named this one (召开这次会议的目的, 本次会议的主要任务). */
 const THIS_MEETING = /^(?:召开)?(?:这次|本次|此次)(?:会议|大会)/u;
+
+/** A hold-clause saying only that the meeting passed the text (X会议审议通过, 研究同意). */
+const PASSED_ONLY = /(?:审议|研究|讨论)并?(?:通过|同意)$/u;
+/** An ordinal naming one meeting of a body (省政府第12次常务会议). */
+const NUMBERED = /第[\d一二三四五六七八九十百]{1,4}次/u;
 
 /** A numbered session of a congress or committee (十五届人大常委会第二十一次会议, 政协十四届四次会议, 党代会). */
 const NUMBERED_SESSION = /(?:届|次)\p{Script=Han}*(?:会议|大会|全会)$|党代会$/u;
@@ -197,7 +203,7 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     const dayAfter =
       md || bareDay || datelines.length > 0
         ? undefined
-        : bareDayAfter(doc, text.slice(Math.max(0, sStart - 400), sStart), text.slice(sStart, start));
+        : bareDayAfter(doc, text.slice(0, sStart), text.slice(sStart, start));
     // 日前,X召开Y: a few days before the text's date, so in its month when that is late enough.
     const lately = latelyMonth(doc, clause);
     const lastHeld = found.filter((f) => f.rule === 'meeting/held').at(-1);
@@ -225,11 +231,15 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     if (dated && !before && !after) m.rule = 'meeting/dated-reference';
     if (/视频|电视电话|线上/u.test(sentence)) m.format = 'video';
     if (org) m.organizer = org.name;
+    // 并经市政府常务会议审议通过: the body that passed the text, undated and unnumbered, met on no day it tells.
+    if (!before && !dated && !spokenAt && !m.date && PASSED_ONLY.test(after?.[0] ?? '') && !NUMBERED.test(name))
+      continue;
     found.push(m);
   }
   // The title names the meeting only when the body holds no other one (a
   // first-person speech: 今天,我们召开X会议 is the title's meeting itself).
   // A record's title (X新闻发布会实录, X会议纪要) names its meeting, dated by its header (时间:, 地点:).
+  found.push(...studySessions(doc));
   const record = recordMeeting(doc);
   if (record) found.push(record);
   const title = titleMeeting(doc, found);
