@@ -12,6 +12,7 @@ import {
 import { DRAFTING_BEFORE, HEAD_BLOCKERS } from './lexicons/policy-context.js';
 import { AGENDA_LEAD, CLAUSE_VERBS, INTRODUCING_VERBS, POLICY_LEFT_STOPS } from './lexicons/policy-stops.js';
 import { isKnownPlace } from './places.js';
+import { isBuildingWorks, isDescribedNotNamed, joinsCampaigns } from './policy-described.js';
 import { policyMention } from './policy-mention.js';
 import { alignStart, COLLECTIVE_START, clauseStart } from './policy-name-start.js';
 import { posTag } from './pos.js';
@@ -30,34 +31,6 @@ const INTRODUCING = [...INTRODUCING_VERBS, ...CLAUSE_VERBS];
 const COMPOUND_VERBS = ['提升', '优化', '强化'];
 /** A two-character numbered qualifier (三孩政策, 双减政策), not a count (三项制度). */
 const NUMBERED_QUALIFIER = /^[一二两三四五六七八九十双][^项个条类批大次年]/u;
-/** Phases and building words that end the name of construction works (二期, 改扩建). */
-const BUILDING_END = /(?:[一二三四五六七八九十\d]+期|新建|续建|改扩建|扩建|迁建|拆建|改建|重建|改造)$/u;
-/** Bodies whose works a name ending in 工程/项目 may be. */
-const BODY_WORD = /(医院|院区|中心|大学|基地|楼)/gu;
-/**
- * Levels and scopes that make X医院建设项目 a programme for a class of bodies
- * (国家中医特色重点医院建设项目, 县域医疗卫生次中心建设工程), not one body's works.
- */
-const PROGRAMME_LEVEL = /^(?:国家|全国|省级|县域|区域)/u;
-
-/**
- * Whether a prefix of 工程/项目 names building works, not a policy: a phase or
- * building word at its end (市六医二期工程, X医院改扩建项目), or a body near
- * the head with only 建设 after it (X医院建设项目), unless a national or
- * provincial level makes it a programme for a class of bodies. A body earlier
- * in a long name (…基地建设暨…带教项目) or followed by other words
- * (中医院强院工程) does not make it works.
- */
-function isBuildingWorks(prefix: string): boolean {
-  if (BUILDING_END.test(prefix)) return true;
-  if (PROGRAMME_LEVEL.test(prefix)) return false;
-  const tail = prefix.slice(-8);
-  const last = [...tail.matchAll(BODY_WORD)].at(-1);
-  if (!last) return false;
-  const after = tail.slice((last.index ?? 0) + last[0].length);
-  return /^(?:建设)?$/u.test(after);
-}
-
 /** A count in 项 shortly after 项目: the word means items (检查项目不少于100项). */
 const ITEMS_COUNT_AFTER = /^[^,;。、\n]{0,6}?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)项/u;
 /** A count of items right after a head noun (制度12项, 办法三个). */
@@ -166,11 +139,14 @@ export function* headNounNames(doc: Doc): Iterable<PolicyMention> {
     // One- and two-character heads (改革, 行动) need a name of three characters or more before them.
     let rough = trimJunk(text, leftEdge(text, i, /制$/u.test(head)), i);
     // In a meeting name, 暨 joins two topics (A暨B运动专题会议): the name is the topic before the head.
+    // (Not after a campaign's own head: A运动暨B专项行动启动仪式 names one joint campaign.)
     const joint = text.lastIndexOf('暨', i - 1);
-    if (joint >= rough && MEETING_NOUNS.some((n) => text.startsWith(n, end))) rough = joint + 1;
+    const meetingName = MEETING_NOUNS.some((n) => text.startsWith(n, end));
+    if (joint >= rough && meetingName && !joinsCampaigns(text.slice(rough, joint))) rough = joint + 1;
     // A和B制度 with a short B is one name sharing the head (药品集中采购和使用试点, 自查和承诺制度);
     // A and B ending alike are two names (人事制度和分配制度改革), split below.
     const weakHead = WEAK_HEADS.includes(head);
+    let conjunction = -1;
     if ('和与及'.includes(text[rough - 1] ?? '-') && i - rough >= 1 && i - rough <= 4) {
       const s2 = trimJunk(text, leftEdge(text, rough - 1, false), rough - 1);
       const left = text.slice(s2, rough - 1);
@@ -187,7 +163,10 @@ export function* headNounNames(doc: Doc): Iterable<PolicyMention> {
         !/^[\d一二两三四五六七八九十百]/u.test(right) &&
         !generic(left) &&
         !generic(right);
-      if (joins) rough = s2;
+      if (joins) {
+        conjunction = rough - 1;
+        rough = s2;
+      }
     }
     // A duration in A (24小时值班和领导带班制度) makes the shared rule a duty arrangement, as below.
     if ('和与及'.includes(text[rough - 1] ?? '-') && DURATION.test(text.slice(Math.max(0, rough - 9), rough - 1)))
@@ -196,11 +175,12 @@ export function* headNounNames(doc: Doc): Iterable<PolicyMention> {
     const minPrefix = head.length >= 3 || head === '医改' || numbered ? 2 : 3;
     if (i - rough < minPrefix) continue;
     const aligned = alignStart(text, rough, i, { minName: minPrefix });
-    const start = clauseStart(text, aligned, i);
+    const start = clauseStart(text, aligned, i, { conjunction });
     if (start < 0) continue;
     const prefix = text.slice(start, i);
     const weak = WEAK_HEADS.includes(head);
     if (prefix.length < minPrefix || isGeneric(prefix, { descriptive: weak }) || /^\d+$/u.test(prefix)) continue;
+    if (isDescribedNotNamed({ text, prefix, head, end })) continue;
     // A level alone (国家级示范区, 省级项目) rates a class of items, not one name.
     if (LEVEL_WORDS.includes(prefix)) continue;
     // After 等 the phrase names the category of a list (太极拳、八段锦等传统体育项目), not a policy.

@@ -40,13 +40,18 @@ export function alignStart(text: string, start: number, end: number, options: { 
  * Where a name really starts when its left edge fell inside a clause:
  * after a preposition inside it (主动同|国家整体战略), and nowhere when a
  * one-character verb governs the head (问题谋|改革: a verb-object phrase).
- * Returns -1 for no name.
+ * `conjunction` (default none) is the offset of a 和/与/及 known to join two
+ * parts of the name. Returns -1 for no name.
  */
-export function clauseStart(text: string, start: number, end: number): number {
+export function clauseStart(text: string, start: number, end: number, options: { conjunction?: number } = {}): number {
   const tokens = posTag(text.slice(start, end));
   const last = tokens.at(-1);
   if (last && last.word.length === 1 && last.tag === 'v' && tokens.length > 1) return -1;
   let s = start;
-  for (const t of tokens.slice(1)) if (t.tag === 'p' && t.word.length === 1) s = start + t.end;
+  for (const t of tokens.slice(1)) {
+    // 与 already read as "and" between two parts sharing the head (失能预防与干预试点) is no preposition.
+    if (start + t.start === options.conjunction) continue;
+    if (t.tag === 'p' && t.word.length === 1) s = start + t.end;
+  }
   return s;
 }

@@ -1,6 +1,11 @@
 import type { Doc } from '../segment/index.js';
 import { LAW_SUFFIXES, NOT_LAW_SUFFIXES, POLICY_HEADS, WEAK_HEADS } from './lexicons/policies.js';
-import { CREATION_AFTER_QUOTE, HEAD_BLOCKERS, QUOTED_CONTINUATION_HEADS } from './lexicons/policy-context.js';
+import {
+  CREATION_AFTER_QUOTE,
+  HEAD_BLOCKERS,
+  QUOTED_CONTINUATION_HEADS,
+  QUOTED_PROGRAMME_HEADS,
+} from './lexicons/policy-context.js';
 import type { PolicyKind } from './types.js';
 
 /** A quoted term (“两个确立”, "两会") with what follows it. */
@@ -87,6 +92,9 @@ const CONTINUATION_HEADS = [...POLICY_HEADS, ...QUOTED_CONTINUATION_HEADS]
   .filter(([h]) => !WEAK_HEADS.includes(h))
   .sort((a, b) => b[0].length - a[0].length);
 
+/** Heads right after a closing quote: the policy heads and the programme heads only a quote takes. */
+const RIGHT_AFTER_HEADS = [...POLICY_HEADS, ...QUOTED_PROGRAMME_HEADS];
+
 /**
  * The head noun a quoted term names a policy with: right after the closing
  * quote (“放管服”改革), or after a short run of Han characters that the name
@@ -99,9 +107,11 @@ function headAfterQuote(text: string, after: number): { head: readonly [string, 
     // The run is one noun phrase: Han characters, no function words (“健康码”是一项重要工程 is a clause).
     if (gap > 0 && (!/\p{Script=Han}/u.test(text[at - 1] ?? '') || CLAUSE_CHARS.includes(text[at - 1] ?? '')))
       return undefined;
-    const heads = gap === 0 ? POLICY_HEADS : CONTINUATION_HEADS;
+    const heads = gap === 0 ? RIGHT_AFTER_HEADS : CONTINUATION_HEADS;
     const head = heads.filter(([h]) => text.startsWith(h, at)).sort((a, b) => b[0].length - a[0].length)[0];
     if (!head) continue;
+    // A rate of the programme (“两癌”筛查率) is a metric, not its name.
+    if (QUOTED_PROGRAMME_HEADS.includes(head) && text[at + head[0].length] === '率') return undefined;
     if (gap > 0 && HEAD_BLOCKERS.some((b) => text.startsWith(b, at + head[0].length))) return undefined;
     const gapText = text.slice(after, at);
     // A period or a rating between quote and head makes a work item (“十四五”期间重点工程), not a name.

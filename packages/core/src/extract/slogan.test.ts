@@ -134,3 +134,23 @@ describe('extractSlogans: short forms, meeting topics, catchphrases and sayings'
     ]);
   });
 });
+
+describe('extractSlogans: well-known formulas of health work', () => {
+  it('reads 以人民健康为中心 written without quotes', () => {
+    expect(slo('各级各部门要坚持以人民健康为中心,推进健康中国建设。')).toEqual(['以人民健康为中心']);
+  });
+
+  it('reads 稳中求进 with the designation the genre cites it by (工作总基调, 总基调), alone when bare', () => {
+    expect(slo('坚持稳中求进工作总基调。')).toEqual(['稳中求进工作总基调']);
+    expect(slo('坚持稳中求进总基调。')).toEqual(['稳中求进总基调']);
+    expect(slo('坚持稳中求进,改革创新。')).toEqual(['稳中求进']);
+  });
+});
+
+describe('extractSlogans: quoted names of networks', () => {
+  it('reads no slogan from a quoted alliance or 医联体 name, a quoted formula still', () => {
+    expect(slo('为“省人民医院—某县心血管专科联盟”揭牌,组建“市中心医院—县医院医联体”,服务“一老一小”。')).toEqual([
+      '一老一小',
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import { TOPIC_QUOTED_HEADS } from './lexicons/policy-context.js';
 import {
   ENUMERATION_NOUNS,
   FORMULA_CONTEXT,
+  FORMULA_DESIGNATIONS,
   KNOWN_FORMULAS,
   NUMBERED_FORMULA,
   QUOTED_CATCHPHRASES,
@@ -14,12 +15,12 @@ import { policyKindOf, quotedTerms } from './quoted.js';
 import type { SloganMention } from './types.js';
 
 /**
- * Endings of quoted names of bodies and platforms, not formulas (厅 only as a
+ * Endings of quoted names of bodies, networks (“A医院—B区专科联盟”, a 医联体) and platforms, not formulas (厅 only as a
  * department: 卫生厅, not 健康客厅; not 为中心, which ends a formula: 以人民健康为中心;
  * nor a numbered formula: 五大中心).
  */
 const BODY_SUFFIX =
-  /(医院|中心|委员会|委|局|(?:卫生|健康|教育|民政|财政|公安|司法|办公|商务|交通运输|保障)厅|平台|大学|学院|研究院|公司|集团)$/u;
+  /(医院|中心|联盟|医联体|医共体|委员会|委|局|(?:卫生|健康|教育|民政|财政|公安|司法|办公|商务|交通运输|保障)厅|平台|大学|学院|研究院|公司|集团)$/u;
 
 /** What follows the quoted name of an app or platform: 应用, 系统, 平台, 小程序, or …等应用. */
 const PRODUCT_AFTER = /^(?:应用|系统|平台|小程序|\p{Script=Han}{1,6}等(?:应用|系统|平台))/u;
@@ -94,8 +95,10 @@ export function* extractSlogans(doc: Doc): Iterable<SloganMention> {
       from = at + f.length;
       if (seenSpans.some(([s, e]) => at < e && s < at + f.length)) continue;
       if (!inItsContext(text, at, f)) continue;
-      seenSpans.push([at, at + f.length]);
-      yield slogan(doc, at, at + f.length, f, 'slogan/known-formula');
+      const designation = FORMULA_DESIGNATIONS.find((d) => text.startsWith(d, at + f.length)) ?? '';
+      const end = at + f.length + designation.length;
+      seenSpans.push([at, end]);
+      yield slogan(doc, at, end, f + designation, 'slogan/known-formula');
     }
   }
 }

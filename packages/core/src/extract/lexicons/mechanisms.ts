@@ -56,6 +56,8 @@ export const KNOWN_MECHANISMS: Readonly<Record<string, PolicyKind>> = {
   // The standard title of the yearly national 纠风 campaign (国家卫生健康委 with other ministries),
   // written out in full in the genre; its 和 and 中 stop a name walked left from the head.
   纠正医药购销领域和医疗服务中不正之风专项治理: 'campaign',
+  // The national performance assessment of public hospitals (国办发〔2019〕4号, the 国考).
+  公立医院绩效考核: 'program',
   // The national reform letting family members draw on an employee's 医保 personal account.
   职工医保个人账户家庭共济: 'reform',
   职工基本医疗保险个人账户家庭共济: 'reform',

@@ -200,7 +200,8 @@ export const DESCRIPTIVE_WORDS: readonly string[] = [
   '解决',
   '联席会议',
   '国家',
-  // Funding and support words (财政投入保障政策, 补贴激励政策): how a policy pays, not which.
+  // Funding and support words (财政投入保障政策, 补贴激励政策, 医保支付政策): how a policy pays, not which.
+  '支付',
   '财政',
   '投入',
   '保障',

@@ -40,9 +40,10 @@ export const HEAD_BLOCKERS: readonly string[] = [
   // 健康中国行动推进委员会, X行动推进办: the body that steers the campaign.
   '推进委员会',
   '推进办',
-  // 发展改革委, 发展改革局: the head noun names a commission or bureau.
+  // 发展改革委, 发展改革局, 卫生与免疫规划司: the head noun names a commission, bureau or department.
   '委',
   '局',
+  '司',
   // 公立医院改革补助资金, 项目经费, 免疫规划疫苗: the name qualifies money or a product.
   '资金',
   '经费',
@@ -55,6 +56,8 @@ export const HEAD_BLOCKERS: readonly string[] = [
   // 改革发展, 改革创新: "reform and development" of a field, not a named reform.
   '发展',
   '创新',
+  // 讲好医改故事, 改革故事: stories told about the policy, not its name.
+  '故事',
   // 行动不便, 行动迟缓: 行动 as a person's mobility (失能和行动不便的老人), not a campaign.
   '不便',
   '迟缓',
@@ -67,6 +70,13 @@ export const HEAD_BLOCKERS: readonly string[] = [
  * (“三医”协同发展和治理): alone, 治理 is ordinary work (综合治理, 源头治理).
  */
 export const QUOTED_CONTINUATION_HEADS: ReadonlyArray<readonly [string, PolicyKind]> = [['治理', 'reform']];
+
+/**
+ * Heads that name a programme only right after a quoted term (“两癌”筛查, “三高”筛查):
+ * the quoted short name of a target group or disease set, and the service done for it.
+ * Alone the word is ordinary work (开展肺癌筛查).
+ */
+export const QUOTED_PROGRAMME_HEADS: ReadonlyArray<readonly [string, PolicyKind]> = [['筛查', 'program']];
 
 /**
  * Nouns after a well-known mechanism that make it a modifier of money, bodies

@@ -26,6 +26,8 @@ export const KNOWN_FORMULAS: readonly string[] = [
   '一老一小',
   '稳字当头、稳中求进',
   '稳中求进',
+  // The guideline of health work since the 2016 全国卫生与健康大会 (健康中国2030规划纲要).
+  '以人民健康为中心',
   '大卫生、大健康',
   '大卫生大健康',
   // The national formula for 中医药 work.
@@ -44,6 +46,12 @@ export const KNOWN_FORMULAS: readonly string[] = [
   '安全第一,预防为主,综合治理',
   '安全第一预防为主综合治理',
 ];
+
+/**
+ * What the genre calls a formula right after it (稳中求进工作总基调, 稳中求进总基调):
+ * part of the formula's name as the genre cites it, so the slogan runs over it.
+ */
+export const FORMULA_DESIGNATIONS: readonly string[] = ['工作总基调', '总基调'];
 
 /**
  * Known formulas that the genre also writes as ordinary words of management
