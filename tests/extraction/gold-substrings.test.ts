@@ -29,6 +29,7 @@ const GOLD_DIRS = {
   probe12: here('./probe12-gold'),
   probe13: here('./probe13-gold'),
   probe14: here('./probe14-gold'),
+  probe15: here('./probe15-gold'),
 };
 const CORPUS = here('../../examples/corpus');
 
