@@ -5,6 +5,7 @@ import { WEAK_SURNAMES } from './lexicons/surnames.js';
 import { PLACEHOLDER_PATTERN, PROFESSIONAL_TITLES, TITLE_IMPLIED_ORG, TITLE_NOTE } from './lexicons/titles.js';
 import { memoizeByDoc } from './memo.js';
 import { appointments } from './official-appointment.js';
+import { bracketedTitles } from './official-bracket.js';
 import {
   bodyFits,
   hospitalOfPost,
@@ -68,6 +69,8 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
     if (COUNTED_TITLE.test(text.slice(Math.max(0, hit.start - 4), hit.start))) continue;
     // 乡村医生向执业医师转化: after a profession's word, a surname that is also a function word starts none.
     if (PROFESSIONAL_TITLES.has(hit.word) && WEAK_SURNAMES.includes(name[0] ?? '')) continue;
+    // 县疾控中心李主任向群众演示: a surname between a body and the title makes a short form (李主任); no name follows.
+    if (surnameAt(text, hit.start - 1) === 1 && institutions.some((i) => i.span.end === hit.start - 1)) continue;
     const chain = titleChain({ text, hits, hitIndex: h, institutions });
     const titles = chain.map((c) => text.slice(c.start, c.end));
     const orgs = chain.map((span) => orgOfTitle({ doc, institutions, span, title: text.slice(span.start, span.end) }));
@@ -160,6 +163,14 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
     );
     known.add(a.name);
     out.push(official(doc, a.start, a.end, a.name, titles, orgs, 'official/appointment'));
+  }
+  // Pass 3b: a name with its title in brackets (解读人:黎晓红(科长)).
+  for (const b of bracketedTitles(text, hits, { known })) {
+    if (out.some((o) => o.span.start === b.start && !o.partial)) continue;
+    const title = text.slice(b.title.start, b.title.end);
+    known.add(b.name);
+    const org = orgOfTitle({ doc, institutions, span: b.title, title });
+    out.push(official(doc, b.start, b.end, b.name, [title], [org], 'official/name-bracket'));
   }
   // Pass 4: full name + 同志 (李明同志), a named person without a title.
   for (let at = text.indexOf('同志'); at >= 0; at = text.indexOf('同志', at + 2)) {

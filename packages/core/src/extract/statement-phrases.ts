@@ -10,6 +10,30 @@ const CHAIR_AND_SPEAK =
 /** Qualifiers naming a speech's purpose, kept in its act (作动员讲话, 作动员部署讲话), unlike 重要/总结. */
 const PURPOSED_SPEECH = /^(?:动员|动员部署|开班动员)$/u;
 
+/**
+ * A speech given in a capacity (作为成员单位代表发言, 代表受表彰单位致辞, 代表新队员作表态发言),
+ * the act right after it: group 1, a 发言 of a kind written with its 作 (作表态发言), as alone.
+ */
+const REPRESENTING_SPEECH =
+  /^(?:作为[^,。;:\n作做]{1,20}?代表|代表[^,。;:\n作做]{1,20}?)(作(?:表态|交流|典型)发言|发言|致辞|讲话)(?=[,。;])/u;
+
+/** …并讲话,要求 X; …代表发言,表示 X: the speech's content as its own act after the comma. */
+function contentThen(
+  text: string,
+  vEnd: number,
+  base: (verb: string, vEnd: number) => StatementMention,
+): StatementMention[] {
+  const then = /^,(?:他|她)?(强调|指出|要求|提出|表示)/u.exec(text.slice(vEnd, vEnd + 6));
+  if (!then?.[1]) return [];
+  const st = base(then[1], vEnd + then[0].length);
+  const c = contentAfter(text, vEnd + then[0].length, []);
+  if (c) {
+    st.content = { start: c[0], end: c[1] };
+    st.contentText = text.slice(c[0], c[1]);
+  }
+  return [st];
+}
+
 /** What {@link phraseActs} needs of the statement being read. */
 export interface PhraseContext {
   /** Where the subject starts. */
@@ -49,18 +73,14 @@ export function phraseActs(text: string, at: number, ctx: PhraseContext): Statem
       out.push(co);
     }
     out.push({ ...base(attend[1], vEnd), rule: 'statement/attend-speak' });
-    // …并讲话,要求/强调 X: the speech's content as its own act.
-    const then = /^,(?:他|她)?(强调|指出|要求|提出|表示)/u.exec(text.slice(vEnd, vEnd + 6));
-    if (then?.[1]) {
-      const st = base(then[1], vEnd + then[0].length);
-      const c = contentAfter(text, vEnd + then[0].length, []);
-      if (c) {
-        st.content = { start: c[0], end: c[1] };
-        st.contentText = text.slice(c[0], c[1]);
-      }
-      out.push(st);
-    }
+    out.push(...contentThen(text, vEnd, base));
     return out;
+  }
+  // X作为Y代表发言,表示…; X代表Y致辞: a speech in a capacity, and its content as its own act.
+  const representing = REPRESENTING_SPEECH.exec(text.slice(at, at + 30));
+  if (representing?.[1]) {
+    const vEnd = at + representing[0].length;
+    return [{ ...base(representing[1], vEnd), rule: 'statement/representing' }, ...contentThen(text, vEnd, base)];
   }
   const speech = SPEECH_ACT.exec(text.slice(at, at + 20));
   if (speech) {

@@ -71,3 +71,17 @@ describe('extractStatements: a chair who also speaks', () => {
     expect(st('区卫生健康委主任尹华强作总结讲话。')).toEqual([['尹华强', '讲话', null]]);
   });
 });
+
+describe('extractStatements: a speech in a capacity', () => {
+  it('reads X作为Y代表发言,表示… as 发言 and 表示 with its content', () => {
+    expect(st('区人民医院院长韦国庆作为成员单位代表发言,表示将主动对接联盟资源。')).toEqual([
+      ['韦国庆', '发言', null],
+      ['韦国庆', '表示', '将主动对接联盟资源。'],
+    ]);
+  });
+
+  it('reads X代表Y致辞 as 致辞, and leaves 代表X作表态发言 to the speech acts', () => {
+    expect(st('区中心医院院长温立军代表联盟成员单位致辞。')).toEqual([['温立军', '致辞', null]]);
+    expect(st('副院长温立军代表新一批援建人员作表态发言。')).toEqual([['温立军', '作表态发言', null]]);
+  });
+});

@@ -57,7 +57,7 @@ export const SPEECH_VERBS: readonly string[] = [
   '告诫',
   '号召',
   // A reply or a pledge with its saying verb (针对…问题,X回应称,…; 记者问及…,X回答说,…;
-  // X表态说,…): the act is the first verb (see verbLemma).
+  // X表态说,…): the act is the first verb (see SAID_AFTER_ACT).
   '回应称',
   '回答说',
   '回答称',
