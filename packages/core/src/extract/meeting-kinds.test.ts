@@ -42,3 +42,56 @@ describe('extractMeetings: a visit’s days carried to its 座谈会', () => {
     expect(meetings(outside)).toEqual([['座谈会', null]]);
   });
 });
+
+describe('extractMeetings: a body’s working meetings by kind', () => {
+  it('reads 启动会, 协调会, 会商会, 例会, 工作会, 吹风会 and a 研讨班 held', () => {
+    expect(meetings('3月4日,全县卫生健康系统安全生产月活动启动会召开。')).toEqual([
+      ['全县卫生健康系统安全生产月活动启动会', '2025-03-04'],
+    ]);
+    expect(meetings('3月4日,区政府召开全区病媒生物防制工作协调会。')).toEqual([['全区病媒生物防制工作协调会', '2025-03-04']]);
+    expect(meetings('3月4日,省疾控局召开春季传染病疫情会商会。')).toEqual([['春季传染病疫情会商会', '2025-03-04']]);
+    expect(meetings('3月4日,县中医医院召开2025年第一季度护理质量例会。')).toEqual([
+      ['2025年第一季度护理质量例会', '2025-03-04'],
+    ]);
+    expect(meetings('3月4日,州医保局召开全州医疗保障工作会。')).toEqual([['全州医疗保障工作会', '2025-03-04']]);
+    expect(meetings('3月4日,市医保局召开医保支付改革政策吹风会。')).toEqual([['医保支付改革政策吹风会', '2025-03-04']]);
+    expect(meetings('3月4日,县卫健局举办基层党组织书记专题研讨班。')).toEqual([
+      ['基层党组织书记专题研讨班', '2025-03-04'],
+    ]);
+  });
+
+  it('keeps 议 after a 会 noun in the name (推进会议, 主任办公会议)', () => {
+    expect(meetings('3月4日,全区紧密型医共体建设推进会议召开。')).toEqual([['全区紧密型医共体建设推进会议', '2025-03-04']]);
+  });
+
+  it('reads no 会 noun whose 会 opens another word (工作会商)', () => {
+    expect(meetings('3月4日,两地卫生部门召开工作会商会议。')).toEqual([['工作会商会议', '2025-03-04']]);
+  });
+
+  it('reads a meeting said to have ended well (圆满落幕, 顺利结业)', () => {
+    expect(meetings('3月4日,2025滨江康养论坛在安川市圆满落幕。')).toEqual([['2025滨江康养论坛', '2025-03-04']]);
+    expect(meetings('3月4日,全市院前急救骨干培训班在市急救中心顺利结业。')).toEqual([
+      ['全市院前急救骨干培训班', '2025-03-04'],
+    ]);
+  });
+});
+
+describe('extractMeetings: attended and planned', () => {
+  it('reads a meeting a leader attended and spoke at (出席X会议并讲话)', () => {
+    expect(meetings('3月4日,副市长周启明出席全市基层卫生工作会议并讲话。')).toEqual([
+      ['全市基层卫生工作会议', '2025-03-04'],
+    ]);
+  });
+
+  it('reads no meeting only attended, nor one to be held by a deadline', () => {
+    expect(meetings('3月4日,副市长周启明出席全市基层卫生工作会议。')).toEqual([]);
+    expect(meetings('各单位要在4月10日前召开本单位专题警示教育会。')).toEqual([]);
+    expect(meetings('各县区须于月底前召开医保基金监管约谈会。')).toEqual([]);
+  });
+
+  it('still reads a meeting held 日前 (recently)', () => {
+    expect(meetings('日前,县卫健局召开全县医疗质量安全约谈会。', '2025-03-28')).toEqual([
+      ['全县医疗质量安全约谈会', '2025-03'],
+    ]);
+  });
+});

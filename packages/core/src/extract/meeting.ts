@@ -9,6 +9,7 @@ import {
   HOLD_AFTER,
   HOLD_BEFORE,
   MEETING_NOUNS,
+  NOT_NOUN_END,
   PLANNED_BEFORE,
   SESSION_WITH_SITTING,
   SITTING,
@@ -53,6 +54,11 @@ const DATED_HELD = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:(?:至|-)(?:(\d{1,
 const VIA_BODY = /^(?:已经|业经|并经|经)(?=[省市县区州国])/u;
 /** A speech act at an event (座谈会上,X强调 / 在座谈会上指出). */
 const SPOKEN_AT = /^上(?!的)[,]?[^。;\n]{0,20}?(?:指出|强调|要求|表示)/u;
+/** A deadline before the hold-verb (要在4月15日前召开, 月底前召开); a bare 日前 (recently) is none. */
+const DEADLINE = /(?:\d日|月底|年底|年内|\d月)前$/u;
+/** Attending before a meeting's name, and speaking after it (出席X会议并讲话, 参加X座谈会并发言). */
+const ATTENDED_BEFORE = /(?:出席|参加)了?$/u;
+const SPOKE_AFTER = /^并(?:讲话|致辞|发言|作(?:\p{Script=Han}{0,4})?讲话)/u;
 /** A leader's past words quoted (总书记在X座谈会上强调) are no event of the text. */
 const QUOTED_LEADER = /总书记|习近平/u;
 
@@ -99,6 +105,9 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     // 扩大会议: 大会 is no noun where 会议 runs on past it.
     const later = matchNoun(text, i + 1);
     if (later && later.length > noun.length - 1) continue;
+    if (noun.endsWith('会') && NOT_NOUN_END.test(text.slice(i + noun.length))) continue;
+    // 推进会议, 主任办公会议: a 会 noun written with 议 after it is a 会议 of that kind.
+    if (noun.endsWith('会') && text[i + noun.length] === '议') noun = `${noun}议`;
     const end = jointEnd(text, i + noun.length);
     let start = leftEdge(text, i);
     // A news dateline (湖南日报3月12日讯, 本报讯(记者 X)) is no part of the name after it.
@@ -133,7 +142,8 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     const holdAt = blankAt ?? start;
     const before = wordBefore(text, holdAt, HOLD_BEFORE);
     // A meeting to be held (适时组织召开X) is a plan, not an event.
-    if (before && wordBefore(text, holdAt - before.length, PLANNED_BEFORE)) continue;
+    const verbAt = holdAt - (before?.length ?? 0);
+    if (before && (wordBefore(text, verbAt, PLANNED_BEFORE) || DEADLINE.test(text.slice(verbAt - 8, verbAt)))) continue;
     // A ceremony held at another event (论坛现场举行了X签约仪式) is a part of that event.
     const lead = holdAt - (before?.length ?? 0);
     if (noun.endsWith('仪式') && WITHIN_EVENT.test(text.slice(Math.max(0, lead - 12), lead))) continue;
@@ -145,7 +155,10 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
       STANDALONE_MEETING_NOUNS.includes(noun) &&
       SPOKEN_AT.test(text.slice(end, end + 30)) &&
       !QUOTED_LEADER.test(text.slice(Math.max(0, start - 15), end + 30));
-    if (!before && !after && !dated && !spokenAt) continue;
+    // 出席X会议并讲话: a leader spoke at it, so the text reports it held.
+    const attended =
+      ATTENDED_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && SPOKE_AFTER.test(text.slice(end));
+    if (!before && !after && !dated && !spokenAt && !attended) continue;
     const org = before
       ? institutions.find((x) => x.span.end === start - before.length || x.span.end === start - before.length - 1)
       : undefined;

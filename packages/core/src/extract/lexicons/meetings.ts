@@ -35,6 +35,26 @@ export const MEETING_NOUNS: readonly string[] = [
   '推介会',
   '观摩会',
   '分析会',
+  // Working meetings a body holds under its own kind (启动会, 协调会, 会商会, 院务例会, 专题会,
+  // 政策吹风会, 媒体通气会, 专题研讨班, 读书班).
+  '启动会',
+  '协调会',
+  '会商会',
+  '碰头会',
+  '约谈会',
+  '宣讲会',
+  '听证会',
+  '说明会',
+  '务虚会',
+  '吹风会',
+  '通气会',
+  '警示教育会',
+  '工作会',
+  '专题会',
+  '例会',
+  '研讨班',
+  '读书班',
+  '学习班',
   '办公会',
   '发布会',
   '学习会',
@@ -95,7 +115,7 @@ export const HOLD_BEFORE: readonly string[] = [
  * or that it passed the document (已经X常务会议审议通过, 经X会议研究同意).
  */
 export const HOLD_AFTER: RegExp =
-  /^(?:开幕式|闭幕式)?(?:于)?(?:(?:\d{4}年)?\d{1,2}月)?(?:\d{1,2}日)?(?:(?:至|-)(?:\d{1,2}月)?\d{1,2}日)?(?:日前|近日|近期|今天|今日|昨天|昨日|当天|当日)?(?:上午|下午|晚上|晚间)?(?:已经|已)?(?:(?:在|于)([京沪津渝]|[\p{Script=Han}\d]{2,16}?))?(?:以[^,。;\n]{1,10}?(?:形式|方式))?(?:隆重|顺利)?(?:召开|举行|开幕|闭幕|开班|举办|(?:审议|研究|讨论)并?(?:通过|同意))/u;
+  /^(?:开幕式|闭幕式)?(?:于)?(?:(?:\d{4}年)?\d{1,2}月)?(?:\d{1,2}日)?(?:(?:至|-)(?:\d{1,2}月)?\d{1,2}日)?(?:日前|近日|近期|今天|今日|昨天|昨日|当天|当日)?(?:上午|下午|晚上|晚间)?(?:已经|已)?(?:(?:在|于)([京沪津渝]|[\p{Script=Han}\d]{2,16}?))?(?:以[^,。;\n]{1,10}?(?:形式|方式))?(?:隆重|顺利|成功|圆满|正式)?(?:召开|举行|开幕|闭幕|落幕|开班|结业|举办|(?:审议|研究|讨论)并?(?:通过|同意))/u;
 
 /** A municipality written by its one-character abbreviation where a meeting was held (在京召开). */
 export const CITY_ABBREVIATIONS: Readonly<Record<string, string>> = { 京: '北京', 沪: '上海', 津: '天津', 渝: '重庆' };
@@ -166,7 +186,14 @@ export const BODY_MEETING_NOUNS: readonly string[] = [
   '全体会议',
   '办公会议',
   '办公会',
+  '专题会',
 ];
+
+/**
+ * What after a noun ending in 会 makes that 会 the head of another word (工作会商, 会谈, 会同, 会诊,
+ * 会审, 会签, 会战), so the noun ends no name there.
+ */
+export const NOT_NOUN_END: RegExp = /^[商谈同诊审签战]/u;
 
 /**
  * A body that meets as a whole and names its meeting after itself (市委常委会会议, 党组会议), where
