@@ -48,7 +48,9 @@ describe('extractMeetings: a body’s working meetings by kind', () => {
     expect(meetings('3月4日,全县卫生健康系统安全生产月活动启动会召开。')).toEqual([
       ['全县卫生健康系统安全生产月活动启动会', '2025-03-04'],
     ]);
-    expect(meetings('3月4日,区政府召开全区病媒生物防制工作协调会。')).toEqual([['全区病媒生物防制工作协调会', '2025-03-04']]);
+    expect(meetings('3月4日,区政府召开全区病媒生物防制工作协调会。')).toEqual([
+      ['全区病媒生物防制工作协调会', '2025-03-04'],
+    ]);
     expect(meetings('3月4日,省疾控局召开春季传染病疫情会商会。')).toEqual([['春季传染病疫情会商会', '2025-03-04']]);
     expect(meetings('3月4日,县中医医院召开2025年第一季度护理质量例会。')).toEqual([
       ['2025年第一季度护理质量例会', '2025-03-04'],
@@ -61,7 +63,9 @@ describe('extractMeetings: a body’s working meetings by kind', () => {
   });
 
   it('keeps 议 after a 会 noun in the name (推进会议, 主任办公会议)', () => {
-    expect(meetings('3月4日,全区紧密型医共体建设推进会议召开。')).toEqual([['全区紧密型医共体建设推进会议', '2025-03-04']]);
+    expect(meetings('3月4日,全区紧密型医共体建设推进会议召开。')).toEqual([
+      ['全区紧密型医共体建设推进会议', '2025-03-04'],
+    ]);
   });
 
   it('reads no 会 noun whose 会 opens another word (工作会商)', () => {
