@@ -41,6 +41,8 @@ export function* levelShortForms(doc: Doc, ctx: PlaceContext): Iterable<Institut
     const level = text[i] ?? '';
     if (!LEVEL_CHARS.includes(level)) continue;
     const prev = text[i - 1];
+    // 专科联盟由X医院牵头: the 盟 of 联盟 (an alliance) is no league.
+    if (level === '盟' && prev === '联') continue;
     if (prev && (COLLECTIVE_BEFORE.includes(prev) || LEVEL_CHARS.includes(prev))) {
       // 市委市政府: a level after a body is fine; 各市州 / 全省 are collectives.
       if (!(prev && '委府'.includes(text[i - 1] ?? ''))) continue;
@@ -160,7 +162,11 @@ function countyOfHospital(doc: Doc, ctx: PlaceContext, at: number): string | und
   const text = doc.text;
   const prev = text[at - 1];
   if (isHan(prev) && !LEFT_STOPS.includes(prev ?? '')) return undefined;
-  if (!COUNTY_HOSPITALS.some((h) => text.startsWith(h, at + 1))) return undefined;
+  // 靖边县将…县卫生健康局已约谈…: a county's bureau written with the level alone is that county's too.
+  const body = BODY_SURFACES.some(
+    (b) => (b.levels === undefined || b.levels.includes('县')) && text.startsWith(b.surface, at + 1),
+  );
+  if (!body && !COUNTY_HOSPITALS.some((h) => text.startsWith(h, at + 1))) return undefined;
   const block = doc.blocks.find((b) => b.span.start <= at && at < b.span.end);
   const from = Math.max(block?.span.start ?? 0, at - COUNTY_REACH);
   for (let end = at; end > from; end--) {

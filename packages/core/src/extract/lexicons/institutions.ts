@@ -63,6 +63,10 @@ export const LEVEL_BODIES: readonly BodyPattern[] = [
   { surface: '医学会', canonical: '{p}医学会', type: 'association' },
   { surface: '计生协', canonical: '{p}计划生育协会', type: 'association' },
   { surface: '爱卫办', canonical: '{p}爱国卫生运动委员会办公室', type: 'government' },
+  // 县爱卫会各成员单位: the patriotic health campaign committee itself, whose office is the 爱卫办.
+  { surface: '爱卫会', canonical: '{p}爱国卫生运动委员会', type: 'government' },
+  { surface: '爱国卫生运动委员会办公室', canonical: '{p}爱国卫生运动委员会办公室', type: 'government' },
+  { surface: '爱国卫生运动委员会', canonical: '{p}爱国卫生运动委员会', type: 'government' },
   { surface: '总工会', canonical: '{p}总工会', type: 'other' },
   { surface: '妇联', canonical: '{p}妇女联合会', type: 'other' },
   { surface: '残联', canonical: '{p}残疾人联合会', type: 'other' },

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extractInstitutions } from './institution.js';
+import { afterGluedVerb } from './institution-glued.js';
+import { makeTestDoc } from './test-doc.js';
+
+type Level = 'province' | 'prefecture' | 'county';
+const names = (text: string, name?: string, level: Level = 'prefecture') =>
+  [...extractInstitutions(makeTestDoc(text, name ? { jurisdiction: { level, name } } : {}))].map((m) => m.name);
+
+describe('extractInstitutions: a verb glued before a school’s hospital', () => {
+  it('starts the name after the verb (依托X医学院附属医院, 支持X医科大学附属医院)', () => {
+    expect(names('依托遵义医学院附属医院建设区域医疗中心。')).toEqual(['遵义医学院附属医院']);
+    expect(names('支持南京医科大学第二附属医院开展远程会诊。')).toEqual(['南京医科大学第二附属医院']);
+  });
+
+  it('keeps a name whose first word the tagger may read as a verb (遵义医科大学, 承德医学院)', () => {
+    expect(names('遵义医科大学附属医院派出专家。')).toEqual(['遵义医科大学附属医院']);
+    expect(afterGluedVerb('承德医学院附属医院', 0, 9)).toBe(0);
+    expect(afterGluedVerb('推动桂林医学院附属医院', 0, 11)).toBe(2);
+  });
+});
+
+describe('extractInstitutions: coordinated county hospitals', () => {
+  it('splits a list that ends with an autonomous county (A县、B县、C族自治县人民医院)', () => {
+    expect(names('支持灵川县、龙胜各族自治县人民医院建设胸痛中心。', '桂林市')).toEqual([
+      '灵川县人民医院',
+      '龙胜各族自治县人民医院',
+    ]);
+  });
+});
+
+describe('extractInstitutions: an alliance is no league (联盟)', () => {
+  it('reads no 盟 + hospital in 联盟由X医院牵头', () => {
+    expect(names('该医联体联盟由省人民医院牵头组建。', '某某省', 'province')).toEqual(['某某省人民医院']);
+    expect(names('专科联盟由市中心医院牵头。', '某某市')).toEqual(['某某市中心医院']);
+  });
+});
+
+describe('extractInstitutions: the patriotic health campaign committee (爱卫会)', () => {
+  it('expands 县爱卫会 and keeps its office (爱卫办) apart', () => {
+    expect(names('县爱卫会各成员单位要各司其职,县爱卫办负责督查。', '某某县', 'county')).toEqual([
+      '某某县爱国卫生运动委员会',
+      '某某县爱国卫生运动委员会办公室',
+    ]);
+    expect(names('由市爱国卫生运动委员会办公室主办。', '某某市')).toEqual(['某某市爱国卫生运动委员会办公室']);
+  });
+});
+
+describe('extractInstitutions: a county bureau in a city text about one county', () => {
+  it('takes the county its paragraph named (X县将…县卫生健康局)', () => {
+    expect(names('浦城县将整改作为重要任务。县卫生健康局已约谈有关负责人。', '南平市')).toContain('浦城县卫生健康局');
+  });
+
+  it('reads the bureaus of all counties as a class when no county is named', () => {
+    expect(names('市卫生健康委要指导县卫生健康局抓好整改。', '南平市')).toEqual(['南平市卫生健康委员会']);
+  });
+});
