@@ -73,3 +73,9 @@ describe('extractPolicies: a department named after its remit', () => {
     expect(pol('国家疾控局卫生与免疫规划司司长出席。')).toEqual([]);
   });
 });
+
+describe('extractPolicies: a rating of an activity under a quoted motto', () => {
+  it('reads no programme from a rating of a motto’s activity (“X”活动优秀项目)', () => {
+    expect(pol('获评“党员先锋行”活动优秀项目。')).toEqual([]);
+  });
+});

@@ -13,13 +13,16 @@ const CAMPAIGN_END = /(?:运动|行动|活动|专项整治|集中整治)$/u;
 /**
  * Whether the phrase `prefix` + `head` (its head ending at `end`) describes a
  * scope or a field, not a named policy: 职工医保政策范围内 (the covered scope),
- * 医保领域改革 (the reform work of a field).
+ * 医保领域改革 (the reform work of a field), “X”活动优秀项目 (a rating of a motto's activity).
  *
  * @example isDescribedNotNamed({ text: '职工医保政策范围内报销', prefix: '职工医保', head: '政策', end: 6 }) // true
  */
 export function isDescribedNotNamed(options: { text: string; prefix: string; head: string; end: number }): boolean {
   const { text, prefix, head, end } = options;
   if (head === '政策' && POLICY_SCOPE_AFTER.test(text.slice(end, end + 3))) return true;
+  // The activity of a quoted motto running on into a rating (“X”活动优秀项目): the motto is the name.
+  const start = end - head.length - prefix.length;
+  if (/^活动/u.test(prefix) && /[”"」』’]/u.test(text[start - 1] ?? '')) return true;
   return head === '改革' && FIELD_END.test(prefix);
 }
 

@@ -65,7 +65,10 @@ export function* quotedTerms(doc: Doc): Iterable<QuotedTerm> {
     const found = headAfterQuote(text, end + 1);
     // A plan period before a weak head (谋划一批“十五五”项目) names the works of the period, not a programme.
     const periodWorks = found && PLAN_PERIOD.test(inner) && WEAK_HEADS.includes(found.head[0]);
-    if (found && !periodWorks) {
+    // An activity under a quoted motto (“优质服务基层行”活动, “走流程、找堵点”活动) is named by the motto,
+    // as after a run (“X”主题活动); a short quoted word (“义诊”活动) is no motto and keeps the head.
+    const mottoEvent = found && found.head[0] === '活动' && !found.gap && inner.length >= MIN_MOTTO;
+    if (found && !periodWorks && !mottoEvent) {
       q.headAfter = found.head;
       if (found.gap) q.continuation = found.gap;
     } else if (CREATION_AFTER_QUOTE.test(text.slice(end + 1, end + 5))) q.creation = true;
@@ -76,6 +79,8 @@ export function* quotedTerms(doc: Doc): Iterable<QuotedTerm> {
 
 /** Two clauses of 2–7 characters and the full stop closing them (手莫伸,伸手必被捉。). */
 const SHORT_SAYING = /^\p{Script=Han}{2,7},\p{Script=Han}{2,7}[。!]$/u;
+/** Shortest quoted motto that names the activity after it (书记办实事). */
+const MIN_MOTTO = 4;
 /** A five-year plan period by its number (十四五, 十五五). */
 const PLAN_PERIOD = /^十[一二三四五六七八九]五$/u;
 /** Longest unquoted run between a closing quote and its head noun (“强基提质”标准化创建工程). */

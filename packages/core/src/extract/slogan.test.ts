@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractPolicies } from './policy.js';
 import { extractSlogans } from './slogan.js';
 import { makeTestDoc } from './test-doc.js';
 
@@ -152,5 +153,18 @@ describe('extractSlogans: quoted names of networks', () => {
     expect(slo('为“省人民医院—某县心血管专科联盟”揭牌,组建“市中心医院—县医院医联体”,服务“一老一小”。')).toEqual([
       '一老一小',
     ]);
+  });
+});
+
+describe('extractSlogans: activities under a quoted motto', () => {
+  it('reads the quoted motto before 活动 as the slogan, not a policy X活动', () => {
+    const text = '开展“送医下乡惠万家”活动,推进“查问题、促整改”活动。';
+    expect(slo(text)).toEqual(['送医下乡惠万家', '查问题、促整改']);
+    expect([...extractPolicies(makeTestDoc(text))].map((p) => p.name)).toEqual([]);
+  });
+
+  it('keeps a short quoted word with 活动 as the policy (“义诊”活动), no motto', () => {
+    expect(slo('组织“义诊”活动。')).toEqual([]);
+    expect([...extractPolicies(makeTestDoc('组织“义诊”活动。'))].map((p) => p.name)).toEqual(['义诊活动']);
   });
 });
