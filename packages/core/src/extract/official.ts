@@ -6,6 +6,7 @@ import { PLACEHOLDER_PATTERN, PROFESSIONAL_TITLES, TITLE_IMPLIED_ORG, TITLE_NOTE
 import { memoizeByDoc } from './memo.js';
 import { appointments } from './official-appointment.js';
 import { bracketedTitles } from './official-bracket.js';
+import { deputies } from './official-deputy.js';
 import {
   bodyFits,
   hospitalOfPost,
@@ -171,6 +172,12 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
     known.add(b.name);
     const org = orgOfTitle({ doc, institutions, span: b.title, title });
     out.push(official(doc, b.start, b.end, b.name, [title], [org], 'official/name-bracket'));
+  }
+  // Pass 3c: a congress deputy written name + 代表 (马永红代表认为).
+  for (const d of deputies(text, institutions, { known })) {
+    if (out.some((o) => o.span.start === d.start && !o.partial)) continue;
+    known.add(d.name);
+    out.push(official(doc, d.start, d.end, d.name, ['代表'], [d.org], 'official/name-deputy'));
   }
   // Pass 4: full name + 同志 (李明同志), a named person without a title.
   for (let at = text.indexOf('同志'); at >= 0; at = text.indexOf('同志', at + 2)) {
