@@ -30,6 +30,7 @@ const GOLD_DIRS = {
   probe13: here('./probe13-gold'),
   probe14: here('./probe14-gold'),
   probe15: here('./probe15-gold'),
+  probe16: here('./probe16-gold'),
 };
 const CORPUS = here('../../examples/corpus');
 
