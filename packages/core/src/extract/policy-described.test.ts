@@ -79,3 +79,13 @@ describe('extractPolicies: a rating of an activity under a quoted motto', () => 
     expect(pol('获评“党员先锋行”活动优秀项目。')).toEqual([]);
   });
 });
+
+describe('extractPolicies: a period leading a clause of a report', () => {
+  it('reads the name after 全年共/年内 and a verb, and no name from generic investment projects', () => {
+    expect(pol('全年共实施县级医院能力提升工程,年内启动儿童健康促进行动。')).toEqual([
+      '县级医院能力提升工程',
+      '儿童健康促进行动',
+    ]);
+    expect(pol('全年争取中央预算内投资项目12个。')).toEqual([]);
+  });
+});

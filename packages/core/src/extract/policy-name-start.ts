@@ -8,10 +8,13 @@ const NON_INITIAL_TAGS = /^(v|d|p|c|r|u|ad|ul|uj|uz|ud|ug|uv|f|y|e|zg|q)$/u;
 /** Places a name may not start with: the speaker's own unit (我市) and collectives (全省, 各级). */
 export const COLLECTIVE_START = /^(我市|我县|我省|我区|我州|全省|全市|全县|全区|全国|各级|各地|本市|本县)/u;
 
+/** A period opening a clause of a report (全年共争取X项目, 年内实施X工程): it leads the verb, not the name. */
+const PERIOD_START = /^(?:全年|年内|当年)(?!龄)共?/u;
+
 /**
  * Move the start of a name to a jieba token boundary (never half a word:
  * 项卫生… from 五项卫生…), then past leading verbs, adverbs and pronouns
- * (推行新型农村合作医疗制度 → 新型农村合作医疗制度) and collectives (我市);
+ * (推行新型农村合作医疗制度 → 新型农村合作医疗制度), a leading period (全年, 年内) and collectives (我市);
  * but not when that leaves fewer than `minName` (default 3) characters: the verbs are the name.
  */
 export function alignStart(text: string, start: number, end: number, options: { minName?: number } = {}): number {
@@ -21,6 +24,7 @@ export function alignStart(text: string, start: number, end: number, options: { 
   let s = start;
   const inside = tokens.find((t) => from + t.start < start && from + t.end > start);
   if (inside) s = from + inside.end;
+  s += PERIOD_START.exec(text.slice(s, end))?.[0].length ?? 0;
   for (const t of tokens) {
     if (from + t.start < s) continue;
     if (from + t.start !== s || !NON_INITIAL_TAGS.test(t.tag)) break;
