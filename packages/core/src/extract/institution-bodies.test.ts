@@ -20,6 +20,24 @@ describe('extractInstitutions: a verb glued before a school’s hospital', () =>
   });
 });
 
+describe('extractInstitutions: a college’s affiliated hospital', () => {
+  it('reads X学院附属医院 whole, but no hospital after a college in other words', () => {
+    expect(names('赣南学院附属医院派出专家团队。')).toContain('赣南学院附属医院');
+    expect(names('党校学院路医院开诊。')).not.toContain('党校学院路医院');
+  });
+});
+
+describe('extractInstitutions: an ordinal hospital sharing the place of the item before it', () => {
+  it('names 第三人民医院 after 某市第一人民医院、 with that city', () => {
+    const got = [...extractInstitutions(makeTestDoc('南平市第一医院、第三人民医院和南平市中医院参加。'))];
+    expect(got.map((m) => [m.alias, m.name])).toContainEqual(['第三人民医院', '南平市第三人民医院']);
+  });
+
+  it('reads no ordinal item after a hospital without a place', () => {
+    expect(names('协和医院、第三人民医院参加。')).not.toContain('第三人民医院');
+  });
+});
+
 describe('extractInstitutions: coordinated county hospitals', () => {
   it('splits a list that ends with an autonomous county (A县、B县、C族自治县人民医院)', () => {
     expect(names('支持灵川县、龙胜各族自治县人民医院建设胸痛中心。', '桂林市')).toEqual([

@@ -4,7 +4,7 @@ import { gazetteerPlaces } from './places.js';
 import { posTag } from './pos.js';
 
 /** A school's own name: a stem of two to six characters, then its kind. */
-const SCHOOL_NAME = /^\p{Script=Han}{2,6}?(?:大学|医学院|科学院|医科大学|中医药大学)/u;
+const SCHOOL_NAME = /^\p{Script=Han}{2,6}?(?:大学|医学院|科学院|医科大学|中医药大学|学院(?=附属))/u;
 
 /**
  * Where a school-led name (桂林医学院附属医院, 遵义医科大学第二附属医院) starts when the text glues a

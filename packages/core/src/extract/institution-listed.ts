@@ -9,6 +9,9 @@ const NEXT_ITEM = /^[、和及与](\p{Script=Han}{2,10}?医院)/u;
 const CLASS_HEAD =
   /^(?:[省市县乡]级|[上下]级|综合|专科|中医|西医|中西医|其他|其余|所属|下属|附属|部分|多家|[一二两三四五六七八九十\d]+家|大型|当地|本地|外地|周边|对口|合作|成员|牵头|托管|受援|支援|帮扶|[各全本该])/u;
 
+/** An ordinal hospital's name (第三中心医院, 第二人民医院), which only a place before it completes. */
+const ORDINAL_ITEM = /^第[一二三四五六七八九十]{1,3}(?:人民|中心|中医)?医院$/u;
+
 /** A kind of hospital written alone (肿瘤医院, 妇产医院, 传染病医院): a class, unless a name comes before it. */
 const SPECIALTY_STEM =
   /^(?:儿童|妇产|妇女儿童|肿瘤|传染病|精神病?|口腔|眼科|骨科|康复|护理|老年病?|胸科|皮肤病?|职业病|结核病|心血管病?|脑科|耳鼻喉|整形|美容|中西医结合|民族|妇幼|产科|儿科)$/u;
@@ -35,6 +38,14 @@ export function listedHospitals(doc: Doc, known: readonly InstitutionMention[]):
     const end = start + name.length;
     const stem = name.slice(0, -2);
     if (taken(start, end) || LEVEL_CHARS.includes(name[0] ?? '')) continue;
+    // 天津市第一中心医院、第三中心医院: an ordinal item shares the place written before the first item.
+    const place = prev.jurisdiction;
+    if (ORDINAL_ITEM.test(name) && place && prev.name.startsWith(place)) {
+      const m = mention(doc, start, end, `${place}${name}`, 'hospital', 'institution/listed-ordinal', place);
+      out.push(m);
+      queue.unshift(m);
+      continue;
+    }
     if (GENERIC_MIDDLES.test(stem) || CLASS_HEAD.test(stem) || SPECIALTY_STEM.test(stem)) continue;
     if (/医院|卫生院/u.test(stem)) continue;
     if ([...stem].some((ch) => LEFT_STOPS.includes(ch)) || hasNonNameToken(stem)) continue;

@@ -180,7 +180,8 @@ function nameStart(text: string, end: number, max: number, ctx: PlaceContext): n
       (city !== undefined && isKnownPlace(city)) ||
       isOneCharCounty(rest.slice(0, 2));
     // 兰州大学, 哈尔滨医科大学, 赣南医学院, 中国医学科学院: a school's own name, then its hospital.
-    const university = /^\p{Script=Han}{2,6}?(?:大学|医学院|科学院)/u.test(rest);
+    // 九江学院附属医院: a college (学院) only with its affiliated hospital, too many words end in 学院.
+    const university = /^\p{Script=Han}{2,6}?(?:大学|医学院|科学院|学院(?=附属))/u.test(rest);
     if ((placeHead || university) && boundary) generic = s;
   }
   // 推动桂林医学院附属医院: a verb glued before a school's name is no part of it.
