@@ -60,6 +60,18 @@ describe('extractIndicators: counts and ages that state no fact', () => {
     ]);
   });
 
+  it('reads no value in a limited count after a share written as a fraction (三分之一的X只有1名)', () => {
+    expect(facts('全县仍有约四分之一的卫生室只有1名医生。').filter(([, u]) => u === '名')).toEqual([]);
+    expect(facts('全县卫生室只有1名医生的有36个。')).toContainEqual([1, '名']);
+  });
+
+  it('reads no value in the definition of a quoted numbered formula', () => {
+    expect(facts('“两个一”即每个村配齐一名村医、每户签约一个团队。')).toEqual([]);
+    expect(facts('“1”即县医院,“N”即县妇幼保健院和12家乡镇卫生院。')).toEqual([]);
+    // The sentence after the definition states facts again.
+    expect(facts('“两个一”即每村一名村医。目前已配齐村医126名。')).toEqual([[126, '名']]);
+  });
+
   it('reads no value in the age a recommendation starts at', () => {
     expect(facts('有高危因素的女性应从35岁开始定期筛查。')).toEqual([]);
     expect(facts('建议40岁起每年检查一次眼底。')).toEqual([]);

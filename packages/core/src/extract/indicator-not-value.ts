@@ -1,6 +1,7 @@
 /** Numbers with a unit that state no fact: enumerations, dates, windows, distances, age bands, congresses. */
 
 import { clauseAround } from './indicator-build.js';
+import { definesFormula } from './indicator-definition.js';
 import { countsBodies } from './indicator-numeral.js';
 import {
   isTimeWindow,
@@ -86,6 +87,8 @@ export function isNotAValue(o: NotAValueOptions): boolean {
   if (unit === '小时' && DUTY_AFTER_HOURS.test(text.slice(unitEnd))) return true;
   // 可提供6类以上技术方法的卫生院占比超过九成: the count picks out whose share is given.
   if (qualifiesSubject(text, unitEnd)) return true;
+  // “三个一”即每个镇建强一所标准化卫生院: a formula's definition spells out its numbers, no fact.
+  if (definesFormula(text, start)) return true;
   // 98.6%的乡镇卫生院能够提供6类以上中医药技术方法: the count says what the bodies of the share do.
   if (qualifiesShare({ text, clauseStart: clauseAround(text, start, end)[0], start, unitEnd })) return true;
   // 约谈两家医院负责人 after the two hospitals were named: the count points back to them.

@@ -96,7 +96,10 @@ export function qualifiesSubject(text: string, unitEnd: number): boolean {
 }
 
 /** Before a count: a share of bodies (98.6%的乡镇卫生院, 90%以上的村卫生室) and what they do, in one clause. */
-const SHARE_OF_BODIES = /(?:\d+(?:\.\d+)?%|百分之\p{Script=Han}+?)(?:以上|左右)?的[^,。;:\d%]{1,20}$/u;
+const SHARE_OF_BODIES =
+  /(?:\d+(?:\.\d+)?%|百分之\p{Script=Han}+?|[一二三四五六七八九十]+分之[一二三四五六七八九十]+|[一二三四五六七八九]成)(?:以上|左右)?的[^,。;:\d%]{1,20}$/u;
+/** Words before a count that make it a limit the bodies meet (只有1名乡村医生, 不足2名). */
+const LIMIT_BEFORE = /(?:只有|仅有|仅|不足|不到)$/u;
 
 /** Options of {@link qualifiesShare}. */
 export interface QualifiesShareOptions {
@@ -111,15 +114,17 @@ export interface QualifiesShareOptions {
 }
 
 /**
- * 98.6%的乡镇卫生院能够提供6类以上中医药技术方法: a bound count (以上) after a share of bodies says
- * what the bodies of the share do; the share is the value, the count part of its metric. The mirror
- * of {@link qualifiesSubject}, with the share written first.
+ * 98.6%的乡镇卫生院能够提供6类以上中医药技术方法, 约三分之一的村卫生室只有1名乡村医生: a bound or
+ * limited count (以上, 以下, 只有, 不足) after a share of bodies says what the bodies of the share do or
+ * have; the share is the value, the count part of its metric. The mirror of {@link qualifiesSubject},
+ * with the share written first.
  *
  * @example qualifiesShare({ text: '95%的社区卫生服务中心能提供10类以上服务', clauseStart: 0, start: 15, unitEnd: 18 }) // true
  */
 export function qualifiesShare({ text, clauseStart, start, unitEnd }: QualifiesShareOptions): boolean {
-  if (!/^(?:及)?以上/u.test(text.slice(unitEnd))) return false;
-  return SHARE_OF_BODIES.test(text.slice(clauseStart, start));
+  const before = text.slice(clauseStart, start);
+  if (!/^(?:及)?(?:以上|以下)/u.test(text.slice(unitEnd)) && !LIMIT_BEFORE.test(before)) return false;
+  return SHARE_OF_BODIES.test(before.replace(LIMIT_BEFORE, ''));
 }
 
 /** Words right before a count that point back to bodies already named (上述3家医院, 该两家单位). */
