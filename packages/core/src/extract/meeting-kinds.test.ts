@@ -99,3 +99,35 @@ describe('extractMeetings: attended and planned', () => {
     ]);
   });
 });
+
+describe('extractMeetings: a named meeting spoken at', () => {
+  it('reads a named meeting a speaker spoke at when its clause dates it (M月D日,在X会议上,Y强调)', () => {
+    expect(meetings('2月12日,在全州卫生健康工作会议上,州长吴远强调,要补齐短板。')).toEqual([
+      ['全州卫生健康工作会议', '2025-02-12'],
+    ]);
+  });
+
+  it('reads no undated named meeting a speech recalls (在X会议上,Y强调)', () => {
+    expect(meetings('在全国卫生健康工作会议上,国家卫生健康委主任强调,要补齐短板。')).toEqual([]);
+  });
+});
+
+describe('extractMeetings: a party organization’s own meetings', () => {
+  it('dates a meeting on a 年度 the text’s year follows by the text’s year, not the year reviewed', () => {
+    expect(meetings('12月28日,县卫健局领导班子召开2024年度民主生活会。', '2025-01-05')).toEqual([
+      ['2024年度民主生活会', '2024-12-28'],
+    ]);
+    expect(meetings('2月8日,市卫健委召开2025年度目标责任考核动员会议。', '2025-02-09')).toEqual([
+      ['2025年度目标责任考核动员会议', '2025-02-08'],
+    ]);
+  });
+
+  it('reads a 民主生活会 and a 述职评议会 that were held', () => {
+    expect(meetings('1月20日,县卫健局领导班子召开2024年度民主生活会。')).toEqual([
+      ['2024年度民主生活会', '2025-01-20'],
+    ]);
+    expect(meetings('1月20日,区卫健委召开基层党组织书记述职评议会。')).toEqual([
+      ['基层党组织书记述职评议会', '2025-01-20'],
+    ]);
+  });
+});

@@ -59,6 +59,8 @@ const DEADLINE = /(?:\d日|月底|年底|年内|\d月)前$/u;
 /** Attending before a meeting's name, and speaking after it (出席X会议并讲话, 参加X座谈会并发言). */
 const ATTENDED_BEFORE = /(?:出席|参加)了?$/u;
 const SPOKE_AFTER = /^并(?:讲话|致辞|发言|作(?:\p{Script=Han}{0,4})?讲话)/u;
+/** A month-day in a clause. */
+const MONTH_DAY = /\d{1,2}月\d{1,2}日/u;
 /** A leader's past words quoted (总书记在X座谈会上强调) are no event of the text. */
 const QUOTED_LEADER = /总书记|习近平/u;
 
@@ -151,8 +153,10 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     // An upper-level meeting only referenced counts when the text dates it (2016年8月,全国…大会).
     const dated = DATED_REFERENCE.exec(text.slice(Math.max(0, start - 16), start)) ?? datedHeld;
     // 座谈会上,X强调: an event a speaker spoke at was held (a visit's 座谈会), though no verb says so.
+    // A named one (1月10日,在X会议上,Y强调) only when its clause dates it: undated, it may be one a speech recalls.
+    const heldFrom = Math.max(...['。', '\n', ';'].map((c) => text.lastIndexOf(c, start))) + 1;
     const spokenAt =
-      STANDALONE_MEETING_NOUNS.includes(noun) &&
+      (STANDALONE_MEETING_NOUNS.includes(noun) || MONTH_DAY.test(text.slice(heldFrom, start))) &&
       SPOKEN_AT.test(text.slice(end, end + 30)) &&
       !QUOTED_LEADER.test(text.slice(Math.max(0, start - 15), end + 30));
     // 出席X会议并讲话: a leader spoke at it, so the text reports it held.
@@ -207,7 +211,9 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     const sentence = text.slice(sStart, sEnd);
     const md = dated ?? DATE_IN_SENTENCE.exec(sentence);
     const nameYear = nameYearOf(name);
-    const year = md?.[1] ?? nameYear;
+    // 1月20日,召开2024年度民主生活会: a 年度 the text's year follows is the year reviewed, not the meeting's.
+    const reviewed = /^\d{4}年度/u.test(name) && docYear(doc) === Number(nameYear) + 1;
+    const year = md?.[1] ?? (reviewed ? undefined : nameYear);
     const clause = `${spokenAt ? '当天' : ''}${text.slice(sStart, start)}`;
     const thatDay = dayOf(doc, text.slice(Math.max(0, sStart - 400), sStart), clause, nameYear);
     // A news report's bare day (11日召开) is a day of its dateline's month.

@@ -52,6 +52,9 @@ export const MEETING_NOUNS: readonly string[] = [
   '工作会',
   '专题会',
   '例会',
+  '评议会',
+  // A party organization's own meetings (领导班子2024年度民主生活会, 支部组织生活会).
+  '生活会',
   '研讨班',
   '读书班',
   '学习班',
