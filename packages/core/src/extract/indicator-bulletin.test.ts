@@ -12,6 +12,14 @@ describe('extractIndicators: a bare 万 after a metric that names a count', () =
     expect(facts('社区卫生服务中心诊疗人次98.7万。')).toEqual([[98.7, '万人次']]);
   });
 
+  it('reads 万人次 after an amount of visits and 亿元/万元 after an amount of money', () => {
+    expect(facts('全区门急诊量达到312.6万,同比增长3.4%。')).toEqual([[312.6, '万人次']]);
+    expect(facts('全年卫生健康财政投入12.6亿,医保基金支出共45.2亿。')).toEqual([
+      [12.6, '亿元'],
+      [45.2, '亿元'],
+    ]);
+  });
+
   it('reads 万人 when the metric is a population or a number of people', () => {
     expect(facts('全县户籍人口约68万,其中农业人口41万。')).toEqual([
       [68, '万人'],
@@ -21,9 +29,9 @@ describe('extractIndicators: a bare 万 after a metric that names a count', () =
   });
 
   it('keeps the bare multiplier after any other metric or a written unit', () => {
-    expect(facts('全年业务收入达3.2亿,药品收入1.1亿。')).toEqual([
-      [3.2, '亿'],
-      [1.1, '亿'],
+    expect(facts('全县床位达1.2万,覆盖面积3.2万。')).toEqual([
+      [1.2, '万'],
+      [3.2, '万'],
     ]);
     expect(facts('门急诊人次达256.3万人次。')).toEqual([[256.3, '万人次']]);
     expect(countUnitOfMetric('全市常住人口已超过')).toBe('人');
