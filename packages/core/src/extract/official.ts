@@ -17,6 +17,7 @@ import {
   nearestOfKind,
   orgOfTitle,
 } from './official-org.js';
+import { nameBeforeNextTitle } from './official-run-on.js';
 import { NOT_NAME_CHARS, readNameAt, readNameBefore, readNamePartBefore, surnameAt } from './person-name.js';
 import { hasNonNameToken, isCommonWord } from './pos.js';
 import { isHan } from './text-utils.js';
@@ -64,7 +65,7 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
     if (!hit) continue;
     // A rank note between title and name (副主任(正处级)金鹏) is skipped.
     const nameStart = hit.end + (TITLE_NOTE.exec(text.slice(hit.end))?.[0].length ?? 0);
-    const name = readNameAt(text, nameStart);
+    const name = readNameAt(text, nameStart) ?? nameBeforeNextTitle(text, nameStart, hits[h + 1]);
     if (!name || PLACEHOLDER_PATTERN.test(name)) continue;
     // 8名委员和特邀代表: a count of people (numeral + 名/位) before the title word names a group, no one.
     if (COUNTED_TITLE.test(text.slice(Math.max(0, hit.start - 4), hit.start))) continue;

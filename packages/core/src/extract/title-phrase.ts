@@ -1,6 +1,7 @@
 /** Title phrases of officials: a title word, the body prefix before it, and chains of them. */
 
 import { TITLE_BLOCKERS, TITLE_WORDS } from './lexicons/titles.js';
+import { nameBeforeNextTitle } from './official-run-on.js';
 import { readNameAt } from './person-name.js';
 import { isHan, lexiconMatcher } from './text-utils.js';
 import type { InstitutionMention } from './types.js';
@@ -219,7 +220,7 @@ function afterOfficial(text: string, hits: readonly TitleHit[], hitIndex: number
   const hit = hits[hitIndex];
   const prev = hits[hitIndex - 1];
   if (!hit || !prev || prev.end <= start || prev.end >= hit.start) return start;
-  const name = readNameAt(text, prev.end);
+  const name = readNameAt(text, prev.end) ?? nameBeforeNextTitle(text, prev.end, hit);
   if (!name) return start;
   let s = prev.end + name.length;
   if (/[和及与、,]/u.test(text[s] ?? '')) s++;

@@ -1,7 +1,7 @@
 /**
- * Professional ranks and posts of doctors, nurses and researchers, written after
- * a hospital department or an institute (急诊科副主任医师, 针灸科医师, 护士长,
- * 研究中心研究员). The same words name the professions in running text
+ * Professional ranks and posts of doctors, nurses, researchers and teachers, written after
+ * a hospital department, an institute or a school (急诊科副主任医师, 针灸科医师, 护士长,
+ * 研究中心研究员, 第二中学教师). The same words name the professions in running text
  * (推进乡村医生向执业医师转化), so a name after them needs a strong surname.
  */
 const PROFESSIONAL_TITLES_FIRST: readonly string[] = [
@@ -15,6 +15,8 @@ const PROFESSIONAL_TITLES_FIRST: readonly string[] = [
   '护士长',
   '副研究员',
   '研究员',
+  // A teacher of a named school, a 政协 member's or deputy's occupation (县第二中学教师X).
+  '教师',
 ];
 
 /** The professional titles (see above), for the stronger surname test after them. */
