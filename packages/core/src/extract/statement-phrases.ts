@@ -3,9 +3,12 @@ import { coSubjects } from './statement-groups.js';
 import { contentAfter } from './statement-span.js';
 import type { OfficialMention, StatementMention } from './types.js';
 
-/** What a chair does besides (主持会议并讲话, 主持学习并作总结讲话, 主持会议并作表态发言): group 1 the second act. */
+/**
+ * What a chair does besides (主持会议并讲话, 主持学习并作总结讲话, 主持召开专题会议并讲话,
+ * 主持会议并作表态发言): group 1 the second act.
+ */
 const CHAIR_AND_SPEAK =
-  /^主持(?:会议|大会|学习|座谈会?|仪式|活动|启动仪式)?并((?:作|发表)?(?:重要|总结)?(?:讲话|致辞)|作(?:表态|交流|总结)发言)/u;
+  /^主持(?:召开)?(?:[^,。;:\n并]{0,24}?(?:会议|大会|学习|座谈会?|仪式|活动))?并((?:作|发表)?(?:重要|总结)?(?:讲话|致辞)|作(?:表态|交流|总结)发言)/u;
 
 /** Qualifiers naming a speech's purpose, kept in its act (作动员讲话, 作动员部署讲话), unlike 重要/总结. */
 const PURPOSED_SPEECH = /^(?:动员|动员部署|开班动员)$/u;

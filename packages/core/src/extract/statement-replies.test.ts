@@ -22,6 +22,10 @@ describe('extractStatements: replies and pledges with a saying verb', () => {
     ]);
   });
 
+  it('reads 回应道 as 回应', () => {
+    expect(st('市医保局局长马骏回应道,将继续扩大集采范围。')).toEqual([['马骏', '回应', '将继续扩大集采范围。']]);
+  });
+
   it('reads 表态说 as the act 表态 with what follows as its content', () => {
     expect(st('县卫生健康局局长田文博表态说,将逐条制定整改措施。')).toEqual([
       ['田文博', '表态', '将逐条制定整改措施。'],
@@ -44,6 +48,12 @@ describe('extractStatements: topic acts of inspections and study sessions', () =
     expect(st(text)).toEqual([['邱美玲', '领学', '《关于加强基层医疗卫生机构建设的意见》有关内容。']]);
   });
 
+  it('reads 就X提出意见建议 with X as the topic', () => {
+    expect(st('副区长彭晓雯就做好卫生应急工作提出意见建议。')).toEqual([
+      ['彭晓雯', '提出意见建议', '做好卫生应急工作'],
+    ]);
+  });
+
   it('reads 就X提出具体意见 with X as the topic', () => {
     expect(st('副区长彭晓雯就下一步卫生应急工作提出具体意见。')).toEqual([
       ['彭晓雯', '提出具体意见', '下一步卫生应急工作'],
@@ -56,6 +66,13 @@ describe('extractStatements: a chair who also speaks', () => {
     expect(st('局党组书记、局长严志远主持学习并讲话。')).toEqual([
       ['严志远', '主持', null],
       ['严志远', '讲话', null],
+    ]);
+  });
+
+  it('reads 主持召开X会议并讲话 as 主持 and 讲话', () => {
+    expect(st('副市长林晓峰主持召开全市卫生应急专题会议并讲话。')).toEqual([
+      ['林晓峰', '主持', null],
+      ['林晓峰', '讲话', null],
     ]);
   });
 

@@ -65,6 +65,8 @@ export const SPEECH_VERBS: readonly string[] = [
   '答复称',
   '表态说',
   '表态称',
+  '回应道',
+  '回答道',
   // An inspection team's findings given back to those inspected (组长X反馈督导检查情况): a topic act.
   '反馈',
   '说',
@@ -78,7 +80,7 @@ export const SPEECH_VERBS: readonly string[] = [
 export const MEETING_DECISION_VERBS: readonly string[] = ['原则同意', '原则通过', '同意', '决定', '明确'];
 
 /** A reply or a pledge written with its saying verb (回应称, 回答说, 表态说): group 1 is the act. */
-export const SAID_AFTER_ACT: RegExp = /^(回应|回答|答复|表态)[说称]$/u;
+export const SAID_AFTER_ACT: RegExp = /^(回应|回答|答复|表态)[说称道]$/u;
 
 /** Verbs that take no content (the act itself is the statement). */
 export const CONTENTLESS_VERBS: readonly string[] = ['主持', '讲话', '致辞', '作重要讲话', '发表讲话', '重要讲话'];
@@ -268,7 +270,7 @@ export const DISTRIBUTIVE_BARE: RegExp =
  * group 1 is the topic, group 2 the act as written.
  */
 export const TOPIC_DEMAND: RegExp =
-  /^(?:(?:应邀|受邀)?(?:参加|出席)(?:会议|大会|活动)?[,,]?并)?(?:对|就)([^,。;:\n]{2,40}?)(提出了?(?:(?:明确|具体|殷切|更高|新的|几点|[一二两三四五六七八九十\d]点)?(?:(?:意见和)?要求|希望(?=:))|(?:几点|[一二两三四五六七八九十\d]点|具体|明确|指导)(?:意见|建议)))/u;
+  /^(?:(?:应邀|受邀)?(?:参加|出席)(?:会议|大会|活动)?[,,]?并)?(?:对|就)([^,。;:\n]{2,40}?)(提出了?(?:(?:明确|具体|殷切|更高|新的|几点|[一二两三四五六七八九十\d]点)?(?:(?:意见和)?要求|希望(?=:))|(?:几点|[一二两三四五六七八九十\d]点|具体|明确|指导)(?:意见|建议)|意见(?:和|与)?建议))/u;
 
 /**
  * An announcement spelled out after a colon (宣布了县委的任免决定:经研究决定,任命…; 宣布:…).
