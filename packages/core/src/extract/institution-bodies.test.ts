@@ -38,6 +38,15 @@ describe('extractInstitutions: an ordinal hospital sharing the place of the item
   });
 });
 
+describe('extractInstitutions: a district’s body after a glued verb', () => {
+  it('names the district after its city, as a full name would be (协调临桂区人民医院)', () => {
+    expect(names('协调临桂区人民医院与市中医医院组建医联体。', '桂林市')).toContain('桂林市临桂区人民医院');
+    expect(names('临桂区人民医院牵头。', '桂林市')).toEqual(['桂林市临桂区人民医院']);
+    // A county keeps its own name.
+    expect(names('协调灵川县人民医院牵头。', '桂林市')).toEqual(['灵川县人民医院']);
+  });
+});
+
 describe('extractInstitutions: coordinated county hospitals', () => {
   it('splits a list that ends with an autonomous county (A县、B县、C族自治县人民医院)', () => {
     expect(names('支持灵川县、龙胜各族自治县人民医院建设胸痛中心。', '桂林市')).toEqual([

@@ -9,7 +9,15 @@ import {
 } from './institution-parts.js';
 import { HOSPITAL_ORDINALS } from './lexicons/institutions.js';
 import { expandLevel, type PlaceContext } from './place-context.js';
-import { gazetteerPlaces, isOneCharCounty, placeLevel, placeOfWritten, prefectureOf, provinceOf } from './places.js';
+import {
+  gazetteerPlaces,
+  isOneCharCounty,
+  placeLevel,
+  placeOfWritten,
+  prefectureOf,
+  provinceOf,
+  withCity,
+} from './places.js';
 import { isHan } from './text-utils.js';
 import type { InstitutionMention } from './types.js';
 
@@ -255,7 +263,9 @@ export function* placedBodies(doc: Doc, ctx: PlaceContext): Iterable<Institution
     const parent = knownPlaceEndingAt(text, start, ctx);
     if (parent !== undefined) start = parent;
     // 大理州卫生健康委员会: a 州 written by its short form is named after its full name.
-    const place = placeOfWritten(text.slice(start, i + 1)) ?? text.slice(start, i + 1);
+    const written = placeOfWritten(text.slice(start, i + 1)) ?? text.slice(start, i + 1);
+    // 协调临桂区人民医院: a district written alone takes its city, as full names do (CONVENTIONS).
+    const place = parent === undefined ? withCity(written, ctx.city ? { city: ctx.city } : {}) : written;
     yield mention(doc, start, end, body.canonical.replace('{p}', place), body.type, 'institution/placed', place);
   }
 }
