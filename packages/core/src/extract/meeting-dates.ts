@@ -181,7 +181,9 @@ export const TODAY = /(?:今天|今日)/u;
 /** A report's day before its own (昨天,省卫生健康委召开…). */
 const YESTERDAY = /(?:昨天|昨日)/u;
 /** The last 月日 before a 当天 clause. */
-const MONTH_DAY = /(\d{1,2})月(\d{1,2})日/gu;
+const MONTH_DAY = /(\d{1,2})月(\d{1,2})日(?:(?:至|-|—|到)(?:\d{1,2}月)?(\d{1,2})日)?/gu;
+/** A month of a known year (2025-08): the day a span of days leaves open. */
+const YEAR_MONTH = /^\d{4}-\d{2}$/u;
 
 /**
  * A clause on the day a report has named (当天/当日/同日/当晚), or during the visit it opened with
@@ -207,13 +209,16 @@ export function dayOf(doc: Doc, before: string, clause: string, nameYear: string
   const lastDay = last
     ? resolveDate(doc, Number(last[1]), Number(last[2]), nameYear ? Number(nameYear) : undefined)
     : undefined;
-  if (THAT_DAY.test(clause)) day = lastDay ?? own;
+  // 8月20日至21日,X调研。…当天/调研期间: which of the days the text leaves open, so only their month.
+  const span = last?.[3] && lastDay && /^\d{4}-/u.test(lastDay) ? lastDay.slice(0, 7) : undefined;
+  if (THAT_DAY.test(clause)) day = span ?? lastDay ?? own;
   // 3月5日…开幕;此前一天,Y已开幕: a day counted from the one named, never from the report's own.
   else if (PREVIOUS_DAY.test(clause)) day = lastDay && dayBefore(lastDay);
   else if (NEXT_DAY.test(clause)) day = lastDay && addDays(lastDay, 1);
   else if (TODAY.test(clause)) day = own;
   else if (YESTERDAY.test(clause) && own) day = dayBefore(own);
-  if (!day || !FULL_DAY.test(day) || (nameYear && !day.startsWith(`${nameYear}-`))) return undefined;
+  if (!day || !(FULL_DAY.test(day) || YEAR_MONTH.test(day)) || (nameYear && !day.startsWith(`${nameYear}-`)))
+    return undefined;
   return day;
 }
 

@@ -131,3 +131,18 @@ describe('extractMeetings: a party organization’s own meetings', () => {
     ]);
   });
 });
+
+describe('extractMeetings: a visit’s day carried far', () => {
+  const para = '在县人民医院,县长介绍了医共体建设情况,全县乡镇卫生院全部纳入统一管理,基层诊疗量占比逐年提高。';
+
+  it('dates a 座谈会 spoken at or held 随后 by the visit’s day written paragraphs before', () => {
+    const visit = `5月9日,副省长林远一行到安平市调研卫生健康工作。\n${para.repeat(9)}\n`;
+    expect(meetings(`${visit}林远在座谈会上强调,要补短板。`)).toEqual([['座谈会', '2025-05-09']]);
+    expect(meetings(`${visit}随后,林远主持召开座谈会。`)).toEqual([['座谈会', '2025-05-09']]);
+  });
+
+  it('dates it by the month only when the visit spans days and the clause names none of them', () => {
+    const visit = `5月9日至10日,副省长林远一行到安平市调研卫生健康工作。\n${para.repeat(9)}\n`;
+    expect(meetings(`${visit}林远在座谈会上强调,要补短板。`)).toEqual([['座谈会', '2025-05']]);
+  });
+});

@@ -215,7 +215,7 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     const reviewed = /^\d{4}年度/u.test(name) && docYear(doc) === Number(nameYear) + 1;
     const year = md?.[1] ?? (reviewed ? undefined : nameYear);
     const clause = `${spokenAt ? '当天' : ''}${text.slice(sStart, start)}`;
-    const thatDay = dayOf(doc, text.slice(Math.max(0, sStart - 400), sStart), clause, nameYear);
+    const thatDay = dayOf(doc, text.slice(0, sStart), clause, nameYear);
     // A news report's bare day (11日召开) is a day of its dateline's month.
     const bareDay = md ? undefined : bareDayDate(doc, sentence);
     // With no dateline, a bare day opening the clause is of the month the narrative last named.
