@@ -20,7 +20,7 @@ const PURPOSED_SPEECH = /^(?:动员|动员部署|开班动员)$/u;
 const REPRESENTING_SPEECH =
   /^(?:作为[^,。;:\n作做]{1,20}?代表|代表[^,。;:\n作做]{1,20}?)(作(?:表态|交流|典型)发言|发言|致辞|讲话)(?=[,。;])/u;
 
-/** …并讲话,要求 X; …代表发言,表示 X: the speech's content as its own act after the comma. */
+/** …并讲话,要求 X; 作总结讲话,强调 X; …代表发言,表示 X: the speech's content as its own act after the comma. */
 function contentThen(
   text: string,
   vEnd: number,
@@ -93,7 +93,9 @@ export function phraseActs(text: string, at: number, ctx: PhraseContext): Statem
     const described =
       /的|十分|非常|很/u.test(speech[1] ?? '') || (speech[2] !== '发言' && !PURPOSED_SPEECH.test(speech[1] ?? ''));
     const act = described ? (speech[2] ?? '') : speech[0].replace('了', '');
-    return [{ ...base(act, at + speech[0].length), rule: 'statement/speech' }];
+    const vEnd = at + speech[0].length;
+    // 作总结讲话,要求… : the speech's content as its own act, as after 出席会议并讲话.
+    return [{ ...base(act, vEnd), rule: 'statement/speech' }, ...contentThen(text, vEnd, base)];
   }
   // 主持会议并讲话, 主持学习并讲话 (a study session's chair), 主持会议并作表态发言: two acts.
   const chairAndSpeak = CHAIR_AND_SPEAK.exec(text.slice(at, at + 20));
@@ -134,7 +136,8 @@ export function phraseActs(text: string, at: number, ctx: PhraseContext): Statem
     st.content = { start: topicAt, end: topicAt + topicAct[1].length };
     st.contentText = topicAct[1];
     st.rule = 'statement/topic-act';
-    return [st];
+    // 就X作了部署,要求…: what follows the comma is its own act.
+    return [st, ...contentThen(text, at + topicAct[0].length, base)];
   }
   return undefined;
 }

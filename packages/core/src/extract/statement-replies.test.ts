@@ -102,3 +102,23 @@ describe('extractStatements: a speech in a capacity', () => {
     expect(st('副院长温立军代表新一批援建人员作表态发言。')).toEqual([['温立军', '作表态发言', null]]);
   });
 });
+
+describe('extractStatements: content after a speech or a topic act', () => {
+  it('reads 作总结讲话,要求… and 作重要讲话,强调… as the speech and its content act', () => {
+    expect(st('区卫生健康委主任汪立新作总结讲话,要求各单位抓好落实。')).toEqual([
+      ['汪立新', '讲话', null],
+      ['汪立新', '要求', '各单位抓好落实。'],
+    ]);
+  });
+
+  it('reads 就X作了安排部署,要求… as the topic act and the demand', () => {
+    expect(st('区卫生健康委主任汪立新就下一步工作作了安排部署,要求各地抓好落实。')).toEqual([
+      ['汪立新', '安排部署', '下一步工作'],
+      ['汪立新', '要求', '各地抓好落实。'],
+    ]);
+  });
+
+  it('reads no content act after a speech followed by another clause', () => {
+    expect(st('区卫生健康委主任汪立新作总结讲话,会议随后闭幕。')).toEqual([['汪立新', '讲话', null]]);
+  });
+});
