@@ -98,7 +98,7 @@ describe('extractIndicators: rates per 100,000', () => {
 
 describe('extractIndicators: a multiplier as the unit', () => {
   it('reads 4.6万 before punctuation, with the change after it', () => {
-    const [a] = ind('住院收入达到4.6万,同比增长11.3%。');
+    const [a] = ind('体检覆盖达到4.6万,同比增长11.3%。');
     expect([a?.value, a?.unit, a?.change?.kind]).toEqual([4.6, '万', 'yoy']);
     // A metric naming a count of visits names the unit too (see indicator-multiplier-unit.ts).
     expect(ind('住院人次达到4.6万,同比增长11.3%。')[0]?.unit).toBe('万人次');

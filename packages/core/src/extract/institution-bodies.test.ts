@@ -47,6 +47,14 @@ describe('extractInstitutions: a district’s body after a glued verb', () => {
   });
 });
 
+describe('extractInstitutions: a town whose stem ends in 县 (an old county seat)', () => {
+  it('reads 旧县镇中心卫生院 as a town’s centre, but no class of levels (区县镇)', () => {
+    expect(names('旧县镇中心卫生院建成次中心。', '青川县', 'county')).toEqual(['青川县旧县镇中心卫生院']);
+    expect(names('全市区县镇卫生院均已达标。', '某某市')).toEqual([]);
+    expect(names('城区镇卫生院开诊。', '某某县', 'county')).toEqual([]);
+  });
+});
+
 describe('extractInstitutions: coordinated county hospitals', () => {
   it('splits a list that ends with an autonomous county (A县、B县、C族自治县人民医院)', () => {
     expect(names('支持灵川县、龙胜各族自治县人民医院建设胸痛中心。', '桂林市')).toEqual([

@@ -37,7 +37,9 @@ export function isPlaceShaped(name: string): boolean {
   // 现任县卫生健康局, 历任县委: a posting verb (现任, 拟任, 曾任) before the level is no place.
   if (stem.endsWith('任')) return false;
   // 区县, 县市区: levels listed together name a class of places, no place.
-  if (/[省市县区]$/u.test(stem)) return false;
+  // 顾县镇, 旧县镇, 新市镇: a town's stem may end in 县 or 市 (an old seat); never in 区 (城区, 郊区, 社区).
+  const townStem = /[镇乡]$/u.test(name) && /[^省市县区][县市]$/u.test(stem);
+  if (/[省市县区]$/u.test(stem) && !townStem) return false;
   return !NOT_PLACE_CHARS.test(stem) && !NOT_PLACE_WORDS.some((w) => stem.includes(w));
 }
 
