@@ -141,6 +141,11 @@ describe('extractMeetings: a visit’s day carried far', () => {
     expect(meetings(`${visit}随后,林远主持召开座谈会。`)).toEqual([['座谈会', '2025-05-09']]);
   });
 
+  it('dates a bare 座谈会 the visitor held, with no time word, by the visit’s day', () => {
+    const visit = `5月9日,副省长林远一行到安平市调研卫生健康工作。\n${para.repeat(2)}\n`;
+    expect(meetings(`${visit}林远在安平主持召开座谈会,听取工作汇报。`)).toEqual([['座谈会', '2025-05-09']]);
+  });
+
   it('dates it by the month only when the visit spans days and the clause names none of them', () => {
     const visit = `5月9日至10日,副省长林远一行到安平市调研卫生健康工作。\n${para.repeat(9)}\n`;
     expect(meetings(`${visit}林远在座谈会上强调,要补短板。`)).toEqual([['座谈会', '2025-05']]);

@@ -214,7 +214,10 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     // 1月20日,召开2024年度民主生活会: a 年度 the text's year follows is the year reviewed, not the meeting's.
     const reviewed = /^\d{4}年度/u.test(name) && docYear(doc) === Number(nameYear) + 1;
     const year = md?.[1] ?? (reviewed ? undefined : nameYear);
-    const clause = `${spokenAt ? '当天' : ''}${text.slice(sStart, start)}`;
+    // A bare 座谈会 a narrative holds (X在Y主持召开座谈会) is on the day it last wrote, as one spoken at is.
+    // (A day of its own it writes, 12日下午, that no rule placed, leaves it undated.)
+    const bare = spokenAt || (STANDALONE_MEETING_NOUNS.includes(name) && !/\d日/u.test(text.slice(sStart, start)));
+    const clause = `${bare ? '当天' : ''}${text.slice(sStart, start)}`;
     const thatDay = dayOf(doc, text.slice(0, sStart), clause, nameYear);
     // A news report's bare day (11日召开) is a day of its dateline's month.
     const bareDay = md ? undefined : bareDayDate(doc, sentence);
