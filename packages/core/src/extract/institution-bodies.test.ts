@@ -55,6 +55,19 @@ describe('extractInstitutions: a town whose stem ends in 县 (an old county seat
   });
 });
 
+describe('extractInstitutions: a street’s community health centre', () => {
+  it('reads a street the tagger takes for a verbal noun (通惠街道), after 了 too', () => {
+    expect(names('通惠街道社区卫生服务中心开展义诊。')).toEqual(['通惠街道社区卫生服务中心']);
+    expect(names('与会人员观摩了新华街道社区卫生服务中心。')).toEqual(['新华街道社区卫生服务中心']);
+  });
+
+  it('reads no street in 所在/相关/周边街道社区卫生服务中心', () => {
+    expect(
+      names('居民可到所在街道社区卫生服务中心就诊,相关街道社区卫生服务中心、周边街道社区卫生服务中心要配合。'),
+    ).toEqual([]);
+  });
+});
+
 describe('extractInstitutions: coordinated county hospitals', () => {
   it('splits a list that ends with an autonomous county (A县、B县、C族自治县人民医院)', () => {
     expect(names('支持灵川县、龙胜各族自治县人民医院建设胸痛中心。', '桂林市')).toEqual([

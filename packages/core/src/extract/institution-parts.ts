@@ -27,6 +27,8 @@ export const LEFT_STOPS = [
   '同',
   '并',
   '经',
+  // 观摩了东嘎街道社区卫生服务中心, 走访了X医院: the aspect particle closes the verb before a name.
+  '了',
 ];
 /** Level bodies, longest surface first (stable: earlier entries win ties). */
 export const BODY_SURFACES = [...LEVEL_BODIES].sort((a, b) => b.surface.length - a.surface.length);

@@ -20,9 +20,23 @@ function isTown(name: string, shape: (n: string) => boolean = isPlausiblePlace):
  * to the tagger too, so a stem that is also a common word (回龙镇) is kept
  * beside its neighbours; a single town must be plausible itself.
  */
-function areTowns(towns: readonly string[]): boolean {
-  if (towns.length === 1) return isTown(towns[0] ?? '');
+function areTowns(towns: readonly string[], suffix: string): boolean {
+  if (towns.length === 1) return isTown(towns[0] ?? '') || isStreet(towns[0] ?? '', suffix);
   return towns.every((t) => isTown(t, isPlaceShaped)) && towns.some((t) => isTown(t));
+}
+
+/** jieba tags a street's name may carry: names and nouns, and verbal nouns (通惠/vn, 解放/v is none). */
+const STREET_NAME_TAGS = /^(?:n|ns|nr|nrfg|nrt|nz|ng|vn|x|zg|j)$/u;
+
+/**
+ * A street (通惠街道) before its 社区卫生服务中心: the long suffix leaves little doubt, so a stem the
+ * tagger reads as a verbal noun is a name too; a verb, direction or locative (相关, 周边, 所在, 当地) is
+ * none.
+ */
+function isStreet(name: string, suffix: string): boolean {
+  if (!name.endsWith('街道') || suffix !== '社区卫生服务中心') return false;
+  if (!isTown(name, isPlaceShaped)) return false;
+  return posTag(name.slice(0, -2)).every((t) => STREET_NAME_TAGS.test(t.tag));
 }
 
 /**
@@ -64,7 +78,7 @@ export function* townHealthCentres(doc: Doc, ctx: PlaceContext): Iterable<Instit
       towns[0] = first.slice(1);
       start += 1;
     }
-    if (!areTowns(towns)) continue;
+    if (!areTowns(towns, suffix)) continue;
     let at = start;
     const shared = sharedCounty(text, start);
     for (const town of towns) {
