@@ -24,6 +24,13 @@ describe('extractMeetings: a study group’s numbered session', () => {
     expect(meetings(text)).toEqual([['区疾控局党组理论学习中心组2024年第3次集中学习', '2024-04-09']]);
   });
 
+  it('reads a session without its ordinal only when its clause dates it', () => {
+    expect(meetings('10月30日,州卫生健康委党委理论学习中心组举行集中学习,传达学习有关精神。')).toEqual([
+      ['州卫生健康委党委理论学习中心组集中学习', '2024-10-30'],
+    ]);
+    expect(meetings('州卫生健康委党委理论学习中心组定期举行集中学习。')).toEqual([]);
+  });
+
   it('reads no count of sessions, no plan of them, and no session without its group', () => {
     expect(meetings('今年以来,局党组开展中心组集中学习5次。')).toEqual([]);
     expect(meetings('中心组每月至少开展1次集中学习。')).toEqual([]);

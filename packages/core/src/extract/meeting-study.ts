@@ -7,11 +7,11 @@ import { leftEdge } from './meeting-span.js';
 import type { MeetingMention } from './types.js';
 
 /**
- * The hold-verb and the session's ordinal name (举行2025年第5次集中学习, 进行第十二次集体学习);
- * group 1 the name. A 学习会 or 学习班 after it is a meeting noun the main rule reads.
+ * The hold-verb and the session's name (举行2025年第5次集中学习, 进行第十二次集体学习, 举行集中学习);
+ * group 1 the name, group 2 its ordinal. A 学习会 or 学习班 after it is a meeting noun the main rule reads.
  */
 const SESSION =
-  /(?:举行|开展|召开|进行|组织开展)了?((?:\d{4}年度?)?第[\d一二三四五六七八九十]{1,3}次(?:集中|集体|专题)?(?:理论)?学习(?:研讨)?)(?![会班])/gu;
+  /(?:举行|开展|召开|进行|组织开展)了?((?:\d{4}年度?)?(?:(第[\d一二三四五六七八九十]{1,3}次)(?:集中|集体|专题)?|(?:集中|集体|专题))(?:理论)?学习(?:研讨)?)(?![会班])/gu;
 /** The body holding its own sessions, written right before the verb (党组理论学习中心组(扩大), 政治局). */
 const BODY_END = /(?:中心组|政治局|党组|党委|党工委|常委会)(?:\(扩大\))?$/u;
 /** A day or time of day between the body and its verb (中心组6月12日下午举行…). */
@@ -35,6 +35,8 @@ export function* studySessions(doc: Doc): Iterable<MeetingMention> {
     if (body.length < 4) continue;
     const clauseStart = Math.max(...['。', '\n', ';'].map((c) => text.lastIndexOf(c, m.index))) + 1;
     const md = MONTH_DAY.exec(text.slice(clauseStart, m.index));
+    // Without its ordinal (中心组举行集中学习) a session is one only on the day the clause writes.
+    if (!m[2] && !md) continue;
     const year = md?.[1] ?? nameYearOf(session);
     const start = bodyEnd - body.length;
     const name = `${body}${session}`;
