@@ -4,6 +4,7 @@ import { LEVEL_BODIES } from './lexicons/institutions.js';
 import { WEAK_SURNAMES } from './lexicons/surnames.js';
 import { PLACEHOLDER_PATTERN, PROFESSIONAL_TITLES, TITLE_IMPLIED_ORG, TITLE_NOTE } from './lexicons/titles.js';
 import { memoizeByDoc } from './memo.js';
+import { nameBeforeVerb } from './name-before-verb.js';
 import { appointments } from './official-appointment.js';
 import { bracketedTitles } from './official-bracket.js';
 import { deputies } from './official-deputy.js';
@@ -65,7 +66,10 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
     if (!hit) continue;
     // A rank note between title and name (副主任(正处级)金鹏) is skipped.
     const nameStart = hit.end + (TITLE_NOTE.exec(text.slice(hit.end))?.[0].length ?? 0);
-    const name = readNameAt(text, nameStart) ?? nameBeforeNextTitle(text, nameStart, hits[h + 1]);
+    const name =
+      readNameAt(text, nameStart) ??
+      nameBeforeNextTitle(text, nameStart, hits[h + 1]) ??
+      nameBeforeVerb(text, nameStart);
     if (!name || PLACEHOLDER_PATTERN.test(name)) continue;
     // 8名委员和特邀代表: a count of people (numeral + 名/位) before the title word names a group, no one.
     if (COUNTED_TITLE.test(text.slice(Math.max(0, hit.start - 4), hit.start))) continue;
