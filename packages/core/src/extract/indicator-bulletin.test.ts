@@ -80,6 +80,19 @@ describe('extractIndicators: counts and ages that state no fact', () => {
     expect(facts('“两个一”即每村一名村医。目前已配齐村医126名。')).toEqual([[126, '名']]);
   });
 
+  it('reads no new value in a sample named again by its participle (抽查的460份病历中)', () => {
+    expect(facts('共查阅病历320份。抽查的320份病历中,甲级病历率为93.5%。')).toEqual([
+      [320, '份'],
+      [93.5, '%'],
+    ]);
+    // A sample not counted before is a fact of its own.
+    expect(facts('抽查的1320份病历中,甲级病历率为93.5%。')).toEqual([
+      [1320, '份'],
+      [93.5, '%'],
+    ]);
+    expect(facts('共查阅病历1320份。抽查的320份病历中,甲级病历率为93.5%。')).toContainEqual([320, '份']);
+  });
+
   it('reads no value in the age a recommendation starts at', () => {
     expect(facts('有高危因素的女性应从35岁开始定期筛查。')).toEqual([]);
     expect(facts('建议40岁起每年检查一次眼底。')).toEqual([]);

@@ -127,6 +127,9 @@ export function qualifiesShare({ text, clauseStart, start, unitEnd }: QualifiesS
   return SHARE_OF_BODIES.test(before.replace(LIMIT_BEFORE, ''));
 }
 
+/** A participle of checking before a sample (抽查的, 查阅的, 调查的): the sample may be one counted before. */
+const SAMPLE_BEFORE = /(?:抽查|检查|查阅|调查|抽检|抽取|核查|评查|随访|筛查)的$/u;
+
 /** Words right before a count that point back to bodies already named (上述3家医院, 该两家单位). */
 const ANAPHOR_BEFORE = /(?:上述|前述|这|(?<!应)该)$/u;
 /** Units of a count of bodies or people that may point back to a list of their names. */
@@ -156,13 +159,19 @@ export interface RefersBackOptions {
  * A count that points back to bodies already named is no new fact: after 上述/该 (上述3家医院), or
  * a count in a later clause of the sentence equal to a list of names ending in the noun it
  * counts (对甲医院、乙医院予以通报批评,约谈两家医院负责人), or in any body's ending when it counts
- * 单位 or 机构 (甲卫生院和乙中心…,两家单位须整改). A count in the clause of its list
+ * 单位 or 机构 (甲卫生院和乙中心…,两家单位须整改), or a sample named again by its participle with the
+ * count written before (共查阅病历460份…抽查的460份病历中). A count in the clause of its list
  * (甲、乙等2家医院) is not one: that closes the list.
  *
  * @example refersBack({ text: '对甲医院、乙医院予以通报,约谈两家医院负责人', start: 15, value: 2, unit: '家', unitEnd: 17 }) // true
  */
 export function refersBack({ text, start, value, unit, unitEnd }: RefersBackOptions): boolean {
   if (ANAPHOR_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return true;
+  // 共查阅病历460份…抽查的460份病历中: a sample named again after its participle repeats the count.
+  if (SAMPLE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) {
+    const amount = text.slice(start, unitEnd).replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+    if (new RegExp(`(?<![\\d.])${amount}`, 'u').test(text.slice(0, start))) return true;
+  }
   if (!NAMED_COUNT_UNITS.includes(unit) || !Number.isInteger(value) || value < 2) return false;
   let clauseStart = start;
   while (clauseStart > 0 && !CLAUSE_END.test(text[clauseStart - 1] ?? '')) clauseStart--;
