@@ -151,3 +151,24 @@ describe('extractMeetings: a visit’s day carried far', () => {
     expect(meetings(`${visit}林远在座谈会上强调,要补短板。`)).toEqual([['座谈会', '2025-05']]);
   });
 });
+
+describe('extractMeetings: topics listed in a name', () => {
+  it('keeps short topics joined by 、 at the head of a name (全省医疗、医保、医药协同…推进会)', () => {
+    expect(meetings('4月2日,全州医疗、医保、医药协同治理工作推进会在吉首召开。')).toEqual([
+      ['全州医疗、医保、医药协同治理工作推进会', '2025-04-02'],
+    ]);
+    expect(meetings('4月2日,县卫健局召开妇幼、老龄健康工作座谈会。')).toEqual([
+      ['妇幼、老龄健康工作座谈会', '2025-04-02'],
+    ]);
+  });
+
+  it('joins no other meeting nor a clause listed before the name', () => {
+    const names = meetings('4月2日,县卫健局召开党组会、全县医疗质量座谈会。').map(([n]) => String(n));
+    expect(names.filter((n) => n.includes('、'))).toEqual([]);
+    expect(meetings('4月2日,各乡镇卫生院负责同志、全县医疗质量座谈会参会人员到场。')).toEqual([]);
+  });
+
+  it('names a body’s own 委务会 after the body', () => {
+    expect(meetings('4月2日,州卫生健康委召开委务会,研究近期工作。')).toEqual([['州卫生健康委委务会', '2025-04-02']]);
+  });
+});

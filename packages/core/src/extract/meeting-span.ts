@@ -1,5 +1,5 @@
 // Where a meeting's name starts and ends in the text around its noun.
-import { COLLECTIVE_BODY_END, MEETING_LEFT_STOPS, MEETING_NOUNS } from './lexicons/meetings.js';
+import { COLLECTIVE_BODY_END, HOLD_BEFORE, MEETING_LEFT_STOPS, MEETING_NOUNS } from './lexicons/meetings.js';
 import { isHan, lexiconMatcher, wordBefore } from './text-utils.js';
 
 const matchNoun = lexiconMatcher(MEETING_NOUNS);
@@ -72,3 +72,27 @@ export function collectiveBodyBefore(text: string, end: number): string | undefi
   // A bare 党委 or 党组 names no one body.
   return body.length >= 3 ? body : undefined;
 }
+
+/** Longest topic a name lists before 、 (全省医疗、医保、医药协同发展推进会: 全省医疗, 医保). */
+const LISTED_TOPIC_MAX = 6;
+
+/**
+ * Start of a name that lists short topics joined by 、 before its own run (全省医疗、医保、医药协同
+ * 发展工作推进会, from the run 医药协同发展工作推进会 at `start`): back over each short topic, when the
+ * list opens the clause or follows a hold-verb; else `start`. A topic ending in a meeting noun is
+ * another meeting (召开党组会、座谈会), and a long one is a clause of its own.
+ */
+export function listedTopicsStart(text: string, start: number): number {
+  let s = start;
+  while (text[s - 1] === '、') {
+    const t = leftEdge(text, s - 1);
+    const topic = text.slice(t, s - 1);
+    if (topic.length === 0 || topic.length > LISTED_TOPIC_MAX || matchNounEnd(topic)) return start;
+    s = t;
+  }
+  if (s === start) return start;
+  const opens = s === 0 || !/[\p{Script=Han}\d]/u.test(text[s - 1] ?? '') || wordBefore(text, s, HOLD_BEFORE);
+  return opens ? s : start;
+}
+
+const matchNounEnd = (s: string): boolean => /会议?$/u.test(s) || MEETING_NOUNS.some((n) => s.endsWith(n));

@@ -32,7 +32,7 @@ import {
 import { mastheadMeeting, recordMeeting } from './meeting-header.js';
 import { mergeMeetings } from './meeting-merge.js';
 import { nameYearOf, sameScope, similarNames } from './meeting-names.js';
-import { collectiveBodyBefore, jointEnd, leftEdge, MAX_NAME } from './meeting-span.js';
+import { collectiveBodyBefore, jointEnd, leftEdge, listedTopicsStart, MAX_NAME } from './meeting-span.js';
 import { studySessions } from './meeting-study.js';
 import { titleMeeting } from './meeting-title.js';
 import { memoizeByDoc } from './memo.js';
@@ -109,7 +109,8 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     if (later && later.length > noun.length - 1) continue;
     if (noun.endsWith('会') && NOT_NOUN_END.test(text.slice(i + noun.length))) continue;
     // 推进会议, 主任办公会议: a 会 noun written with 议 after it is a 会议 of that kind.
-    if (noun.endsWith('会') && text[i + noun.length] === '议') noun = `${noun}议`;
+    const extended = noun.endsWith('会') && text[i + noun.length] === '议';
+    if (extended) noun = `${noun}议`;
     const end = jointEnd(text, i + noun.length);
     let start = leftEdge(text, i);
     // A news dateline (湖南日报3月12日讯, 本报讯(记者 X)) is no part of the name after it.
@@ -128,6 +129,8 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
       if (s >= start - 1) break;
       start = s;
     }
+    // Short topics listed before it (全省医疗、医保、医药协同发展推进会) belong to the name.
+    if (text[i - 1] !== '等') start = listedTopicsStart(text, start);
     // A quote opening the name stays out of it (举行“健康X”建设新闻发布会); the name drops the marks.
     // 经 before a body (已经省政府常务会议审议通过) is no part of the name.
     start += VIA_BODY.exec(text.slice(start, end))?.[0].length ?? 0;
@@ -166,7 +169,8 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     const org = before
       ? institutions.find((x) => x.span.end === start - before.length || x.span.end === start - before.length - 1)
       : undefined;
-    const prefix = name.slice(0, name.length - noun.length);
+    // (局务会议 is a 会议 of the 局务 kind, as it read before 局务会 was a noun.)
+    const prefix = name.slice(0, name.length - (extended ? 2 : noun.length));
     // 市政府召开(第12次)常务会议: a body's own meeting is named after the body as written (市政府常务会议).
     const ordinal = ORDINAL.exec(name)?.[0] ?? '';
     // 市委常委会召开会议: a body meeting as a whole names its meeting after itself (市委常委会会议).

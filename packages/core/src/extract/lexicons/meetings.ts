@@ -51,6 +51,9 @@ export const MEETING_NOUNS: readonly string[] = [
   '警示教育会',
   '工作会',
   '专题会',
+  '院务会',
+  '委务会',
+  '局务会',
   '例会',
   '评议会',
   // A party organization's own meetings (领导班子2024年度民主生活会, 支部组织生活会).
@@ -190,6 +193,9 @@ export const BODY_MEETING_NOUNS: readonly string[] = [
   '办公会议',
   '办公会',
   '专题会',
+  '院务会',
+  '委务会',
+  '局务会',
 ];
 
 /**
