@@ -26,6 +26,10 @@ describe('extractIndicators: a bare 万 after a metric that names a count', () =
       [41, '万人'],
     ]);
     expect(facts('年末参保人数已突破500万。')).toEqual([[500, '万人']]);
+    expect(facts('全县65岁以上老人4.2万,高血压患者3.1万。')).toEqual([
+      [4.2, '万人'],
+      [3.1, '万人'],
+    ]);
   });
 
   it('keeps the bare multiplier after any other metric or a written unit', () => {
