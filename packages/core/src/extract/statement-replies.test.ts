@@ -122,3 +122,18 @@ describe('extractStatements: content after a speech or a topic act', () => {
     expect(st('区卫生健康委主任汪立新作总结讲话,会议随后闭幕。')).toEqual([['汪立新', '讲话', null]]);
   });
 });
+
+describe('extractStatements: what the speaker speaks from (结合X)', () => {
+  it('skips 结合工作实际, and 结合X精神 before the verb', () => {
+    expect(st('区卫生健康委主任汪立新结合工作实际,对下一步工作提出了要求。')).toEqual([
+      ['汪立新', '提出了要求', '下一步工作'],
+    ]);
+    expect(st('区卫生健康委主任汪立新结合会议精神指出,要抓好落实。')).toEqual([['汪立新', '指出', '要抓好落实。']]);
+  });
+
+  it('leaves 结合 inside the content alone', () => {
+    expect(st('区卫生健康委主任汪立新要求,要结合工作实际抓好落实。')).toEqual([
+      ['汪立新', '要求', '要结合工作实际抓好落实。'],
+    ]);
+  });
+});

@@ -183,6 +183,13 @@ export const DISTRIBUTIVE: RegExp =
 export const OCCASION_GAP: RegExp = /^在[^,。;:\n]{1,30}?(?:上|中|时)(?:的讲话中|(?:讲话|发言|致辞)时)?/u;
 
 /**
+ * What the speaker speaks from, between speaker and verb (结合工作实际,对X提出了要求;
+ * 结合分管工作强调, 结合会议精神指出): 结合 + a short object ending in 实际/情况/工作/精神,
+ * maybe a comma.
+ */
+export const CONTEXT_GAP: RegExp = /^结合[^,。;:\n]{0,12}?(?:实际|情况|工作|精神)(?:实际|情况)?[,]?/u;
+
+/**
  * An activity clause between speaker and verb, after an occasion or alone
  * (在常委会上听取X汇报时强调, 调研X时指出, 看望一线医务人员时表示), a visit to
  * a place before it (来我市调研时指出, 一行到X医院检查时强调), or the speaker's own
