@@ -68,6 +68,13 @@ describe('extractInstitutions: a street’s community health centre', () => {
   });
 });
 
+describe('extractInstitutions: a county medical group', () => {
+  it('reads X县医疗健康集团 as one body, but no class of groups (城市医疗集团)', () => {
+    expect(names('以县人民医院为龙头组建的平远县医疗健康集团挂牌。', '梅州市')).toContain('平远县医疗健康集团');
+    expect(names('西夏区共组建城市医疗集团3个。', '银川市')).toEqual([]);
+  });
+});
+
 describe('extractInstitutions: coordinated county hospitals', () => {
   it('splits a list that ends with an autonomous county (A县、B县、C族自治县人民医院)', () => {
     expect(names('支持灵川县、龙胜各族自治县人民医院建设胸痛中心。', '桂林市')).toEqual([

@@ -147,6 +147,9 @@ export const FULL_NAME_SUFFIXES: ReadonlyArray<readonly [string, InstitutionType
   ['医院', 'hospital'],
   // 巫溪县医疗健康总院: a county's medical group (医共体) named as one general hospital.
   ['总院', 'hospital'],
+  // 大埔县医疗健康集团: a county's medical group (医共体) named as one body. 医疗集团 alone is too often
+  // the class (组建城市医疗集团) to be a suffix.
+  ['医疗健康集团', 'hospital'],
   ['卫生院', 'hospital'],
   ['社区卫生服务中心', 'hospital'],
   ['急救中心', 'other'],
