@@ -10,7 +10,6 @@ import {
   HOLD_BEFORE,
   MEETING_NOUNS,
   NOT_NOUN_END,
-  PLANNED_BEFORE,
   SESSION_WITH_SITTING,
   SITTING,
   STANDALONE_MEETING_NOUNS,
@@ -32,6 +31,7 @@ import {
 import { mastheadMeeting, recordMeeting } from './meeting-header.js';
 import { mergeMeetings } from './meeting-merge.js';
 import { nameYearOf, sameScope, similarNames } from './meeting-names.js';
+import { listedKind, plannedHold } from './meeting-planned.js';
 import { collectiveBodyBefore, jointEnd, leftEdge, listedTopicsStart, MAX_NAME } from './meeting-span.js';
 import { studySessions } from './meeting-study.js';
 import { titleMeeting } from './meeting-title.js';
@@ -54,11 +54,11 @@ const DATED_HELD = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:(?:至|-)(?:(\d{1,
 const VIA_BODY = /^(?:已经|业经|并经|经)(?=[省市县区州国])/u;
 /** A speech act at an event (座谈会上,X强调 / 在座谈会上指出). */
 const SPOKEN_AT = /^上(?!的)[,]?[^。;\n]{0,20}?(?:指出|强调|要求|表示)/u;
-/** A deadline before the hold-verb (要在4月15日前召开, 月底前召开); a bare 日前 (recently) is none. */
-const DEADLINE = /(?:\d日|月底|年底|年内|\d月)前$/u;
 /** Attending before a meeting's name, and speaking after it (出席X会议并讲话, 参加X座谈会并发言). */
 const ATTENDED_BEFORE = /(?:出席|参加)了?$/u;
 const SPOKE_AFTER = /^并(?:讲话|致辞|发言|作(?:\p{Script=Han}{0,4})?讲话)/u;
+/** The longest bare kind of meeting (党组会议, 专题座谈会) read as an item of a list of ways of working. */
+const LISTED_KIND_MAX = 6;
 /** A month-day in a clause. */
 const MONTH_DAY = /\d{1,2}月\d{1,2}日/u;
 /** A leader's past words quoted (总书记在X座谈会上强调) are no event of the text. */
@@ -148,7 +148,7 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     const before = wordBefore(text, holdAt, HOLD_BEFORE);
     // A meeting to be held (适时组织召开X) is a plan, not an event.
     const verbAt = holdAt - (before?.length ?? 0);
-    if (before && (wordBefore(text, verbAt, PLANNED_BEFORE) || DEADLINE.test(text.slice(verbAt - 8, verbAt)))) continue;
+    if (before && plannedHold(text, verbAt, before)) continue;
     // A ceremony held at another event (论坛现场举行了X签约仪式) is a part of that event.
     const lead = holdAt - (before?.length ?? 0);
     if (noun.endsWith('仪式') && WITHIN_EVENT.test(text.slice(Math.max(0, lead - 12), lead))) continue;
@@ -193,6 +193,8 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     }
     if (prefix.length < 2 && !bodyName && !STANDALONE_MEETING_NOUNS.includes(name)) continue;
     if (/^(本次|此次|这次|该|各|一次|一场|那次|上次|这个|有关|相关)/u.test(name)) continue;
+    // 通过召开座谈会、发放问卷等方式: a short kind listed among ways of working, no one meeting.
+    if (name.length <= LISTED_KIND_MAX && listedKind(text, end, text.slice(heldFrom, start))) continue;
     // 召开座谈会11场, 召开3场座谈会: how many were held, no one meeting.
     if (COUNT_BEFORE.test(name) || COUNT_AFTER.test(text.slice(end))) continue;
     const m: MeetingMention = {
