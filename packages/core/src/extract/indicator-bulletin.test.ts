@@ -60,6 +60,15 @@ describe('extractIndicators: bulletin units', () => {
   });
 });
 
+describe('extractIndicators: a change against the end of last year', () => {
+  it('attaches 较去年底增加 / 比上年末下降 to the level before it', () => {
+    const [a, ...rest] = ind('每千人口托位数达到3.4个,较去年底增加0.5个。');
+    expect(rest).toEqual([]);
+    expect(a?.change).toMatchObject({ value: 0.5, unit: '个', direction: 'up' });
+    expect(ind('贫困人口患病率为2.1%,比上年末下降0.3个百分点。')[0]?.change).toMatchObject({ value: 0.3 });
+  });
+});
+
 describe('extractIndicators: counts and ages that state no fact', () => {
   it('reads no value in a bound count after a share of bodies', () => {
     expect(facts('96.2%的社区卫生服务中心能够提供8类以上中医药技术方法。')).toEqual([[96.2, '%']]);

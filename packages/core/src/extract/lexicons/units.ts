@@ -152,14 +152,14 @@ export const TARGET_WORDS: RegExp = /力争|目标(?:是|为|任务是)|到20\d\
 
 /**
  * A change phrase ending right before its amount: 同比增长, 比上年提高约,
- * 较2020年提高 (group `year`; a base named after the year: 比2020年专项检查下降), 比“十三五”末提高
+ * 较去年底增加 (the level at the end of last year), 较2020年提高 (group `year`; a base named after the year: 比2020年专项检查下降), 比“十三五”末提高
  * (group `plan`: the end of a plan period), 环比上升 (group `mom`: against the period before), 较10月上升,
  * 比上月增加 (group `month`: against a month of the same year), 较平日增长 (group `usual`: against
  * ordinary days or years, a named base),
  * 分别比上年增加 (group `each`: a list of changes); spoken 比上一年多了, 较去年少了.
  */
 export const CHANGE_WORDS: RegExp =
-  /(?<each>分别)?(?:同比|(?<mom>环比)|(?:比|较)(?:上年|去年|上一年|(?<month>\d{1,2}月份?(?:底|末)?|上月|上个月)|(?<year>\d{4})年(?:底|末)?(?:(?!分别)\p{Script=Han}){0,6}?|(?<plan>“?十[一二三四五六七八九]五”?(?:末|期末|初|期初)?)|(?<usual>平日|平时|往常|往年))(?:同期)?)(?<each2>分别)?(?:增长|提高|上升|增加|提升|下降|减少|降低|缩短|延长|多|少)了?(?:约|近|超过)?$/u;
+  /(?<each>分别)?(?:同比|(?<mom>环比)|(?:比|较)(?:(?:上年|去年|上一年)(?:底|末)?|(?<month>\d{1,2}月份?(?:底|末)?|上月|上个月)|(?<year>\d{4})年(?:底|末)?(?:(?!分别)\p{Script=Han}){0,6}?|(?<plan>“?十[一二三四五六七八九]五”?(?:末|期末|初|期初)?)|(?<usual>平日|平时|往常|往年))(?:同期)?)(?<each2>分别)?(?:增长|提高|上升|增加|提升|下降|减少|降低|缩短|延长|多|少)了?(?:约|近|超过)?$/u;
 
 /**
  * A comparison with a reference level ending right before the difference: 低于全市平均水平
