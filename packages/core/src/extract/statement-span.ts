@@ -7,7 +7,7 @@ import {
   OCCASION_GAP,
   PLACE_GAP,
   SPEAKER_GAPS,
-} from './lexicons/speech.js';
+} from './lexicons/speech-gaps.js';
 import { wordAt } from './text-utils.js';
 import type { StatementMention } from './types.js';
 
