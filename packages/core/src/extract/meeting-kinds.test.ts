@@ -172,3 +172,11 @@ describe('extractMeetings: topics listed in a name', () => {
     expect(meetings('4月2日,州卫生健康委召开委务会,研究近期工作。')).toEqual([['州卫生健康委委务会', '2025-04-02']]);
   });
 });
+
+describe('extractMeetings: a term in brackets after the name', () => {
+  it('reads a course held with its term after it (培训班(第二期)在Y开班), leaving the term out', () => {
+    expect(meetings('4月2日,全州基层医疗卫生骨干培训班(第二期)在州委党校开班。')).toEqual([
+      ['全州基层医疗卫生骨干培训班', '2025-04-02'],
+    ]);
+  });
+});
