@@ -81,6 +81,10 @@ describe('extractInstitutions: coordinated county hospitals', () => {
       '灵川县人民医院',
       '龙胜各族自治县人民医院',
     ]);
+    expect(names('红河哈尼族彝族自治州、文山壮族苗族自治州卫生健康委作交流发言。')).toEqual([
+      '红河哈尼族彝族自治州卫生健康委员会',
+      '文山壮族苗族自治州卫生健康委员会',
+    ]);
   });
 });
 

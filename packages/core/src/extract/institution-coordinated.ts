@@ -12,9 +12,9 @@ export function* coordinatedLists(
   ctx: PlaceContext,
   ranges: Array<[number, number]>,
 ): Iterable<InstitutionMention> {
-  // 恭城瑶族自治县: an autonomous county's name runs longer than a plain county's.
+  // 恭城瑶族自治县, 楚雄彝族自治州: an autonomous place's name runs longer than a plain one's.
   const place =
-    '(?:\\p{Script=Han}{2,8}?自治[县旗]|\\p{Script=Han}{1,5}?(?:市\\p{Script=Han}{1,4}?[区县]|省|市|县|区))';
+    '(?:\\p{Script=Han}{2,8}?自治[县旗州]|\\p{Script=Han}{1,5}?(?:市\\p{Script=Han}{1,4}?[区县]|省|市|县|区))';
   // Commissions and bureaus (白银市、武威市卫生健康委), and hospitals sharing a tail (A县、B县人民医院).
   const bodies = BODY_SURFACES.filter((b) => /卫|局|医院|保健院/u.test(b.surface))
     .map((b) => b.surface)
