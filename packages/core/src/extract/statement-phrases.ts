@@ -1,6 +1,6 @@
 import { ANNOUNCED, ATTEND_AND_SPEAK, SPEECH_ACT, TOPIC_ACT, TOPIC_DEMAND } from './lexicons/speech.js';
 import { coSubjects } from './statement-groups.js';
-import { contentAfter } from './statement-span.js';
+import { contentAfter, topicAfter } from './statement-span.js';
 import type { OfficialMention, StatementMention } from './types.js';
 
 /**
@@ -9,6 +9,10 @@ import type { OfficialMention, StatementMention } from './types.js';
  */
 const CHAIR_AND_SPEAK =
   /^主持(?:召开)?(?:[^,。;:\n并]{0,24}?(?:会议|大会|学习|座谈会?|仪式|活动))?并((?:作|发表)?(?:重要|总结)?(?:讲话|致辞)|作(?:表态|交流|总结)发言)/u;
+
+/** A chair's own topic act after 并 (主持会议并宣读了表彰通报, 主持会议并通报X): group 1 the act. */
+const CHAIR_AND_TOPIC =
+  /^主持(?:召开)?(?:[^,。;:\n并]{0,24}?(?:会议|大会|学习|座谈会?|仪式|活动))?并(传达学习|宣读|通报|传达|解读)了?/u;
 
 /** Qualifiers naming a speech's purpose, kept in its act (作动员讲话, 作动员部署讲话), unlike 重要/总结. */
 const PURPOSED_SPEECH = /^(?:动员|动员部署|开班动员)$/u;
@@ -98,13 +102,22 @@ export function phraseActs(text: string, at: number, ctx: PhraseContext): Statem
     return [{ ...base(act, vEnd), rule: 'statement/speech' }, ...contentThen(text, vEnd, base)];
   }
   // 主持会议并讲话, 主持学习并讲话 (a study session's chair), 主持会议并作表态发言: two acts.
-  const chairAndSpeak = CHAIR_AND_SPEAK.exec(text.slice(at, at + 20));
+  const chairAndSpeak = CHAIR_AND_SPEAK.exec(text.slice(at, at + 40));
   if (chairAndSpeak?.[1]) {
     out.push({ ...base('主持', at + 2), rule: 'statement/chair' });
     // The second act is its head (并作总结讲话 → 讲话), as 作总结讲话 alone; a 发言 keeps its kind.
     const head = chairAndSpeak[1].endsWith('发言') ? chairAndSpeak[1] : chairAndSpeak[1].slice(-2);
     out.push({ ...base(head, at + chairAndSpeak[0].length), rule: 'statement/chair-speak' });
     return out;
+  }
+  // 主持会议并宣读了X: the chair's own topic act.
+  const chairAndRead = CHAIR_AND_TOPIC.exec(text.slice(at, at + 40));
+  const read = chairAndRead?.[1] ? topicAfter(text, at + chairAndRead[0].length) : undefined;
+  if (chairAndRead?.[1] && read) {
+    const st = { ...base(chairAndRead[1], at + chairAndRead[0].length), rule: 'statement/chair-topic' };
+    st.content = { start: read[0], end: read[1] };
+    st.contentText = text.slice(read[0], read[1]);
+    return [{ ...base('主持', at + 2), rule: 'statement/chair' }, st];
   }
   // 应邀参加会议,并对X提出了明确要求: the demand's topic is its content.
   const demand = TOPIC_DEMAND.exec(text.slice(at, at + 70));

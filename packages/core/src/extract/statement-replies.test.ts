@@ -137,3 +137,27 @@ describe('extractStatements: what the speaker speaks from (结合X)', () => {
     ]);
   });
 });
+
+describe('extractStatements: attending or chairing with a named event, and 解读', () => {
+  it('reads 出席启动仪式并致辞 as 致辞', () => {
+    expect(st('市卫生健康委主任汪立新出席启动仪式并致辞。')).toEqual([['汪立新', '致辞', null]]);
+  });
+
+  it('reads 主持会议并宣读了X as 主持 and 宣读 with X as the topic', () => {
+    expect(st('区卫生健康局局长方涛主持会议并宣读了表彰通报。')).toEqual([
+      ['方涛', '主持', null],
+      ['方涛', '宣读', '表彰通报。'],
+    ]);
+  });
+
+  it('reads X解读了Y as a topic act, ending the act before it', () => {
+    expect(st('会上,市卫生健康委主任汪立新通报了一季度工作情况,副主任张丽娟解读了有关政策。')).toEqual([
+      ['汪立新', '通报', '一季度工作情况,'],
+      ['张丽娟', '解读', '有关政策。'],
+    ]);
+  });
+
+  it('reads no act from 解读 as a noun in the content', () => {
+    expect(st('市卫生健康委主任汪立新要求,做好政策解读工作。')).toEqual([['汪立新', '要求', '做好政策解读工作。']]);
+  });
+});

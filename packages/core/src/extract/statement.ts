@@ -44,6 +44,7 @@ const TOPIC_VERBS = [
   '发布',
   '反馈',
   '领学',
+  '解读',
 ];
 /** A speaker invited to speak (下面请市卫生健康委主任X介绍): 请, not part of 申请/提请, then a title. */
 const INVITED = /(?<![申提报呈])请[\p{Script=Han}、]{0,14}$/u;

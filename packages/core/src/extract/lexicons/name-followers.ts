@@ -138,11 +138,12 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '坦言',
   '直言',
   '表态',
-  // A reply, an inspection's feedback and leading a study (X回应称, X反馈督导情况, X领学了《…》).
+  // A reply, an inspection's feedback, leading a study and explaining a policy (X回应称, X反馈督导情况, X领学了《…》, X解读).
   '回应',
   '回答',
   '反馈',
   '领学',
+  '解读',
   '寄语',
   '举例',
   '打了',

@@ -67,8 +67,10 @@ export const SPEECH_VERBS: readonly string[] = [
   '表态称',
   '回应道',
   '回答道',
-  // An inspection team's findings given back to those inspected (组长X反馈督导检查情况): a topic act.
+  // An inspection team's findings given back to those inspected (组长X反馈督导检查情况), and a
+  // policy explained (副主任X解读了《X》): topic acts.
   '反馈',
+  '解读',
   '说',
 ];
 
@@ -161,9 +163,9 @@ export const TITLE_LEAD: RegExp =
 /** Pronouns that stand for the subject of an earlier clause. */
 export const PRONOUNS: readonly string[] = ['他', '她'];
 
-/** Attending and speaking: 出席会议并讲话 / 出席并致辞 / 到会讲话. */
+/** Attending and speaking: 出席会议并讲话 / 出席并致辞 / 出席启动仪式并致辞 / 到会讲话. */
 export const ATTEND_AND_SPEAK: RegExp =
-  /^(?:出席(?:会议|活动|仪式|大会)?并|到会并?)(?:作|发表)?(?:重要)?(讲话|致辞)|^出席(?:新闻)?发布会[,,]?(?:并)?(介绍)(?:有关|相关)情况(?=[。,;])/u;
+  /^(?:出席(?:[^,。;:\n并]{0,12}?(?:会议|活动|仪式|大会|典礼))?并|到会并?)(?:作|发表)?(?:重要)?(讲话|致辞)|^出席(?:新闻)?发布会[,,]?(?:并)?(介绍)(?:有关|相关)情况(?=[。,;])/u;
 
 /**
  * A speech given a title (作了题为《X》的主旨演讲, 作题为《X》的专题讲座): group 1 the
