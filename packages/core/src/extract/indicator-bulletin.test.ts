@@ -69,6 +69,21 @@ describe('extractIndicators: a change against the end of last year', () => {
   });
 });
 
+describe('extractIndicators: a small count written after the bodies it counts', () => {
+  it('reads 科室五个 and 医共体两个 at the end of a clause, and 建好两个次中心', () => {
+    expect(facts('县中医院新开设科室五个,新建医共体两个。')).toEqual([
+      [5, '个'],
+      [2, '个'],
+    ]);
+    expect(facts('今年要建好两个县域医疗卫生次中心。')).toEqual([[2, '个']]);
+  });
+
+  it('reads no count when a noun follows (科室五个方面) or no body precedes (抓好三个)', () => {
+    expect(facts('重点抓好三个,做到两个。')).toEqual([]);
+    expect(facts('科室五个方面的工作。')).toEqual([]);
+  });
+});
+
 describe('extractIndicators: counts and ages that state no fact', () => {
   it('reads no value in a bound count after a share of bodies', () => {
     expect(facts('96.2%的社区卫生服务中心能够提供8类以上中医药技术方法。')).toEqual([[96.2, '%']]);

@@ -9,10 +9,14 @@ const VALUE_LEAD_CHAR = /[达近约超逾计共有增至为到余上]$/u;
 /** Words before a numeral that bound or lead to a value (超过两成, 不少于三十名, 覆盖全部十二个). */
 const VALUE_LEAD_WORD = /(?:超过|不少于|不低于|不超过|不足|低于|高于|少于|多于|覆盖|全部|分别)$/u;
 /** Verbs that build or count bodies before a small count (组建两个医共体, 新建三家医院). */
-const COUNTING_VERB = /(?:组建|建成|新建|新增|建设|设立|建立|创建|成立|培育|打造|拥有|现有|共有|覆盖)$/u;
+const COUNTING_VERB = /(?:组建|建成|建好|新建|新增|建设|设立|建立|创建|成立|培育|打造|拥有|现有|共有|覆盖)$/u;
 /** Heads of counted bodies and facilities ending the noun phrase after the unit. */
 const BODY_HEAD =
   /^[\p{Script=Han}]{0,12}?(?:医院|医共体|医联体|中心|卫生院|卫生室|卫生所|服务站|站|基地|平台|联盟|集团|机构|分院|科室|实验室|病房|专科|诊所)(?![\p{Script=Han}])/u;
+
+/** Bodies and facilities ending the noun phrase right before a count written after them (科室五个). */
+const BODY_TAIL =
+  /(?:医院|医共体|医联体|中心|卫生院|卫生室|卫生所|服务站|基地|平台|联盟|分院|科室|实验室|病房|专科|诊所)$/u;
 
 /** Options of {@link numeralIsValue}. */
 export interface NumeralContext {
@@ -50,13 +54,16 @@ export function numeralIsValue({ text, start, end, unit, unitEnd }: NumeralConte
 
 /**
  * A small count of bodies after a building verb (组建两个紧密型县域医共体,
- * 新建三家社区卫生服务中心): a value even with an enumeration unit (个).
+ * 新建三家社区卫生服务中心), or written after the bodies at the end of a clause (新开设科室五个,): a
+ * value even with an enumeration unit (个).
  */
 export function countsBodies({ text, start, end, unit, unitEnd }: NumeralContext): boolean {
   if (unit !== '个' && unit !== '家' && unit !== '所') return false;
   // 建设一个特色专科: 一 is an article in a list of tasks, not a count.
   if (text.slice(start, end) === '一') return false;
-  return COUNTING_VERB.test(text.slice(Math.max(0, start - 2), start)) && BODY_HEAD.test(text.slice(unitEnd));
+  if (COUNTING_VERB.test(text.slice(Math.max(0, start - 2), start)) && BODY_HEAD.test(text.slice(unitEnd))) return true;
+  // 新开设科室五个, 建成医共体两个: the count written after the bodies it counts, closing the clause.
+  return BODY_TAIL.test(text.slice(Math.max(0, start - 4), start)) && /^(?:[,。;!?\n]|$)/u.test(text.slice(unitEnd));
 }
 
 /** The upper end of a range after its lower end (3-5个, 3—5张, 85%-90%). */
