@@ -31,6 +31,18 @@ describe('extractMeetings: a study group’s numbered session', () => {
     expect(meetings('州卫生健康委党委理论学习中心组定期举行集中学习。')).toEqual([]);
   });
 
+  it('leaves a session written as a meeting (集中学习(扩大)会议) to the meeting noun, as one meeting', () => {
+    expect(meetings('11月5日,县医保局党组理论学习中心组召开2024年第9次集中学习(扩大)会议。')).toEqual([
+      ['2024年第9次集中学习(扩大)会议', '2024-11-05'],
+    ]);
+  });
+
+  it('reads a session followed by a clause on a meeting (…集中学习,传达会议精神)', () => {
+    expect(meetings('11月5日,县医保局党组理论学习中心组举行第9次集中学习,传达会议精神。')).toEqual([
+      ['县医保局党组理论学习中心组第9次集中学习', '2024-11-05'],
+    ]);
+  });
+
   it('reads no count of sessions, no plan of them, and no session without its group', () => {
     expect(meetings('今年以来,局党组开展中心组集中学习5次。')).toEqual([]);
     expect(meetings('中心组每月至少开展1次集中学习。')).toEqual([]);

@@ -11,7 +11,7 @@ import type { MeetingMention } from './types.js';
  * group 1 the name, group 2 its ordinal. A 学习会 or 学习班 after it is a meeting noun the main rule reads.
  */
 const SESSION =
-  /(?:举行|开展|召开|进行|组织开展)了?((?:\d{4}年度?)?(?:(第[\d一二三四五六七八九十]{1,3}次)(?:集中|集体|专题)?|(?:集中|集体|专题))(?:理论)?学习(?:研讨)?)(?![会班])/gu;
+  /(?:举行|开展|召开|进行|组织开展)了?((?:\d{4}年度?)?(?:(第[\d一二三四五六七八九十]{1,3}次)(?:集中|集体|专题)?|(?:集中|集体|专题))(?:理论)?学习(?:研讨)?)(?![会班]|\([^()]{1,4}\)[会班])/gu;
 /** The body holding its own sessions, written right before the verb (党组理论学习中心组(扩大), 政治局). */
 const BODY_END = /(?:中心组|政治局|党组|党委|党工委|常委会)(?:\(扩大\))?$/u;
 /** A day or time of day between the body and its verb (中心组6月12日下午举行…). */
