@@ -84,6 +84,19 @@ describe('extractIndicators: a small count written after the bodies it counts', 
   });
 });
 
+describe('extractIndicators: tenths with a bound before a noun', () => {
+  it('reads 八成以上乡镇卫生院 as 80% or more, glued to a verb too', () => {
+    expect(ind('确保八成以上乡镇卫生院能开展一级手术。').map((i) => [i.value, i.unit, i.approx])).toEqual([
+      [80, '%', true],
+    ]);
+    expect(facts('力争九成左右村卫生室实现医保结算。')).toEqual([[90, '%']]);
+  });
+
+  it('reads no share in 成 words without a bound (一成不变, 三成员)', () => {
+    expect(facts('制度一成不变,三成员单位参加。')).toEqual([]);
+  });
+});
+
 describe('extractIndicators: counts and ages that state no fact', () => {
   it('reads no value in a bound count after a share of bodies', () => {
     expect(facts('96.2%的社区卫生服务中心能够提供8类以上中医药技术方法。')).toEqual([[96.2, '%']]);

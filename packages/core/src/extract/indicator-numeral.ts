@@ -85,7 +85,8 @@ export function pointsListUnitAt(text: string, at: number): string | undefined {
 }
 
 /** Tenths after a Chinese numeral: 成, with an optional bound, before punctuation or the end. */
-const TENTHS = /^成(以上|左右|多)?(?=$|的|[^\p{Script=Han}])/u;
+// A written bound (八成以上乡镇卫生院) makes a share before a noun too.
+const TENTHS = /^成(?:(以上|左右)|(多)?(?=$|的|[^\p{Script=Han}]))/u;
 /** Bounds and leads before tenths that make 成 a share even before a noun (近三成患者, 超过五成群众). */
 const TENTHS_LEAD = /(?:近|超过|超|逾|约|达|达到|占|不到|不足|其中)$/u;
 /** Bounds before tenths that make the share approximate (近三成, 超过五成). */
@@ -116,5 +117,5 @@ export function tenthsAt(
   const m =
     TENTHS.exec(text.slice(end)) ?? (TENTHS_LEAD.test(before) ? /^成(以上|左右|多)?/u.exec(text.slice(end)) : null);
   if (!m) return undefined;
-  return { end: end + m[0].length, approx: Boolean(m[1]) || TENTHS_BOUND.test(before) };
+  return { end: end + m[0].length, approx: Boolean(m[1] ?? m[2]) || TENTHS_BOUND.test(before) };
 }

@@ -125,7 +125,16 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     const tenths = arabic ? undefined : tenthsAt(text, { before, end, value });
     // 其中六成以上用于…: a share of the amount just named.
     const shareOf = /其中$/u.test(text.slice(Math.max(0, start - 2), start));
-    if (tenths && glued && !shareOf && !numeralIsValue({ text, start, end, unit: '成', unitEnd: end + 1 })) continue;
+    // 确保八成以上乡镇卫生院: a bound written after the tenths makes them a share whatever comes before.
+    const boundShare = tenths !== undefined && /^成(?:以上|左右)/u.test(text.slice(end));
+    if (
+      tenths &&
+      glued &&
+      !shareOf &&
+      !boundShare &&
+      !numeralIsValue({ text, start, end, unit: '成', unitEnd: end + 1 })
+    )
+      continue;
     if (tenths) {
       const ind = buildIndicator(doc, start, tenths.end, value * 10, '%', 'indicator/tenths');
       if (tenths.approx) ind.approx = true;
