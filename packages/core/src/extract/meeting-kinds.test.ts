@@ -107,6 +107,13 @@ describe('extractMeetings: a named meeting spoken at', () => {
     ]);
   });
 
+  it('reads one a speaker reported or spoke at (M月D日,X在Y会议上作工作报告)', () => {
+    expect(meetings('2月12日,州卫生健康委主任吴远在全州卫生健康工作会议上作工作报告。')).toEqual([
+      ['全州卫生健康工作会议', '2025-02-12'],
+    ]);
+    expect(meetings('2月12日,县人民医院院长在座谈会上发言。')).toEqual([['座谈会', '2025-02-12']]);
+  });
+
   it('reads no undated named meeting a speech recalls (在X会议上,Y强调)', () => {
     expect(meetings('在全国卫生健康工作会议上,国家卫生健康委主任强调,要补齐短板。')).toEqual([]);
   });
