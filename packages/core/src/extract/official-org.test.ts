@@ -244,3 +244,16 @@ describe('orgs of a bare 委员 after a name', () => {
     expect([...extractOfficials(doc)].find((o) => o.name === '贺丽娟')?.org).toBeUndefined();
   });
 });
+
+describe('civil-service ranks', () => {
+  it('reads a leveled 主任科员 rank before a name, with the body written before it', () => {
+    const found = officials('省卫生健康委一级主任科员龚丽华出席会议。');
+    expect(found.map((o) => [o.name, o.titles, o.org])).toEqual([
+      ['龚丽华', ['省卫生健康委一级主任科员'], '云岭省卫生健康委员会'],
+    ]);
+  });
+
+  it('reads no name after a bare 主任科员 in running text', () => {
+    expect(officials('做好主任科员职级晋升工作。')).toEqual([]);
+  });
+});

@@ -139,8 +139,8 @@ function bareBodyOrg(
   return (fits.filter((i) => i.span.end <= span.start).at(-1) ?? fits.find((i) => i.span.start >= span.end))?.name;
 }
 
-/** A civil-service rank written alone (一级巡视员, 二级调研员), without the body it is held in. */
-const BARE_RANK = /^(?:[一二三四]级)?(?:巡视员|调研员)$/u;
+/** A civil-service rank written alone (一级巡视员, 二级调研员, 一级主任科员), without the body it is held in. */
+const BARE_RANK = /^(?:[一二三四]级)?(?:巡视员|调研员|主任科员)$/u;
 
 /** The bodies of `institutions` that the text's headline names. */
 function headlineBodies(doc: Doc, institutions: readonly InstitutionMention[]): InstitutionMention[] {

@@ -100,6 +100,11 @@ export const TITLE_WORDS: readonly string[] = [
   '人大代表',
   '常委',
   '党组成员',
+  // Civil-service ranks written before a name (市卫生健康委一级主任科员X), like 调研员.
+  '一级主任科员',
+  '二级主任科员',
+  '三级主任科员',
+  '四级主任科员',
   '一级巡视员',
   '二级巡视员',
   '巡视员',
