@@ -184,3 +184,19 @@ describe('placeContext: a hospital’s text with no scope word', () => {
     expect(placeContext(doc)).toMatchObject({ level: 'prefecture', city: '咸阳市', province: '陕西省' });
   });
 });
+
+describe('placeContext: a city page about the county its headline names', () => {
+  const opts = { title: true, jurisdiction: { level: 'prefecture' as const, name: '毕节市' } };
+
+  it('takes the county of the title when the body writes its bodies by the level alone', () => {
+    const doc = makeTestDoc('赫章县开展健康义诊活动\n活动由县卫生健康局主办、县人民医院承办。', opts);
+    expect(placeContext(doc).county).toBe('赫章县');
+  });
+
+  it('takes none when the title names two counties or the body no county body', () => {
+    const two = makeTestDoc('赫章县、纳雍县联合开展义诊\n活动由县卫生健康局主办。', opts);
+    expect(placeContext(two).county).toBeUndefined();
+    const none = makeTestDoc('赫章县开展健康义诊活动\n市卫生健康局派出专家。', opts);
+    expect(placeContext(none).county).toBeUndefined();
+  });
+});

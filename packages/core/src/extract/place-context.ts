@@ -90,7 +90,10 @@ function computeContext(doc: Doc): PlaceContext {
   const county =
     ctx.level === 'county'
       ? (ctx.county ?? top(countyCounts))
-      : (ctx.county ?? (ctx.level === 'prefecture' && ctx.city ? soleCounty(text, ctx.city) : undefined));
+      : (ctx.county ??
+        (ctx.level === 'prefecture' && ctx.city
+          ? (soleCounty(text, ctx.city) ?? titleCounty(doc, ctx.city))
+          : undefined));
   if (county) ctx.county = county;
   // 丹江口市卫生健康工作会议, 市委, 市卫健局 and never 十堰: a county-level city's own text, which
   // the metadata gave to its prefecture; its 市 is the county-level city.
@@ -147,6 +150,38 @@ function soleCounty(text: string, city: string): string | undefined {
   }
   const [only, ...others] = [...counts.entries()];
   return only && others.length === 0 && only[1] >= 2 ? only[0] : undefined;
+}
+
+/** Bodies a county's own text writes with the level alone (县卫生健康局, 区人民医院, 县委). */
+const OWN_LEVEL_BODY =
+  /(?:卫生健康局|卫健局|人民医院|中医院|中医医院|妇幼保健院|疾控中心|疾病预防控制中心|委|政府|人民政府)/u;
+
+/**
+ * The county a city's page is about when its headline names it (威宁县开展义诊活动, published by
+ * 毕节市卫生健康局): the title writes exactly one county-level place of the city, and the body
+ * writes that level's bodies by the level alone (县卫生健康局主办、县人民医院承办).
+ */
+function titleCounty(doc: Doc, city: string): string | undefined {
+  const title = doc.meta.title ?? doc.text.split('\n')[0] ?? '';
+  const found = new Set<string>();
+  for (let end = 3; end <= title.length; end++) {
+    if (!/[县区旗市]/u.test(title[end - 1] ?? '')) continue;
+    for (let len = Math.min(10, end); len >= 3; len--) {
+      const cand = title.slice(end - len, end);
+      // 威宁县 for 威宁彝族回族苗族自治县: the county as the title writes it, as CONVENTIONS name it.
+      const place = gazetteerPlaces(cand).find(
+        (p) => p.level === 'county' && (p.name === cand || p.shortNames.includes(cand)),
+      );
+      if (!place || prefectureOf(place.name) !== city) continue;
+      found.add(cand);
+      break;
+    }
+  }
+  const [only, ...others] = [...found];
+  if (!only || others.length > 0) return undefined;
+  const level = only.slice(-1);
+  const body = new RegExp(`(?:^|[^\\p{Script=Han}]|[由和与及、在到])${level}${OWN_LEVEL_BODY.source}`, 'u');
+  return body.test(doc.text.slice(title.length)) ? only : undefined;
 }
 
 /** Whether the text writes a place by its name or one of its short forms (十堰市, 十堰). */
