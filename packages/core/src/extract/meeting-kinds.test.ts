@@ -187,3 +187,14 @@ describe('extractMeetings: a term in brackets after the name', () => {
     ]);
   });
 });
+
+describe('extractMeetings: an inspection’s bare meetings', () => {
+  it('reads a bare 汇报会 or 见面会 an inspection team held, dated by the inspection', () => {
+    expect(meetings('9月3日,省督导组来我县督导。督导组召开见面会,听取工作汇报。')).toEqual([['见面会', '2025-09-03']]);
+    expect(meetings('9月3日,检查组来我县检查。检查组召开汇报会,听取县政府汇报。')).toEqual([['汇报会', '2025-09-03']]);
+  });
+
+  it('reads none asked for (要及时召开反馈会)', () => {
+    expect(meetings('各督导组要及时召开反馈会。')).toEqual([]);
+  });
+});

@@ -52,8 +52,8 @@ const DATED_REFERENCE =
 const DATED_HELD = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:(?:至|-)(?:(\d{1,2})月)?(\d{1,2})日)?(?:(?:召开|举行)的)?$/u;
 /** 经 (已经, 业经, 并经) before a body's meeting: the passing, not the name (经省政府常务会议审议通过). */
 const VIA_BODY = /^(?:已经|业经|并经|经)(?=[省市县区州国])/u;
-/** A speech act at an event (座谈会上,X强调 / 在座谈会上指出 / 在X会议上作工作报告). */
-const SPOKEN_AT = /^上(?!的)[,]?[^。;\n]{0,20}?(?:指出|强调|要求|表示|讲话|发言|致辞|作[^。;\n]{0,8}?报告)/u;
+/** A speech act at an event (座谈会上,X强调 / 在X会议上作工作报告), not a noun it makes (反馈会上指出的问题). */
+const SPOKEN_AT = /^上(?!的)[,]?[^。;\n]{0,20}?(?:指出|强调|要求|表示|讲话|发言|致辞|作[^。;\n]{0,8}?报告)(?!的)/u;
 /** Attending before a meeting's name, and speaking after it (出席X会议并讲话, 参加X座谈会并发言). */
 const ATTENDED_BEFORE = /(?:出席|参加)了?$/u;
 const SPOKE_AFTER = /^并(?:讲话|致辞|发言|作(?:\p{Script=Han}{0,4})?讲话)/u;

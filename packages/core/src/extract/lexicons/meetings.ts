@@ -92,6 +92,11 @@ export const STANDALONE_MEETING_NOUNS: readonly string[] = [
   '动员会',
   '表彰会',
   '报告会',
+  // An inspection's or visit's own (检查组召开汇报会, 督导组召开见面会/反馈会).
+  '汇报会',
+  '见面会',
+  '反馈会',
+  '通报会',
 ];
 
 /** Verbs that show a meeting was held or hosted when they precede its name. */
