@@ -92,6 +92,8 @@ describe('extractInstitutions: an alliance is no league (联盟)', () => {
   it('reads no 盟 + hospital in 联盟由X医院牵头', () => {
     expect(names('该医联体联盟由省人民医院牵头组建。', '某某省', 'province')).toEqual(['某某省人民医院']);
     expect(names('专科联盟由市中心医院牵头。', '某某市')).toEqual(['某某市中心医院']);
+    // Nor a level followed by a preposition (该县由中医院牵头, 市由第一医院负责).
+    expect(names('该县由中医院牵头,市由第一医院负责。', '某某市')).toEqual([]);
   });
 });
 

@@ -49,8 +49,7 @@ export function* levelShortForms(doc: Doc, ctx: PlaceContext): Iterable<Institut
     const level = text[i] ?? '';
     if (!LEVEL_CHARS.includes(level)) continue;
     const prev = text[i - 1];
-    // 专科联盟由X医院牵头: the 盟 of 联盟 (an alliance) is no league.
-    if (level === '盟' && prev === '联') continue;
+    if (level === '盟' && prev === '联') continue; // 专科联盟由X医院牵头: an alliance (联盟), no league.
     if (prev && (COLLECTIVE_BEFORE.includes(prev) || LEVEL_CHARS.includes(prev))) {
       // 市委市政府: a level after a body is fine; 各市州 / 全省 are collectives.
       if (!(prev && '委府'.includes(text[i - 1] ?? ''))) continue;
@@ -143,7 +142,9 @@ export function* levelShortForms(doc: Doc, ctx: PlaceContext): Iterable<Institut
     if (hosp?.[1] !== undefined && hosp[2]) {
       const mid = hosp[1];
       const end = i + 1 + mid.length + hosp[2].length;
-      if (/[的和与及、院省市县区]/u.test(mid) || (!mid.startsWith('第') && GENERIC_MIDDLES.test(mid))) continue;
+      // 市由第一医院负责: a preposition after the level (由, 在, 向) ends the place's clause.
+      if (/[的和与及、院省市县区]|^[由在向对从被把将为到给]/u.test(mid)) continue;
+      if (!mid.startsWith('第') && GENERIC_MIDDLES.test(mid)) continue;
       // 去市里一家医院, 县里两所医院: 市里/县里 is a locative (in town) and a numeral + classifier counts
       // hospitals of a class; neither names one.
       if (/^里|[一二两三四五六七八九十几数多][家所个]/u.test(mid)) continue;
