@@ -37,3 +37,13 @@ describe('extractOfficials: a teacher of a named school', () => {
     expect(found('组织教师和学生开展健康教育,推动教师向专业化发展。')).toEqual([]);
   });
 });
+
+describe('extractOfficials: a profession word in running text', () => {
+  it('reads no name before 医生 inside a clause (了解家庭医生签约, 培养全科医生)', () => {
+    expect(found('详细了解家庭医生签约服务情况,加快培养全科医生。')).toEqual([]);
+  });
+
+  it('still reads a name before 医生 at a phrase start', () => {
+    expect(found('随后,王建国医生介绍了筛查流程。')).toEqual([['王建国', ['医生']]]);
+  });
+});

@@ -114,7 +114,10 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
       known: new Set(out.filter((o) => !o.partial).map((o) => o.name)),
     });
     const name = readNameBefore(text, hit.start, { known, titleAfter: true });
-    if (name && name !== part && !PLACEHOLDER_PATTERN.test(name)) {
+    // 了解家庭医生, 培养乡村医生: before a profession's word, a new name needs a phrase boundary.
+    const professionInText =
+      PROFESSIONAL_TITLES.has(word) && name && !known.has(name) && isHan(text[hit.start - name.length - 1]);
+    if (name && name !== part && !PLACEHOLDER_PATTERN.test(name) && !professionInText) {
       out.push(
         official(
           doc,

@@ -49,8 +49,8 @@ describe('extractStatements: activity clauses before the verb', () => {
     expect(st('市委书记张建华在全市卫生健康大会上讲话。')).toEqual([['张建华', '讲话', null]]);
   });
 
-  it('does not skip a clause that does not end with 时 (听取汇报后)', () => {
-    expect(st('市委书记刘建国听取汇报后强调,要守牢安全底线。')).toEqual([]);
+  it('does not skip a clause that ends with neither 时 nor 后 + a speech verb (听取汇报后,前往…)', () => {
+    expect(st('市委书记刘建国听取汇报后,前往项目现场。')).toEqual([]);
   });
 });
 

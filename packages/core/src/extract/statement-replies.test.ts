@@ -161,3 +161,13 @@ describe('extractStatements: attending or chairing with a named event, and 解�
     expect(st('市卫生健康委主任汪立新要求,做好政策解读工作。')).toEqual([['汪立新', '要求', '做好政策解读工作。']]);
   });
 });
+
+describe('extractStatements: an activity ended with 后', () => {
+  it('skips 听取汇报后 right before a speech verb', () => {
+    expect(st('区卫生健康委主任汪立新听取汇报后指出,要抓好落实。')).toEqual([['汪立新', '指出', '要抓好落实。']]);
+  });
+
+  it('reads no act where no speech verb follows the activity', () => {
+    expect(st('区卫生健康委主任汪立新调研后,前往下一站。')).toEqual([]);
+  });
+});

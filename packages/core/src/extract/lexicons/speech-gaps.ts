@@ -60,10 +60,11 @@ export const CONTEXT_GAP: RegExp = /^结合[^,。;:\n]{0,12}?(?:实际|情况|�
  * An activity clause between speaker and verb, after an occasion or alone
  * (在常委会上听取X汇报时强调, 调研X时指出, 看望一线医务人员时表示), a visit to
  * a place before it (来我市调研时指出, 一行到X医院检查时强调), or the speaker's own
- * turn right before 时 (汇报时介绍, 发言时表示: one act, the verb after it).
+ * turn right before 时 (汇报时介绍, 发言时表示: one act, the verb after it). An activity
+ * ended with 后 (听取汇报后指出) is one only right before a speech verb.
  */
 export const ACTIVITY_GAP: RegExp =
-  /^(?:(?:一行)?(?:来到?|到|赴)[^,。;:\n]{1,12}?(?=调研|检查|考察|视察|督导|走访))?(?:听取|调研|检查|考察|视察|看望|慰问|会见|督导|走访|参加|出席|主持|审议)[^,。;:\n]{0,24}?时|^(?:汇报|发言|致辞|讲话)时/u;
+  /^(?:(?:一行)?(?:来到?|到|赴)[^,。;:\n]{1,12}?(?=调研|检查|考察|视察|督导|走访))?(?:听取|调研|检查|考察|视察|看望|慰问|会见|督导|走访|参加|出席|主持|审议)[^,。;:\n]{0,24}?(?:时|后(?=[,]?(?:指出|强调|要求|表示|提出|说)))|^(?:汇报|发言|致辞|讲话)时/u;
 
 /**
  * A place between speaker and the act done there (在韶关主持召开座谈会, 在县医院调研时), or a
