@@ -200,3 +200,15 @@ describe('placeContext: a city page about the county its headline names', () => 
     expect(placeContext(none).county).toBeUndefined();
   });
 });
+
+describe('placeContext: a text with no scope word', () => {
+  it('is a county’s when it names only a county’s bodies in full', () => {
+    const doc = makeTestDoc('会宁县卫生健康局召开会议,县人民医院负责人参加。');
+    expect(placeContext(doc)).toMatchObject({ level: 'county', county: '会宁县' });
+  });
+
+  it('stays a city’s when it names a city’s body in full too', () => {
+    const doc = makeTestDoc('白银市卫生健康委召开会议,会宁县卫生健康局负责人参加。');
+    expect(placeContext(doc).level).toBe('prefecture');
+  });
+});

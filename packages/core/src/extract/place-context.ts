@@ -79,6 +79,8 @@ function computeContext(doc: Doc): PlaceContext {
   // for that city, not the country.
   const weakNational = ctx.level === 'national' && !j?.name && count(/全国/gu) <= 1;
   if ((weakNational || ctx.level === 'unknown') && cityCounts.size > 0) ctx.level = 'prefecture';
+  // A text with no scope word that names only counties' bodies in full (通渭县卫生健康局召开会议) is a county's.
+  else if (ctx.level === 'unknown' && countyCounts.size > 0) ctx.level = 'county';
   // The metadata's city guessed from a bare short form the text never writes with its level
   // (中卫 of 行动”中卫生健康) yields to the city whose bodies the text names in full (天津市卫生健康委).
   const fullCity = top(cityCounts);
