@@ -146,11 +146,10 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     if (text.startsWith('精神', end) && !datedHeld) continue;
     const holdAt = blankAt ?? start;
     const before = wordBefore(text, holdAt, HOLD_BEFORE);
-    // A meeting to be held (适时组织召开X) is a plan, not an event.
-    const verbAt = holdAt - (before?.length ?? 0);
-    if (before && plannedHold(text, verbAt, before)) continue;
-    // A ceremony held at another event (论坛现场举行了X签约仪式) is a part of that event.
+    // A meeting to be held (适时组织召开X, 要及时召开X) or held by routine (每周召开X) is no event.
     const lead = holdAt - (before?.length ?? 0);
+    if (before && plannedHold(text, lead, before)) continue;
+    // A ceremony held at another event (论坛现场举行了X签约仪式) is a part of that event.
     if (noun.endsWith('仪式') && WITHIN_EVENT.test(text.slice(Math.max(0, lead - 12), lead))) continue;
     const after = HOLD_AFTER.exec(text.slice(end));
     // An upper-level meeting only referenced counts when the text dates it (2016年8月,全国…大会).
