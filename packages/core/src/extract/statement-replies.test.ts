@@ -171,3 +171,17 @@ describe('extractStatements: an activity ended with 后', () => {
     expect(st('区卫生健康委主任汪立新调研后,前往下一站。')).toEqual([]);
   });
 });
+
+describe('extractStatements: a led visit, then the act after a comma', () => {
+  it('reads 率队督导,强调… and 带队检查X,要求… as the leader’s acts', () => {
+    expect(st('县长李建华率队督导,强调要压实责任。')).toEqual([['李建华', '强调', '要压实责任。']]);
+    expect(st('区卫生健康委主任汪立新带队检查节前安全生产工作,要求各单位压实责任。')).toEqual([
+      ['汪立新', '要求', '各单位压实责任。'],
+    ]);
+  });
+
+  it('gives the act after the comma to one named there, not to the visitor', () => {
+    const text = '副市长林晓峰一行到县人民医院调研,县卫生健康局局长王东陪同,王东介绍了情况。';
+    expect(st(text)).toEqual([['王东', '介绍', '情况。']]);
+  });
+});
