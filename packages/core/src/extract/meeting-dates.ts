@@ -1,7 +1,10 @@
 import type { Doc } from '../segment/index.js';
 import { textDate } from '../segment/index.js';
 import { LASTS_DAYS, NEWS_DATELINE } from './lexicons/meetings.js';
+import { planYear, yearNamed } from './meeting-year.js';
 import { memoizeByDoc } from './memo.js';
+
+export { planYear } from './meeting-year.js';
 
 /** A news dateline (湖南日报3月12日讯, 本报讯(记者 X)): its span, and the publication day it prints. */
 export interface Dateline {
@@ -44,9 +47,6 @@ function anchorDate(doc: Doc): string | undefined {
 const isoOf = (year: number | undefined, month: number, day?: number): string =>
   `${year ?? '-'}-${String(month).padStart(2, '0')}${day !== undefined ? `-${String(day).padStart(2, '0')}` : ''}`;
 
-/** Words before a year that make it a target (力争到, 到, 至). */
-const TARGET_BEFORE = /(?:到|至)$/u;
-
 /**
  * The year the document's undated 月日 belong to: its own date, else the
  * latest year it names (the next one when the text sums that year up and
@@ -61,48 +61,7 @@ export function docYear(doc: Doc): number | undefined {
   const plan = planYear(doc.text);
   if (plan !== undefined) return plan;
   if (doc.meta.inCollection) return undefined;
-  let max: number | undefined;
-  let maxTarget: number | undefined;
-  for (const m of doc.text.matchAll(/(20\d\d|19\d\d)年/gu)) {
-    const y = Number(m[1]);
-    // A target year (力争到2026年, 到2030年) is planned, not when the text was written.
-    if (TARGET_BEFORE.test(doc.text.slice(Math.max(0, m.index - 3), m.index))) {
-      if (maxTarget === undefined || y > maxTarget) maxTarget = y;
-    } else if (max === undefined || y > max) max = y;
-  }
-  max ??= maxTarget;
-  // 对2019年工作进行了全面总结,并对今年工作进行了安排部署: the year summed up is the last one.
-  if (max !== undefined && new RegExp(`${max}年[^。\\n]{0,30}?(?:总结|回顾)[^。\\n]{0,30}?今年`, 'u').test(doc.text))
-    return max + 1;
-  return max;
-}
-
-/**
- * A five-year plan's year as a text names it (今年是“十五五”开局之年, 今年是实施“十五”规划的最后一年,
- * 明年是“十四五”收官之年): the k-th plan (九五 = 9th, 十五 = 10th, 十一五 = 11th …) runs
- * 1996+5(k−9) to four years later. Groups: 今年/明年, the plan's number (九, 十, 十一 …), the year's place.
- */
-const PLAN_YEAR =
-  /(今年|明年)(?:是|为|既是|正值|正是)(?:实施|落实|推进|执行|全面实施)?“?(九|十[一二三四五六]?)五”?(?:规划|计划)?(?:的)?(开局之年|开局年|起步之年|开篇之年|第一年|收官之年|收官年|最后一年)/u;
-const PLAN_NUMBER: Readonly<Record<string, number>> = {
-  九: 9,
-  十: 10,
-  十一: 11,
-  十二: 12,
-  十三: 13,
-  十四: 14,
-  十五: 15,
-  十六: 16,
-};
-
-/** The year a text says it is by its place in a five-year plan (今年是“十五五”开局之年 → 2026). */
-export function planYear(text: string): number | undefined {
-  const m = PLAN_YEAR.exec(text);
-  const k = PLAN_NUMBER[m?.[2] ?? ''];
-  if (!m || k === undefined) return undefined;
-  const first = 1996 + 5 * (k - 9);
-  const year = /收官|最后/u.test(m[3] ?? '') ? first + 4 : first;
-  return m[1] === '明年' ? year - 1 : year;
+  return yearNamed(doc.text);
 }
 
 /** ISO date of a 月日 phrase, given an optional year in the name and the document's year. */

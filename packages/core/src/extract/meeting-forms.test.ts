@@ -56,8 +56,10 @@ describe('extractMeetings: a meeting that passed the document', () => {
     ]);
   });
 
-  it('leaves 已经 out of an undated name (已经省政府第N次常务会议审议通过)', () => {
-    expect(meetings('《办法》已经省政府第12次常务会议审议通过,现予印发。')).toEqual([['省政府第12次常务会议', null]]);
+  it('leaves 已经 out of a name dated by the month (已经省政府3月第N次常务会议审议通过)', () => {
+    expect(meetings('《办法》已经3月10日省政府第12次常务会议审议通过,现予印发。')).toEqual([
+      ['省政府第12次常务会议', '2025-03-10'],
+    ]);
   });
 
   it('reads 经X会议研究同意', () => {
@@ -217,8 +219,28 @@ describe('extractMeetings: a body named only as the one that passed the text', (
     expect(meetings('《细则》经州卫生健康委主任办公会议研究同意,现印发实施。')).toEqual([]);
   });
 
-  it('still reads one that passed the text when the sentence dates it or numbers it', () => {
+  it('reads no undated numbered one either (经X政府第8次常务会议审议通过): a reference needs its date', () => {
+    expect(meetings('《细则》经州政府第8次常务会议审议通过,现印发实施。')).toEqual([]);
+    expect(meetings('《实施方案》已经县政府第二十三次常务会议研究同意,现印发给你们。')).toEqual([]);
+  });
+
+  it('still reads one that passed the text when the sentence dates it', () => {
     expect(meetings('该方案于3月6日经区人民政府常务会议审议通过。')).toEqual([['区人民政府常务会议', '2025-03-06']]);
-    expect(meetings('《细则》经州政府第8次常务会议审议通过,现印发实施。')).toEqual([['州政府第8次常务会议', null]]);
+    expect(meetings('《细则》于3月2日经州政府第8次常务会议审议通过。')).toEqual([
+      ['州政府第8次常务会议', '2025-03-02'],
+    ]);
+  });
+});
+
+describe('extractMeetings: a joint ceremony a headline names by its first act', () => {
+  it('merges X签约仪式 (headline) with the body X签约暨揭牌仪式, keeping the body name and date', () => {
+    const text =
+      '甲市中心医院与乙县人民医院举行医共体签约仪式\n\n4月8日上午,甲市中心医院—乙县人民医院医共体签约暨揭牌仪式在乙县人民医院举行。';
+    expect(meetings(text, '2025-04-09')).toEqual([['乙县人民医院医共体签约暨揭牌仪式', '2025-04-08']]);
+  });
+
+  it('keeps two ceremonies of different acts apart (签约仪式, 授牌仪式)', () => {
+    const text = '5月6日,县卫健局举行家庭医生签约仪式。5月20日,县卫健局举行示范点授牌仪式。';
+    expect(meetings(text, '2025-05-21').length).toBe(2);
   });
 });

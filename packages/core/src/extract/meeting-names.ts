@@ -24,11 +24,20 @@ export function sameScope(a: string, b: string): boolean {
   return !x || !y || x === y;
 }
 
-/** Character-bigram Dice similarity, or containment. */
+/**
+ * A joint event's second act before its noun (签约暨揭牌仪式, 启动暨培训会): the name without it
+ * (签约仪式) is the first act's event, as a headline may name it.
+ */
+const JOINT_ACT = /暨\p{Script=Han}{2,4}?(?=(?:仪式|会议|大会|会)$)/u;
+
+/** Character-bigram Dice similarity, or containment (a joint event's name also without its second act). */
 export function similarNames(a: string, b: string): boolean {
   const x = normName(a);
   const y = normName(b);
   if (x.includes(y) || y.includes(x)) return true;
+  const x1 = x.replace(JOINT_ACT, '');
+  const y1 = y.replace(JOINT_ACT, '');
+  if ((x1 !== x || y1 !== y) && (x1.includes(y1) || y1.includes(x1))) return true;
   const bigrams = (s: string): Set<string> => {
     const out = new Set<string>();
     for (let i = 0; i < s.length - 1; i++) out.add(s.slice(i, i + 2));

@@ -72,8 +72,6 @@ const THIS_MEETING = /^(?:召开)?(?:这次|本次|此次)(?:会议|大会)/u;
 
 /** A hold-clause saying only that the meeting passed the text (X会议审议通过, 研究同意). */
 const PASSED_ONLY = /(?:审议|研究|讨论)并?(?:通过|同意)$/u;
-/** An ordinal naming one meeting of a body (省政府第12次常务会议). */
-const NUMBERED = /第[\d一二三四五六七八九十百]{1,4}次/u;
 
 /** A numbered session of a congress or committee (十五届人大常委会第二十一次会议, 政协十四届四次会议, 党代会). */
 const NUMBERED_SESSION = /(?:届|次)\p{Script=Han}*(?:会议|大会|全会)$|党代会$/u;
@@ -258,9 +256,9 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     if (dated && !before && !after) m.rule = 'meeting/dated-reference';
     if (/视频|电视电话|线上/u.test(sentence)) m.format = 'video';
     if (org) m.organizer = org.name;
-    // 并经市政府常务会议审议通过: the body that passed the text, undated and unnumbered, met on no day it tells.
-    if (!before && !dated && !spokenAt && !m.date && PASSED_ONLY.test(after?.[0] ?? '') && !NUMBERED.test(name))
-      continue;
+    // 并经市政府(第87次)常务会议审议通过: the body that passed the text, undated, met on no day it tells;
+    // a referenced meeting counts only with its date, numbered or not.
+    if (!before && !dated && !spokenAt && !m.date && PASSED_ONLY.test(after?.[0] ?? '')) continue;
     found.push(m);
   }
   // The title names the meeting only when the body holds no other one (a
