@@ -43,6 +43,8 @@ function computeContext(doc: Doc): PlaceContext {
   ];
   levels.sort((a, b) => b[1] - a[1]);
   const ctx: PlaceContext = { level: levels[0] && levels[0][1] > 0 ? levels[0][0] : 'unknown' };
+  const textLevel = ctx.level;
+  const textScore = levels[0]?.[1] ?? 0;
   const j = doc.meta.jurisdiction;
   // The metadata's level first: a municipality (天津市) is the city of a text it gives the prefecture level.
   if (j && j.level !== 'unknown') ctx.level = j.level;
@@ -81,6 +83,16 @@ function computeContext(doc: Doc): PlaceContext {
   if ((weakNational || ctx.level === 'unknown') && cityCounts.size > 0) ctx.level = 'prefecture';
   // A text with no scope word that names only counties' bodies in full (通渭县卫生健康局召开会议) is a county's.
   else if (ctx.level === 'unknown' && countyCounts.size > 0) ctx.level = 'county';
+  // A city's news given the bare national level by a 全国 meeting it relays (市委常委会传达学习全国…会议精神),
+  // whose own scope words are the city's (全市, 市委 again and again), names its city only in a place
+  // brand (推进健康三亚建设) or its newspaper (来源:三亚日报): that city.
+  else if (ctx.level === 'national' && !j?.name && textLevel === 'prefecture' && textScore >= 4) {
+    const own = brandedPlace(text, 'prefecture') ?? newspaperPlace(doc.meta.source ?? '', 'prefecture');
+    if (own) {
+      ctx.level = 'prefecture';
+      ctx.city = own;
+    }
+  }
   // The metadata's city guessed from a bare short form the text never writes with its level
   // (中卫 of 行动”中卫生健康) yields to the city whose bodies the text names in full (天津市卫生健康委).
   const fullCity = top(cityCounts);
@@ -221,6 +233,17 @@ function brandedPlace(text: string, level: 'county' | 'prefecture'): string | un
     }
   }
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * The place of the given level a newspaper named after it publishes for (三亚日报 → 三亚市), when the
+ * gazetteer knows that short form for exactly one place, of that level.
+ */
+function newspaperPlace(source: string, level: 'county' | 'prefecture'): string | undefined {
+  const stem = /^(\p{Script=Han}{2,3}?)(?:日报|晚报)$/u.exec(source)?.[1];
+  if (!stem) return undefined;
+  const places = gazetteerPlaces(stem).filter((p) => p.shortNames.includes(stem));
+  return places.length === 1 && places[0]?.level === level ? places[0].name : undefined;
 }
 
 /**

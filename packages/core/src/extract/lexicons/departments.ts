@@ -39,6 +39,12 @@ const DEPARTMENT_STEMS: ReadonlyArray<{ stem: string; short?: readonly string[];
   { stem: '税务', suffixes: ['局'] },
   { stem: '气象', suffixes: ['局'] },
   { stem: '数据', suffixes: ['局'] },
+  // 大数据发展局, 大数据管理局: a level names its data bureau after its remit, written in full.
+  { stem: '大数据发展', suffixes: ['局'] },
+  { stem: '大数据管理', suffixes: ['局'] },
+  { stem: '大数据发展管理', suffixes: ['局'] },
+  // 人力社保局: the usual short form between 人力资源和社会保障局 and 人社局.
+  { stem: '人力资源和社会保障', short: ['人力资源社会保障', '人力社保'], suffixes: ['厅', '局'] },
 ];
 
 /** Commissions and offices with a fixed short form (省国资委, 市民宗委, 省委编办). */
@@ -79,6 +85,17 @@ const FIXED: readonly BodyPattern[] = [
   { surface: '卫生健康综合行政执法大队', canonical: '{p}卫生健康综合行政执法大队', type: 'government' },
   { surface: '卫生健康综合监督执法大队', canonical: '{p}卫生健康综合监督执法大队', type: 'government' },
   { surface: '卫生监督执法大队', canonical: '{p}卫生监督执法大队', type: 'government' },
+  // Municipalities' districts (and Beijing's, Chongqing's) keep commissions where provinces have bureaus:
+  // 区教委 is the district's 教育委员会, 区农业农村委 its 农业农村委员会.
+  { surface: '教委', canonical: '{p}教育委员会', type: 'government' },
+  { surface: '教育委员会', canonical: '{p}教育委员会', type: 'government' },
+  { surface: '农业农村委', canonical: '{p}农业农村委员会', type: 'government' },
+  { surface: '农业农村委员会', canonical: '{p}农业农村委员会', type: 'government' },
+  // A county's (旗's, city's) media centre, named after its level.
+  { surface: '融媒体中心', canonical: '{p}融媒体中心', type: 'other' },
+  // The emergency dispatch centre, named with its hotline number (市120急救指挥中心) or without.
+  { surface: '120急救指挥中心', canonical: '{p}120急救指挥中心', type: 'other' },
+  { surface: '急救指挥中心', canonical: '{p}急救指挥中心', type: 'other' },
   // Fire and rescue corps, named by the level they serve: a province's 总队, a city's 支队, a county's 大队.
   { surface: '消防救援总队', canonical: '{p}消防救援总队', type: 'other', levels: '省' },
   { surface: '消防救援支队', canonical: '{p}消防救援支队', type: 'other', levels: '市州盟' },
