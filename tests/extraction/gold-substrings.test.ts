@@ -31,6 +31,8 @@ const GOLD_DIRS = {
   probe14: here('./probe14-gold'),
   probe15: here('./probe15-gold'),
   probe16: here('./probe16-gold'),
+  probe17: here('./probe17-gold'),
+  probe18: here('./probe18-gold'),
 };
 const CORPUS = here('../../examples/corpus');
 
