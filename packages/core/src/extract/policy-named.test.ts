@@ -179,3 +179,14 @@ describe('健康 + a place opening a quoted sentence', () => {
     expect(pol('深入推进“健康江门”建设。')).toEqual([]);
   });
 });
+
+describe('national rules and schemes named without a head noun', () => {
+  it('reads 中央八项规定 in 落实中央八项规定精神, and the free training of rural students on contract', () => {
+    expect(pol('持之以恒落实中央八项规定精神,驰而不息纠治“四风”。')).toEqual(['中央八项规定']);
+    expect(pol('二是落实农村订单定向医学生免费培养,每年招收定向生20名。')).toEqual(['农村订单定向医学生免费培养']);
+  });
+
+  it('reads no scheme from the students alone (招收订单定向医学生30名)', () => {
+    expect(pol('今年招收订单定向医学生30名。')).toEqual([]);
+  });
+});

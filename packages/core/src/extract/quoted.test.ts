@@ -98,3 +98,20 @@ describe('quoted titles before 创建', () => {
     ]);
   });
 });
+
+describe('a quoted formula of two parallel phrases before a head noun', () => {
+  it('reads the formula as a slogan, not a policy with the head (“县管乡用、乡聘村用”改革)', () => {
+    const text = '全市深入推进“县管乡用、乡聘村用”改革,落实“先诊疗、后付费”政策。';
+    expect(pol(text)).toEqual([]);
+    expect(slo(text)).toEqual(['县管乡用、乡聘村用', '先诊疗、后付费']);
+  });
+
+  it('keeps the head of a campaign named by a paired motto (“守初心、担使命”主题教育)', () => {
+    expect(pol('深入开展“守初心、担使命”主题教育。')).toEqual(['守初心、担使命主题教育']);
+  });
+
+  it('keeps the head for a quoted name that is no pair (“三医联动”改革, “医疗、医保”协同改革)', () => {
+    expect(pol('深化“三医联动”改革。')).toEqual(['三医联动改革']);
+    expect(pol('推进“医疗、医保”协同改革。')).toEqual(['医疗、医保协同改革']);
+  });
+});

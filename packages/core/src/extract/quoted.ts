@@ -68,13 +68,29 @@ export function* quotedTerms(doc: Doc): Iterable<QuotedTerm> {
     // An activity under a quoted motto (“优质服务基层行”活动, “走流程、找堵点”活动) is named by the motto,
     // as after a run (“X”主题活动); a short quoted word (“义诊”活动) is no motto and keeps the head.
     const mottoEvent = found && found.head[0] === '活动' && !found.gap && inner.length >= MIN_MOTTO;
-    if (found && !periodWorks && !mottoEvent) {
+    // A formula of two parallel phrases before 改革/政策 (“县乡一体、以乡带村”改革) is the formula the
+    // work is done under: the quoted words, as when quoted alone. A campaign keeps its motto's head
+    // (“不忘初心、牢记使命”主题教育).
+    const pairFormula = found && FORMULA_WORK_HEADS.includes(found.head[0]) && isPhrasePair(inner);
+    if (found && !periodWorks && !mottoEvent && !pairFormula) {
       q.headAfter = found.head;
       if (found.gap) q.continuation = found.gap;
     } else if (CREATION_AFTER_QUOTE.test(text.slice(end + 1, end + 5))) q.creation = true;
     if (insideTitle(text, start)) q.inTitle = true;
     yield q;
   }
+}
+
+/** Two parallel phrases of three to five characters, of one length, joined by 、 (县乡一体、以乡带村). */
+const PHRASE_PAIR = /^(\p{Script=Han}{3,5})、(\p{Script=Han}{3,5})$/u;
+
+/** Heads naming the work done under a quoted formula, not an event named by it. */
+const FORMULA_WORK_HEADS = ['改革', '政策'];
+
+/** Whether quoted words are a formula of two parallel phrases of one length (先诊疗、后付费). */
+function isPhrasePair(inner: string): boolean {
+  const m = PHRASE_PAIR.exec(inner);
+  return m?.[1] !== undefined && m[1].length === m[2]?.length;
 }
 
 /** Two clauses of 2–7 characters and the full stop closing them (手莫伸,伸手必被捉。). */

@@ -168,3 +168,24 @@ describe('extractSlogans: activities under a quoted motto', () => {
     expect([...extractPolicies(makeTestDoc('组织“义诊”活动。'))].map((p) => p.name)).toEqual(['义诊活动']);
   });
 });
+
+describe('extractSlogans: quoted questions and spoken words', () => {
+  it('reads no quoted question raised to a speaker (A不A, 如何, 是否, …吗)', () => {
+    expect(slo('在回答记者关于“家庭医生如何留得住”的提问时,他表示…')).toEqual([]);
+    expect(slo('针对群众关心的“住院报销多不多”问题,她回应称…')).toEqual([]);
+    expect(slo('有记者问“异地就医能否直接结算”,他说…')).toEqual([]);
+    expect(slo('群众最关心“药品够不够用吗”。')).toEqual([]);
+  });
+
+  it('reads no quoted words of a resident ending in a particle (…多了, …啦)', () => {
+    expect(slo('王大爷说,村医每周上门,“有了签约医生,看病方便多了”。')).toEqual([]);
+    expect(slo('她笑着说:“现在拿药不用跑县城啦”。')).toEqual([]);
+  });
+
+  it('still reads formulas with 不 between numerals or parts (三不三报, 不敢腐、不能腐)', () => {
+    expect(slo('严格落实“三不三报”要求,坚持“小病不出村、大病不出县”。')).toEqual([
+      '三不三报',
+      '小病不出村、大病不出县',
+    ]);
+  });
+});

@@ -28,6 +28,15 @@ const PRODUCT_AFTER = /^(?:应用|系统|平台|小程序|\p{Script=Han}{1,6}等
 /** Plural pronouns that open a quoted sentence of speech (not 我, which opens mottos: 我为群众办实事). */
 const SPEAKER_PRONOUN = /^(?:我们|咱们|你们|大家|他们|她们)/u;
 
+/**
+ * A quoted question (“看病贵不贵”, “村医如何留得住”, “能否报销”): the topic a reporter or the public
+ * raises, not a formula. A-不-A is a question only on a word that is no numeral (三不三报 is a formula).
+ */
+const QUESTION =
+  /(?:如何|怎么|怎样|为何|为什么|是否|能否|可否|有没有|[吗呢]$)|([^\d一二两三四五六七八九十百千万])不\1/u;
+/** Words ending a quoted sentence of speech (“心里踏实多了”, “方便多啦”): a formula never ends in a particle. */
+const SPOKEN_END = /[了啦呀啊吧哇]$/u;
+
 /** Nouns after a closing quote that call the quoted words a concept (“大健康”理念). */
 const CONCEPT_NOUNS = ['理念', '观念', '思路', '意识'];
 
@@ -55,6 +64,8 @@ export function* extractSlogans(doc: Doc): Iterable<SloganMention> {
     if (TOPIC_VERB.test(q.inner) && MEETING_NOUNS.some((n) => afterQuote.startsWith(n))) continue;
     // Quoted words opening with a pronoun are a speaker's words (“我们要把实事办好”), not a formula.
     if (SPEAKER_PRONOUN.test(q.inner)) continue;
+    // A quoted question (关于“X如何稳得住”的提问) or spoken words (“有了家庭医生,心里踏实多了”) are no formula.
+    if (QUESTION.test(q.inner) || SPOKEN_END.test(q.inner)) continue;
     // Placeholders (健康xx县), bare numbers (1522), nested quotes and quoted names of bodies are not slogans.
     if (
       /[xX×‘’]/u.test(q.inner) ||

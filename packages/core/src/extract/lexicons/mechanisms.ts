@@ -62,6 +62,11 @@ export const KNOWN_MECHANISMS: Readonly<Record<string, PolicyKind>> = {
   职工医保个人账户家庭共济: 'reform',
   职工基本医疗保险个人账户家庭共济: 'reform',
   个人账户家庭共济: 'reform',
+  // The Politburo's 2012 rules on officials' conduct, cited as 落实中央八项规定(精神).
+  中央八项规定: 'law',
+  // The national scheme training rural medical students free of charge on contract (since 2010).
+  农村订单定向医学生免费培养: 'program',
+  订单定向医学生免费培养: 'program',
 };
 
 /**
