@@ -135,3 +135,17 @@ describe('extractPolicies: a meeting’s agenda verb before a name', () => {
     ]);
   });
 });
+
+describe('extractPolicies: 办法 as a way of handling something', () => {
+  it('reads no document from 解决办法/处理办法 after a verb phrase', () => {
+    expect(pol('调研组与院方负责同志当场研究解决办法。')).toEqual([]);
+    expect(pol('针对群众反映的问题,要求相关科室尽快拿出处理办法。')).toEqual([]);
+  });
+
+  it('still reads a document named with 办法 (绩效考核办法, 资金管理办法)', () => {
+    expect(pol('印发乡村医生绩效考核办法,完善基本公共卫生服务项目资金管理办法。')).toEqual([
+      '乡村医生绩效考核办法',
+      '基本公共卫生服务项目资金管理办法',
+    ]);
+  });
+});

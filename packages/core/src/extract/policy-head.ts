@@ -116,6 +116,9 @@ export function isGeneric(prefix: string, options: { descriptive?: boolean } = {
   return rest.length < 2;
 }
 
+/** Verbs of handling before 办法 (解决办法, 处理办法, 应对办法): the way of doing it. */
+const WAY_VERB_BEFORE = /(?:解决|处理|应对|补救|整改)$/u;
+
 /**
  * Unquoted names ending in a head noun (医药卫生体制改革, 党史学习教育), the
  * name walked left from the head to a stop word; coordinated names sharing
@@ -134,6 +137,8 @@ export function* headNounNames(doc: Doc): Iterable<PolicyMention> {
     // A rule or document head counted right after it (修订X制度12项, 出台X办法3个) names a set of
     // documents, not one policy; a programme is counted by its instances (新增X建设项目8个).
     if (!PROGRAMME_HEADS.has(head) && COUNT_RIGHT_AFTER.test(text.slice(end, end + 6))) continue;
+    // 办法 after a verb of handling (研究解决办法, 商量处理办法) is a way of doing it, no document.
+    if (head === '办法' && WAY_VERB_BEFORE.test(text.slice(Math.max(0, i - 2), i))) continue;
     // Occurrences of an activity counted after it (X活动260余场) make it a kind of event.
     if (head === '活动' && EVENTS_COUNT_AFTER.test(text.slice(end, end + 6))) continue;
     // One- and two-character heads (改革, 行动) need a name of three characters or more before them.
