@@ -3,6 +3,7 @@ import { NAME_FOLLOWERS } from './lexicons/name-followers.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES, WEAK_SURNAMES } from './lexicons/surnames.js';
 import { TITLE_WORDS } from './lexicons/titles.js';
 import { TIBETAN_NAME_PARTS } from './lexicons/transliteration.js';
+import { mongolianNamesAt, mongolianNamesBefore } from './mongolian-name.js';
 import { isCommonWord, isTaggedName, posTag } from './pos.js';
 import { isHan } from './text-utils.js';
 import {
@@ -96,6 +97,8 @@ export function readNameAt(text: string, at: number, options: ReadNameOptions = 
   if (transliterated !== undefined) return canonicalName(text.slice(at, transliterated));
   const tibetan = tibetanNameAt(text, at);
   if (tibetan && endsName(text, at + tibetan.length)) return tibetan;
+  const mongolian = mongolianNamesAt(text, at).find((name) => endsName(text, at + name.length));
+  if (mongolian) return mongolian;
   const sl = surnameAt(text, at);
   if (sl === 0) return undefined;
   // 县长任双组长, 副院长任副组长: 任 + a role after a title is the appointing verb, not the surname 任.
@@ -211,6 +214,8 @@ export function readNameBefore(text: string, end: number, options: ReadNameOptio
   if (transliterated !== undefined) return canonicalName(text.slice(transliterated, end));
   const tibetan = tibetanNameAt(text, end - 4);
   if (tibetan && end - 4 >= 0 && opensName(text, end - 4)) return tibetan;
+  const mongolian = mongolianNamesBefore(text, end).find((name) => opensName(text, end - name.length));
+  if (mongolian) return mongolian;
   for (const len of [3, 2, 4]) {
     const start = end - len;
     if (start < 0) continue;

@@ -53,6 +53,10 @@ export const TITLE_WORDS: readonly string[] = [
   '常务副县长',
   '副县长',
   '县长',
+  // A banner (旗) is Inner Mongolia's county: 旗长 heads its government as 县长 does.
+  '常务副旗长',
+  '副旗长',
+  '旗长',
   '副区长',
   '区长',
   '常务副州长',
@@ -187,6 +191,9 @@ export const TITLE_IMPLIED_ORG: Readonly<Record<string, string>> = {
   副县长: '{county}人民政府',
   区长: '{county}人民政府',
   副区长: '{county}人民政府',
+  旗长: '{county}人民政府',
+  副旗长: '{county}人民政府',
+  常务副旗长: '{county}人民政府',
 };
 
 /**
