@@ -6,6 +6,12 @@ import type { StatementMention } from './types.js';
 /** A distributive act with its objects written after it (分别通报了A、B和C). */
 const DISTRIBUTIVE_OBJECT = /^分别(通报|解读|介绍|宣读|传达)了?([^。;\n]{2,160}?)(?=[。;\n])/u;
 
+/**
+ * The topics of speeches in turn, after them (甲,乙先后作交流发言,分别围绕A、B谈了学习体会;
+ * …,分别就A、B作了介绍): group 1 the topics.
+ */
+const TOPICS_AFTER = /^,分别(?:围绕|就|从|结合)(.{2,120}?)(?:谈了?|作了?|做了?|进行了?|介绍了?|交流了?|分享了?)/u;
+
 /** What {@link distributiveActs} needs of the statement being read. */
 export interface DistributiveContext {
   /** The subject before the verb (the last of the list before 分别). */
@@ -33,9 +39,21 @@ export function distributiveActs(text: string, at: number, ctx: DistributiveCont
   if (bare?.[3] && name !== '会议') {
     // 分别作交流发言 → 作交流发言 (a qualified act keeps its 作); 分别发言 → 发言.
     const verb = bare[2] && bare[3].length > 2 ? `${bare[2]}${bare[3]}` : bare[3];
-    for (const who of groupBefore(text, people, speaker)) {
-      acts.push({ ...base(verb, at + bare[0].length), speaker: who.name, rule: 'statement/distributive' });
-    }
+    const group = groupBefore(text, people, speaker);
+    // 先后作交流发言,分别围绕A、B和C谈了体会: the k-th topic is the k-th speaker's content.
+    const vEnd = at + bare[0].length;
+    const topics = TOPICS_AFTER.exec(text.slice(vEnd, vEnd + 160));
+    const topicAt = topics?.[1] ? vEnd + topics[0].indexOf(topics[1]) : -1;
+    const parts = topics?.[1] ? topicParts(topics[1], group.length) : [];
+    group.forEach((who, k) => {
+      const part = parts.length === group.length ? parts[k] : undefined;
+      const st = base(verb, vEnd);
+      acts.push(
+        part
+          ? splitAct(text, st, who.name, topicAt + part[0], part[1])
+          : { ...st, speaker: who.name, rule: 'statement/distributive' },
+      );
+    });
     return acts;
   }
   // 分别作了题为《A》和《B》的主旨演讲: the k-th title to the k-th person, else none.
@@ -56,12 +74,7 @@ export function distributiveActs(text: string, at: number, ctx: DistributiveCont
     const group = groupBefore(text, people, speaker);
     const topicAt = at + dist[0].indexOf(dist[1]);
     // 分别就A、B作了发言; two topics may be joined by 和/及 (分别就A和B作了介绍).
-    const listed = dist[1].split('、');
-    const joined = objectsOf(dist[1]);
-    const parts: [number, number][] =
-      listed.length !== group.length && joined.length === group.length
-        ? joined
-        : listed.map((t, k) => [listed.slice(0, k).join('、').length + (k > 0 ? 1 : 0), t.length]);
+    const parts = topicParts(dist[1], group.length);
     parts.forEach(([from, len], k) => {
       const who = group.length === parts.length ? group[k] : undefined;
       if (who) acts.push(splitAct(text, base(dist[2] ?? '', at + dist[0].length), who.name, topicAt + from, len));
@@ -87,6 +100,17 @@ export function distributiveActs(text: string, at: number, ctx: DistributiveCont
     return acts;
   }
   return undefined;
+}
+
+/**
+ * The topics of a list's acts as [offset, length] pairs: split at 、, or also at 和/及 when
+ * that gives one topic per person (分别就A和B作了介绍; 分别围绕A、B和C谈了体会).
+ */
+function topicParts(topics: string, people: number): [number, number][] {
+  const listed = topics.split('、');
+  const joined = objectsOf(topics);
+  if (listed.length !== people && joined.length === people) return joined;
+  return listed.map((t, k) => [listed.slice(0, k).join('、').length + (k > 0 ? 1 : 0), t.length]);
 }
 
 /** `st` given to one person of a 分别 list, with the text from `start` (`len` long) as its content. */

@@ -24,6 +24,13 @@ const PURPOSED_SPEECH = /^(?:动员|动员部署|开班动员)$/u;
 const REPRESENTING_SPEECH =
   /^(?:作为[^,。;:\n作做]{1,20}?代表|代表[^,。;:\n作做]{1,20}?)(作(?:表态|交流|典型)发言|发言|致辞|讲话)(?=[,。;])/u;
 
+/**
+ * A launch announced (宣布活动启动, 出席仪式并宣布项目正式启动): a content-less act, lemma 宣布启动
+ * as 作典型发言 keeps its kind. What is launched is no content; an announcement spelled out after
+ * a colon is {@link ANNOUNCED}'s.
+ */
+const LAUNCHED = /^(?:出席[^,。;:\n并]{0,16}?并)?宣布[^,。;:\n“”]{0,16}?(?:正式)?启动(?=[,。;])/u;
+
 /** …并讲话,要求 X; 作总结讲话,强调 X; …代表发言,表示 X: the speech's content as its own act after the comma. */
 function contentThen(
   text: string,
@@ -57,7 +64,7 @@ export interface PhraseContext {
  * The acts of a set phrase at `at`, right after the speaker: 出席会议并讲话
  * (with 甲,乙 each speaking, and a 要求/强调 after it as its own act), 作(重要)讲话 /
  * 作表态发言, 主持会议并讲话 (two acts), 对X提出了明确要求 (the topic or the spelled-out
- * demands as content), 宣布了X决定:content, and 就X作了部署 (X as topic).
+ * demands as content), 宣布X启动 (宣布启动), 宣布了X决定:content, and 就X作了部署 (X as topic).
  * Undefined when none starts there, or when the speaker is 会议.
  *
  * @example phraseActs(text, at, { start: sp.start, name, officials, base })
@@ -66,6 +73,8 @@ export function phraseActs(text: string, at: number, ctx: PhraseContext): Statem
   const { start, name, officials, base } = ctx;
   if (name === '会议') return undefined;
   const out: StatementMention[] = [];
+  const launched = LAUNCHED.exec(text.slice(at, at + 40));
+  if (launched) return [{ ...base('宣布启动', at + launched[0].length), rule: 'statement/launched' }];
   const attend = ATTEND_AND_SPEAK.exec(text.slice(at, at + 20));
   // 出席发布会,介绍有关情况: a presser's speakers introduce (no content), as 出席会议并讲话.
   if (attend && !attend[1] && attend[2]) attend[1] = attend[2];
@@ -96,10 +105,18 @@ export function phraseActs(text: string, at: number, ctx: PhraseContext): Statem
     // A speech named by its purpose (作动员讲话) keeps it, as 作工作报告 does.
     const described =
       /的|十分|非常|很/u.test(speech[1] ?? '') || (speech[2] !== '发言' && !PURPOSED_SPEECH.test(speech[1] ?? ''));
-    const act = described ? (speech[2] ?? '') : speech[0].replace('了', '');
+    // 作了补充发言 is written 补充发言 in the gold sets (probe5, probe8), unlike 作表态发言.
+    const act = described ? (speech[2] ?? '') : speech[1] === '补充' ? '补充发言' : speech[0].replace('了', '');
     const vEnd = at + speech[0].length;
+    // 甲,乙,丙作典型发言: each of a list speaks, as 甲,乙出席会议并讲话 (a 讲话 is one leader's).
+    if (speech[2] === '发言')
+      for (const o of coSubjects(text, officials, { start, name })) {
+        const co: StatementMention = { ...base(act, vEnd), speaker: o.name, rule: 'statement/speech' };
+        co.speakerSpan = { start: o.span.start, end: o.span.end };
+        out.push(co);
+      }
     // 作总结讲话,要求… : the speech's content as its own act, as after 出席会议并讲话.
-    return [{ ...base(act, vEnd), rule: 'statement/speech' }, ...contentThen(text, vEnd, base)];
+    return [...out, { ...base(act, vEnd), rule: 'statement/speech' }, ...contentThen(text, vEnd, base)];
   }
   // 主持会议并讲话, 主持学习并讲话 (a study session's chair), 主持会议并作表态发言: two acts.
   const chairAndSpeak = CHAIR_AND_SPEAK.exec(text.slice(at, at + 40));

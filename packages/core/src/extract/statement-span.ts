@@ -3,6 +3,7 @@ import {
   ACTIVITY_GAP,
   ADDRESSEE_GAP,
   CONTEXT_GAP,
+  DELIBERATION_GAP,
   MANNER_GAP,
   OCCASION_GAP,
   PLACE_GAP,
@@ -24,6 +25,7 @@ export function skipGaps(text: string, at: number): number {
       ADDRESSEE_GAP.exec(text.slice(i, i + 20))?.[0] ??
       ACCOMPANY_GAP.exec(text.slice(i, i + 24))?.[0] ??
       CONTEXT_GAP.exec(text.slice(i, i + 20))?.[0] ??
+      DELIBERATION_GAP.exec(text.slice(i, i + 10))?.[0] ??
       /^出席(?:会议|大会|活动)?,(?=(?:全面|系统)?(?:总结|安排部署|强调|指出))/u.exec(text.slice(i, i + 12))?.[0];
     if (!gap) return i;
     i += gap.length;

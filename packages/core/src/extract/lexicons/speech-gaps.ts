@@ -78,3 +78,9 @@ export const ACCOMPANY_GAP: RegExp = /^陪同[^,。;:\n]{0,16}?并(?=表示|指�
 
 /** The one reported to, between the reporter and the act (院长X向副县长Y汇报,…; 向调研组介绍). */
 export const ADDRESSEE_GAP: RegExp = /^向[\p{Script=Han}、]{2,14}?(?=汇报|介绍|说明)/u;
+
+/**
+ * A deliberation before the view it reached (会议研究认为, 会议经认真讨论认为, 审议认为):
+ * only right before 认为, so that 会议审议通过X stays a decision.
+ */
+export const DELIBERATION_GAP: RegExp = /^(?:经过?)?(?:认真|深入|集体)?(?:研究|讨论|审议|分析)(?=认为)/u;

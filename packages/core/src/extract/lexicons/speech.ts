@@ -210,11 +210,11 @@ export const TOPIC_DEMAND: RegExp =
 export const ANNOUNCED: RegExp = /^宣布了?[^,。;:\n“”]{0,24}?(?=:)/u;
 
 /**
- * A topic act: 就/围绕 X 作了安排部署 / 作讲话 / 作了专题发言 (group 1 the topic,
- * group 2 the act, without its qualifier).
+ * A topic act: 就/围绕/对 X 作了安排部署 / 作讲话 / 作了专题发言 / 进行了说明 (group 1 the
+ * topic, group 2 the act, without its qualifier). 对照/对口/对标 are no 对 of a topic.
  */
 export const TOPIC_ACT: RegExp =
-  /^(?:就|围绕)([^,。;:\n]{2,40}?)(?:作了?|做了?|进行了?)(?:专题|重点|交流|表态|典型|补充|具体)?(安排部署|部署|讲话|发言|汇报|通报|说明|解读|点评|总结)/u;
+  /^(?:就|围绕|对(?![照口标]))([^,。;:\n]{2,40}?)(?:作了?|做了?|进行了?)(?:专题|重点|交流|表态|典型|补充|具体)?(安排部署|部署|讲话|发言|汇报|通报|说明|解读|点评|总结)/u;
 
 /** What follows a speech named as a noun, not an act (讲话精神, 讲话和报告, 讲话、报告). */
 export const NOUN_AFTER_SPEECH: RegExp = /^(?:精神|和|与|及|、|的|要求|部署|重要指示|指示|批示)/u;
