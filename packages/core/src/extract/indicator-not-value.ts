@@ -2,6 +2,7 @@
 
 import { clauseAround } from './indicator-build.js';
 import { definesFormula } from './indicator-definition.js';
+import { isDeterminerCount } from './indicator-determiner.js';
 import { countsBodies } from './indicator-numeral.js';
 import {
   isTimeWindow,
@@ -107,6 +108,9 @@ export function isNotAValue(o: NotAValueOptions): boolean {
   const counted = countsBodies({ text, start, end, unit, unitEnd });
   const small = !arabic && value < 10 && Number.isInteger(value);
   if (small && !approx && ENUMERATION_UNITS.includes(unit) && !counted && !coordinated) return true;
+  // 成为一名骨干, 两家总院要…, 十八项核心制度: a count that determines its noun, no fact.
+  const clauseStart = clauseAround(text, start, end)[0];
+  if (!coordinated && isDeterminerCount({ text, raw, start, clauseStart, unit, unitEnd })) return true;
   // 十九大, 二十大: congresses.
   if (!arabic && /^[一二两三四五六七八九十]+$/u.test(raw) && unit === '大' && !approx) return true;
   return false;

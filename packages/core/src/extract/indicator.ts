@@ -7,6 +7,7 @@ import { distributedMetrics } from './indicator-metric.js';
 import { countUnitOfMetric } from './indicator-multiplier-unit.js';
 import { isNotAValue } from './indicator-not-value.js';
 import { numeralIsValue, pointsListUnitAt, RANGE_AFTER_UNIT, sharedUnitAt, tenthsAt } from './indicator-numeral.js';
+import { isPerCapitaBase, rateOverBaseAt } from './indicator-per-capita.js';
 import { isEventDuration, streakQualifiesValue } from './indicator-qualifier.js';
 import { unitFitsContext } from './indicator-unit-context.js';
 import { APPROX_AFTER, APPROX_BEFORE, FRACTION_WORDS, PAGE_COUNTER, SPOKEN_UNITS, UNITS } from './lexicons/units.js';
@@ -15,9 +16,11 @@ import { CHINESE_NUMERAL_CHARS, isHan, parseNumber } from './text-utils.js';
 import type { IndicatorMention } from './types.js';
 
 const UNITS_LONGEST_FIRST = [...UNITS].sort((a, b) => b.length - a.length);
+// 点 (decimal point) never starts a Chinese numeral: 服务点二千一百余个 reads 二千一百.
+const NUMERAL_START = CHINESE_NUMERAL_CHARS.replace('点', '');
 const NUM_RE = new RegExp(
   // Thousands separators (12,345人次) only with groups of exactly three digits.
-  `(?:百分之|千分之|十万分之|万分之)[${CHINESE_NUMERAL_CHARS}]+|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\d,])|\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+`,
+  `(?:百分之|千分之|十万分之|万分之)[${CHINESE_NUMERAL_CHARS}]+|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\d,])|\\d+(?:\\.\\d+)?|[${NUMERAL_START}][${CHINESE_NUMERAL_CHARS}]*`,
   'gu',
 );
 
@@ -60,6 +63,8 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     const before = text.slice(Math.max(0, start - 3), start);
     // Page chrome: 浏览次数:1234, 阅读量:2.3万.
     if (PAGE_COUNTER.test(text.slice(Math.max(0, start - 8), start))) continue;
+    // 每10万人, 每3万人口: the size of a per-capita base is no value.
+    if (isPerCapitaBase(text, start)) continue;
     // Numbers inside quoted terms name things (“三名”工程, “一人一案”); placeholders (x万, xx人) are no values.
     if (quoted.some(([qs, qe]) => start >= qs && start < qe)) continue;
     if (/[xX×某]$/u.test(before) || /^[xX×]/u.test(text.slice(end))) continue;
@@ -171,7 +176,9 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     }
     // 4.6万 with no unit after it: the multiplier is the unit.
     // 0.61、2.46个千分点 (分别为12、15家): the first values of a list share the unit written after the last.
-    const shared = multiplier || !arabic ? undefined : sharedUnitAt(text, at);
+    // 发病率为每10万人312.6例, 降至每10万人27.4: a rate over its base, in /10万.
+    const rate = arabic && !multiplier ? rateOverBaseAt(text, start, at) : undefined;
+    const shared = multiplier || !arabic || rate ? undefined : sharedUnitAt(text, at);
     const points = multiplier || !arabic ? undefined : pointsListUnitAt(text, at);
     // 3.2个亿, 6个多百分点: a spoken unit, written longer than the unit it means.
     const spoken = multiplier || points !== undefined ? undefined : SPOKEN_UNITS.find(([w]) => text.startsWith(w, at));
@@ -189,18 +196,19 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
         : undefined;
     // 人民币叁佰万元整(¥3,000,000.00): an amount after the yuan sign is in 元.
     const yen = arabic && written === undefined && /[¥￥]$/u.test(before) ? '元' : undefined;
-    let unit = points ?? written ?? shared ?? yen ?? implied;
+    let unit = rate?.unit ?? points ?? written ?? shared ?? yen ?? implied;
     if (unit === undefined) continue;
     // 得分92.6分 but 十分重要, 9时30分; 结对328对 but 1对1: see unitFitsContext.
     const clauseStart = clauseAround(text, start, end)[0];
     if (unit === written && !unitFitsContext({ text, clauseStart, start, unit, unitEnd: at + unit.length, arabic }))
       continue;
     // 1300余台(套): a second measure word in brackets is part of the unit.
-    const alternative = written && !spoken ? ALTERNATIVE_UNIT.exec(text.slice(at + written.length)) : null;
+    const alternative = written && !spoken && !rate ? ALTERNATIVE_UNIT.exec(text.slice(at + written.length)) : null;
     if (alternative?.[1] && UNITS.includes(alternative[1])) unit += alternative[0];
-    // Where the unit ends: after the 个 of a points list, after a written unit, or right here.
-    const unitEnd =
+    // Where the unit ends: after the 个 of a points list, after a written unit (or a rate's 例), or right here.
+    const writtenEnd =
       unit === points ? at + 1 : spoken ? at + spoken[0].length : written !== undefined ? at + unit.length : at;
+    const unitEnd = rate ? at + rate.countWord : writtenEnd;
     // 总诊疗人次达3164.5万, 常住人口已超过200万: a bare multiplier counts what the metric before it names.
     if (multiplier && written === '') unit = countUnitOfMetric(text.slice(clauseStart, start)) ?? unit;
     // 6次常规免疫和两次强化免疫: a count coordinated with the one before it, in the same unit.

@@ -86,6 +86,11 @@ export const UNITS: readonly string[] = [
   '家次',
   '亩',
   '个工作日',
+  // 专家每周到社区出诊不少于2个半天 (half-day sessions), not 2个.
+  '个半天',
+  // 抗菌药物使用强度为36.2DDDs (defined daily doses per 100 bed-days).
+  'DDDs',
+  'DDD',
   '工作日',
   // 绿化面积2.1公顷, 服务半径覆盖120平方公里; 发放宣传册5000册; 举办培训班12期; 结算3.2万笔; 核酸样本36.5万管.
   '公顷',
