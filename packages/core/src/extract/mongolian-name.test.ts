@@ -55,6 +55,10 @@ describe('banner (旗) titles: Inner Mongolia county-level government', () => {
     expect(officials('旗长王建国主持会议。')).toEqual([['王建国', ['旗长']]]);
   });
 
+  it('reads a league (盟) chain: 盟委委员、副盟长 X', () => {
+    expect(officials('盟委委员、副盟长其木格主持会议。')).toEqual([['其木格', ['盟委委员', '副盟长']]]);
+  });
+
   it('reads no title in a banner word that is none (旗帜鲜明)', () => {
     expect(officials('要旗帜鲜明讲政治。')).toEqual([]);
   });

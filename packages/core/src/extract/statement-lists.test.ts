@@ -37,6 +37,14 @@ describe('extractStatements: lists of speakers and content-less acts', () => {
     ]);
   });
 
+  it('ends a name before 依次 and gives speakers in turn their 就 topics (依次作交流发言,分别就A、B作了介绍)', () => {
+    const text = '县卫生健康局局长王刚,县人民医院院长赵强依次作交流发言,分别就医共体建设、胸痛中心建设作了介绍。';
+    expect(st(text)).toEqual([
+      ['王刚', '作交流发言', '医共体建设'],
+      ['赵强', '作交流发言', '胸痛中心建设'],
+    ]);
+  });
+
   it('keeps speakers in turn content-less when the topics do not count out (分别围绕A谈了体会)', () => {
     const text = '内科支部书记周立新、药剂科主任方文先后作交流发言,分别围绕合理用药谈了体会。';
     expect(st(text)).toEqual([

@@ -80,6 +80,9 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '由于',
   '为了',
   '先后',
+  // Speakers in turn (甲,乙依次作交流发言; 相继发言).
+  '依次',
+  '相继',
   // Time adverbs between a name and its verb (省委书记X日前作出批示, X近日调研).
   '日前',
   '近日',

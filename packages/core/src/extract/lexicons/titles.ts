@@ -57,6 +57,9 @@ export const TITLE_WORDS: readonly string[] = [
   '常务副旗长',
   '副旗长',
   '旗长',
+  // A league (盟) is Inner Mongolia's prefecture: its 盟长 heads the 行政公署.
+  '副盟长',
+  '盟长',
   '副区长',
   '区长',
   '常务副州长',
