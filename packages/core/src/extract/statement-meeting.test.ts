@@ -25,3 +25,16 @@ describe('extractStatements: a paragraph set before the meeting', () => {
     expect(where(text)).toEqual([['方云海', '指出', '全市卫生健康工作座谈会', '2025-08-05']]);
   });
 });
+
+describe('extractStatements: a dated sentence naming the meeting the headline named first', () => {
+  it('gives 主持 in 2025年6月9日,X主持召开Y the meeting Y, though its first mention is the headline', () => {
+    const text =
+      '县政府召开第12次常务会议\n2025年6月9日,县长陈立新主持召开县政府第12次常务会议,研究卫生健康工作。会议听取了汇报。';
+    expect(where(text)).toEqual([['陈立新', '主持', '县政府第12次常务会议', '2025-06-09']]);
+  });
+
+  it('gives a dated sentence naming no mention of the meeting only its date', () => {
+    const text = '县政府召开第12次常务会议\n县长陈立新主持会议。\n2024年3月,陈立新在乡镇调研时指出,要抓好村医队伍。';
+    expect(where(text).at(-1)).toEqual(['陈立新', '指出', null, '2024-03']);
+  });
+});

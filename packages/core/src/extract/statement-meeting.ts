@@ -62,7 +62,11 @@ export function occasionOf(
     held.find((m) => m.span.start < leadEnd);
   let dated: RegExpExecArray | undefined;
   for (const m of text.slice(sStart, options.at).matchAll(DATED)) dated = m;
-  if (dated && !(meeting && meeting.span.start >= sStart)) {
+  // The sentence's date is the meeting's when the sentence names it (2025年6月9日,X主持召开Y会议), at any mention.
+  const sEnd = text.slice(options.at).search(/[。\n]/u);
+  const stop = sEnd < 0 ? text.length : options.at + sEnd;
+  const inSentence = meeting && (meeting.mentions ?? [meeting.span]).some((s) => s.start >= sStart && s.start < stop);
+  if (dated && !inSentence) {
     const [, y, mo, d] = dated;
     const date = `${y}-${String(mo).padStart(2, '0')}${d ? `-${String(d).padStart(2, '0')}` : ''}`;
     return { date };
