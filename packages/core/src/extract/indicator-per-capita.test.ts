@@ -10,6 +10,7 @@ describe('per-capita bases', () => {
     expect(facts('全县每2万人口急救车数为0.9辆。')).toEqual([[0.9, '辆']]);
     expect(facts('每千名居民拥有社会体育指导员3.1名。')).toEqual([[3.1, '名']]);
     expect(isPerCapitaBase('每5万常住人口', 1)).toBe(true);
+    expect(isPerCapitaBase('每百户家庭', 1)).toBe(true);
   });
 
   it('keeps a count after 每 that is no base (每3个月, 每2年一次)', () => {
@@ -20,6 +21,7 @@ describe('per-capita bases', () => {
   it('reads a rate written over 10万 people in /10万, with or without 例 after it', () => {
     expect(facts('全区手足口病报告发病率为每10万人86.3例。')).toEqual([[86.3, '/10万']]);
     expect(facts('梅毒报告发病率下降到每十万人口15.2。')).toEqual([[15.2, '/10万']]);
+    expect(facts('孕产妇死亡率为每10万活产儿9.6。')).toEqual([[9.6, '/10万']]);
     expect(rateOverBaseAt('死亡率控制在每万人4.2', 9, 12)).toEqual({ unit: '/万', countWord: 0 });
   });
 

@@ -1,7 +1,7 @@
 /** Per-capita bases (每10万人, 每3万人口, 每千名居民): the population a value is taken over. */
 
-/** Who a per-capita base counts, after its number and multiplier (每10万人, 每万名常住人口, 每3万人口). */
-const BASE_PEOPLE = /^[万千百]?名?(?:常住|户籍|城乡)?(?:人口|人|居民)/u;
+/** Who a per-capita base counts, after its number and multiplier (每10万人, 每万名常住人口, 每10万活产儿). */
+const BASE_PEOPLE = /^[万千百]?名?(?:常住|户籍|城乡)?(?:人口|人|居民|活产|户)/u;
 
 /** A base number written in digits or Chinese numerals (10, 3, 十, 一). */
 const BASE_NUMBER = /^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)/u;
@@ -11,7 +11,7 @@ const BASE_NUMBER = /^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千�
  * (发病率为每10万人312.6例, 死亡率降至每十万人口2.1).
  */
 const RATE_BASE_BEFORE =
-  /率(?:为|是|达|达到|降至|降到|下降至|下降到|控制在|保持在|升至|上升至|上升到|提高到|提高至)?每(10万|十万|1万|一万|万)(?:常住|户籍)?(?:人口|人)$/u;
+  /率(?:为|是|达|达到|降至|降到|下降至|下降到|控制在|保持在|升至|上升至|上升到|提高到|提高至)?每(10万|十万|1万|一万|万)(?:常住|户籍)?(?:人口|人|活产儿|活产)$/u;
 
 /** The unit of a rate per base (10万 → /10万, 万 → /万). */
 const RATE_UNIT: Readonly<Record<string, string>> = {
