@@ -50,6 +50,7 @@ export function* levelShortForms(doc: Doc, ctx: PlaceContext): Iterable<Institut
     if (!LEVEL_CHARS.includes(level)) continue;
     const prev = text[i - 1];
     if (level === '盟' && prev === '联') continue; // 专科联盟由X医院牵头: an alliance (联盟), no league.
+    if (level === '区' && text.slice(i - 2, i) === '自治') continue; // 自治区财政厅: the region's (institution-region.ts).
     if (prev && (COLLECTIVE_BEFORE.includes(prev) || LEVEL_CHARS.includes(prev))) {
       // 市委市政府: a level after a body is fine; 各市州 / 全省 are collectives.
       if (!(prev && '委府'.includes(text[i - 1] ?? ''))) continue;
@@ -268,34 +269,5 @@ export function* placedBodies(doc: Doc, ctx: PlaceContext): Iterable<Institution
     // 协调临桂区人民医院: a district written alone takes its city, as full names do (CONVENTIONS).
     const place = parent === undefined ? withCity(written, ctx.city ? { city: ctx.city } : {}) : written;
     yield mention(doc, start, end, body.canonical.replace('{p}', place), body.type, 'institution/placed', place);
-  }
-}
-
-/**
- * 自治区卫生健康委, 自治区中医药局: in an autonomous region's text, 自治区 is the level
- * prefix that 省 is elsewhere, expanded to the region (广西壮族自治区…). Only where
- * the text's province is an autonomous region, and not inside the region's full name.
- */
-export function* regionShortForms(doc: Doc, ctx: PlaceContext): Iterable<InstitutionMention> {
-  const region = ctx.province;
-  if (!region?.endsWith('自治区')) return;
-  const text = doc.text;
-  for (let at = text.indexOf('自治区'); at >= 0; at = text.indexOf('自治区', at + 3)) {
-    if (text.startsWith(region, at + 3 - region.length)) continue;
-    const prev = text[at - 1];
-    if (isHan(prev) && !LEFT_STOPS.includes(prev ?? '') && !'委府'.includes(prev ?? '')) continue;
-    // A region's party committee is its 党委 (自治区党委), where a province writes 省委.
-    const body = text.startsWith('党委', at + 3)
-      ? { surface: '党委', canonical: '中国共产党{p}委员会', type: 'party' as const }
-      : BODY_SURFACES.find(
-          (b) =>
-            b.surface !== '医院' &&
-            (b.levels === undefined || b.levels.includes('省')) &&
-            text.startsWith(b.surface, at + 3),
-        );
-    if (!body) continue;
-    const end = at + 3 + body.surface.length;
-    if (body.surface === '委' && /[属管领机会员托]/u.test(text[end] ?? '')) continue;
-    yield mention(doc, at, end, body.canonical.replace('{p}', region), body.type, 'institution/region-short', region);
   }
 }

@@ -103,3 +103,25 @@ export function extendToNationalUnits(doc: Doc, mentions: readonly InstitutionMe
     };
   });
 }
+
+/** The lead body of a hospital group named after its lead hospital (X医院医共体总院, X医院医疗集团总院). */
+const GROUP_HEAD = /^(?:医共体|医联体|医疗集团|医疗健康集团)总院/u;
+
+/**
+ * Extend a hospital to the group head written right after it (县人民医院医共体总院 →
+ * X县人民医院医共体总院): the group's lead body, a hospital of its own, replaces the
+ * hospital mention. The group itself (X医院医共体) names no body.
+ *
+ * @example 县中医医院医共体总院 → one mention, parent X县中医医院
+ */
+export function extendToGroupHeads(doc: Doc, mentions: readonly InstitutionMention[]): InstitutionMention[] {
+  const text = doc.text;
+  return mentions.map((m) => {
+    if (m.type !== 'hospital' || !/医院$/u.test(m.name)) return m;
+    const hit = GROUP_HEAD.exec(text.slice(m.span.end, m.span.end + 8));
+    if (!hit) return m;
+    const end = m.span.end + hit[0].length;
+    const alias = text.slice(m.span.start, end);
+    return { ...m, span: { start: m.span.start, end }, text: alias, alias, name: `${m.name}${hit[0]}`, parent: m.name };
+  });
+}

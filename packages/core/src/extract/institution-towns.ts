@@ -20,9 +20,37 @@ function isTown(name: string, shape: (n: string) => boolean = isPlausiblePlace):
  * to the tagger too, so a stem that is also a common word (回龙镇) is kept
  * beside its neighbours; a single town must be plausible itself.
  */
-function areTowns(towns: readonly string[], suffix: string): boolean {
-  if (towns.length === 1) return isTown(towns[0] ?? '') || isStreet(towns[0] ?? '', suffix);
+function areTowns(towns: readonly string[], suffix: string, before = ''): boolean {
+  if (towns.length === 1) {
+    const town = towns[0] ?? '';
+    return isTown(town) || isStreet(town, suffix) || startsWithJiang(town, before) || isNamedTown(town);
+  }
   return towns.every((t) => isTown(t, isPlaceShaped)) && towns.some((t) => isTown(t));
+}
+
+/**
+ * A town whose name starts with 将 (将台堡镇), which the place test reads as the preposition 将
+ * (将X镇卫生院建成…): after a locative or a conjunction (在将台堡镇卫生院, X医院和将台堡镇卫生院) the
+ * preposition cannot stand, so the 将 starts the name, when the rest reads as a town itself.
+ */
+function startsWithJiang(town: string, before: string): boolean {
+  return town.length === 4 && town.startsWith('将') && /[在到和与及、]/u.test(before) && isTown(town.slice(1));
+}
+
+/**
+ * 仁和镇, 太和镇, 和平乡: a town whose name holds a conjunction character, which the place test
+ * refuses (X和Y镇 joins two words), when the tagger reads the whole town as a place or its stem as
+ * one name (仁和镇/ns, 太和/nz); 和城关镇 (和/c, then 城关) stays refused.
+ */
+function isNamedTown(town: string): boolean {
+  const stem = town.slice(0, -1);
+  if (!/[镇乡]$/u.test(town) || stem.length < 2 || stem.length > 3) return false;
+  // 各乡镇, 全乡: a class of towns, which the tagger may read as one word.
+  if (/乡镇$|^[各全每本该个]/u.test(town)) return false;
+  const [first, ...rest] = posTag(town);
+  if (!first) return false;
+  if (rest.length === 0) return first.tag === 'ns';
+  return first.end === stem.length && /^(?:ns|nz|nr|nrt)$/u.test(first.tag);
 }
 
 /** jieba tags a street's name may carry: names and nouns, and verbal nouns (通惠/vn, 解放/v is none). */
@@ -46,17 +74,24 @@ function isStreet(name: string, suffix: string): boolean {
 function sharedCounty(text: string, start: number): string {
   if (!/[和及与、]/u.test(text[start - 1] ?? '')) return '';
   const before = text.slice(Math.max(0, start - 16), start - 1);
-  // The nearest county-level place that opens the preceding body.
+  // The nearest county-level place that opens the preceding body, whole: 西吉县, not the 吉县 inside it.
   for (let i = before.length - 3; i >= 0; i--) {
     for (const len of [5, 4, 3, 2]) {
       const cand = before.slice(i, i + len);
       if (cand.length === len && placeLevel(cand) === 'county' && /[县区旗市]$/u.test(cand)) {
+        const whole = [3, 2, 1].map((k) => before.slice(Math.max(0, i - k), i + len)).find((c) => isCounty(c));
+        if (whole && whole.length > cand.length) continue;
         const rest = before.slice(i + len);
         return /^\p{Script=Han}{2,10}(?:医院|卫生院|中心)$/u.test(rest) && !/[和及与、，。]/u.test(rest) ? cand : '';
       }
     }
   }
   return '';
+}
+
+/** Whether `name` is a county-level place of the gazetteer written with its level. */
+function isCounty(name: string): boolean {
+  return placeLevel(name) === 'county' && /[县区旗市]$/u.test(name);
 }
 
 /**
@@ -74,11 +109,12 @@ export function* townHealthCentres(doc: Doc, ctx: PlaceContext): Iterable<Instit
     const suffix = m[2] ?? '';
     // 。在曲下镇中心卫生院: a left stop (在, 和) read into the first town leaves it.
     const first = towns[0] ?? '';
-    if (LEFT_STOPS.includes(first[0] ?? '') && !isTown(first) && first.length > 3) {
+    const named = startsWithJiang(first, text[start - 1] ?? '');
+    if (LEFT_STOPS.includes(first[0] ?? '') && !isTown(first) && !named && first.length > 3) {
       towns[0] = first.slice(1);
       start += 1;
     }
-    if (!areTowns(towns, suffix)) continue;
+    if (!areTowns(towns, suffix, text[start - 1])) continue;
     let at = start;
     const shared = sharedCounty(text, start);
     for (const town of towns) {
@@ -97,7 +133,7 @@ export function* townHealthCentres(doc: Doc, ctx: PlaceContext): Iterable<Instit
  * The county-level place a town belongs to: the text's county (a district
  * with its city), else its 市 when that is a county-level city (丹江口市).
  */
-function townParent(ctx: PlaceContext): string {
+export function townParent(ctx: PlaceContext): string {
   const county = expandLevel(ctx, '县');
   if (county) return county;
   return ctx.city && placeLevel(ctx.city) === 'county' ? ctx.city : '';
@@ -126,7 +162,7 @@ function countyWrittenBefore(text: string, town: string): string {
  * start runs on from a word before it (来到棠口镇: 到棠口镇) is tried again one
  * character later, so the name after a verb and a left stop is still found.
  */
-function* boundedMatches(text: string, pattern: RegExp): Iterable<RegExpExecArray> {
+export function* boundedMatches(text: string, pattern: RegExp): Iterable<RegExpExecArray> {
   const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text[m.index - 1];

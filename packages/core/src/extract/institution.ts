@@ -1,12 +1,19 @@
 import type { Doc } from '../segment/index.js';
 import { aidCommands } from './institution-aid.js';
+import { communityHealthCentres } from './institution-community.js';
 import { coordinatedLists } from './institution-coordinated.js';
 import { afterGluedVerb } from './institution-glued.js';
-import { levelShortForms, placedBodies, placeStemHospitals, regionShortForms } from './institution-level.js';
+import { levelShortForms, placedBodies, placeStemHospitals } from './institution-level.js';
 import { listedHospitals } from './institution-listed.js';
 import { canonicalAfterPlace, GENERIC_MIDDLES, LEFT_STOPS, mention, secondNames } from './institution-parts.js';
+import { regionShortForms } from './institution-region.js';
 import { stationedGroups } from './institution-stationed.js';
-import { extendToInstitutes, extendToNationalUnits, extendToOffices } from './institution-subbody.js';
+import {
+  extendToGroupHeads,
+  extendToInstitutes,
+  extendToNationalUnits,
+  extendToOffices,
+} from './institution-subbody.js';
 import { townHealthCentres, villageClinics } from './institution-towns.js';
 import { zoneCommittees } from './institution-zones.js';
 import { FULL_NAME_SUFFIXES } from './lexicons/institutions.js';
@@ -44,6 +51,7 @@ function* computeInstitutions(doc: Doc): Iterable<InstitutionMention> {
     ...placedBodies(doc, ctx),
     ...regionShortForms(doc, ctx),
     ...townHealthCentres(doc, ctx),
+    ...communityHealthCentres(doc, ctx),
     ...villageClinics(doc, ctx),
     ...zoneCommittees(doc),
     ...stationedGroups(doc, ctx),
@@ -52,9 +60,9 @@ function* computeInstitutions(doc: Doc): Iterable<InstitutionMention> {
   ].filter((m) => !inList(m));
   // A body named with a placeholder (x县人民医院, xx省卫生健康委) is no real institution.
   const real = (m: InstitutionMention): boolean => !touchesPlaceholder(doc, m.span);
-  const resolved = extendToNationalUnits(
+  const resolved = extendToGroupHeads(
     doc,
-    extendToInstitutes(doc, extendToOffices(doc, resolveOverlaps(found.filter(real)))),
+    extendToNationalUnits(doc, extendToInstitutes(doc, extendToOffices(doc, resolveOverlaps(found.filter(real))))),
   );
   const known = [...resolved, ...coordinated.filter(real)].sort((a, b) => a.span.start - b.span.start);
   yield* secondNames(

@@ -10,6 +10,8 @@ import type { BodyPattern } from './body-pattern.js';
 const DEPARTMENT_STEMS: ReadonlyArray<{ stem: string; short?: readonly string[]; suffixes: readonly string[] }> = [
   { stem: '自然资源', suffixes: ['厅', '局'] },
   { stem: '农业农村', suffixes: ['厅', '局'] },
+  // Pastoral regions (内蒙古, 西藏) keep agriculture and animal husbandry together: 农牧厅, 农牧局.
+  { stem: '农牧', suffixes: ['厅', '局'] },
   { stem: '工业和信息化', short: ['工信'], suffixes: ['厅', '局'] },
   { stem: '生态环境', suffixes: ['厅', '局'] },
   { stem: '住房和城乡建设', short: ['住建', '住房城乡建设'], suffixes: ['厅', '局'] },
