@@ -76,6 +76,12 @@ describe('extractMeetings: a training course (培训班) opened or held', () => 
     ]);
   });
 
+  it("reads a course's last day from a later sentence naming it (本次培训为期五天)", () => {
+    expect(course('6月9日,全市基层卫生人才培训班在市委党校开班。本次培训为期五天,学员120名。')).toEqual([
+      ['全市基层卫生人才培训班', '2025-06-09', '2025-06-13', '市委党校'],
+    ]);
+  });
+
   it('reads a 培训班 held (举办), and none only planned or counted', () => {
     expect(course('6月3日,市卫生健康委举办全市院感防控培训班。').map((m) => m[0])).toEqual(['全市院感防控培训班']);
     expect(course('下半年,市卫生健康委将举办全市院感防控培训班。')).toEqual([]);

@@ -48,7 +48,9 @@ export function mergeMeetings(doc: Doc, found: MeetingMention[]): MeetingMention
   }
   // 本届论坛为期三天: the one held meeting of that noun with a first day lasts that long.
   for (const { noun, days } of lengthsIn(doc.text)) {
-    const held = out.filter((o) => noun && o.name.endsWith(noun) && o.rule === 'meeting/held');
+    // 本次培训为期五天: the course (培训班) is what the 培训 lasts.
+    const named = (o: MeetingMention) => noun !== undefined && (o.name.endsWith(noun) || o.name.endsWith(`${noun}班`));
+    const held = out.filter((o) => named(o) && o.rule === 'meeting/held');
     const only = held.length === 1 ? held[0] : undefined;
     const last = only?.date && !only.dateEnd ? addDays(only.date, days - 1) : undefined;
     if (only && last) only.dateEnd = last;

@@ -185,10 +185,10 @@ export const WITHIN_EVENT: RegExp =
 
 /**
  * A meeting's length after its name (X论坛在Y开幕,为期两天) or with its noun as the subject
- * (本届论坛为期三天): group 1 is the noun (when written), group 2 the number of days.
+ * (本届论坛为期三天, 本次培训为期五天): group 1 is the noun (when written), group 2 the number of days.
  */
 export const LASTS_DAYS: RegExp =
-  /(?:(?:本届|本次|此次|这次|该)(论坛|峰会|年会|大会|会议|研讨会|培训会|交流会))?(?:会期|活动)?为期([两二三四五六七2-7])天/gu;
+  /(?:(?:本届|本次|此次|这次|该)(论坛|峰会|年会|大会|会议|研讨会|培训会|交流会|培训班|研修班|培训))?(?:会期|活动)?为期([两二三四五六七2-7])天/gu;
 
 /** A body's own standing meetings, named after the body that holds them (市政府召开常务会议 → 市政府常务会议). */
 export const BODY_MEETING_NOUNS: readonly string[] = [
