@@ -35,3 +35,17 @@ describe('extractInstitutions: departments by their usual short forms', () => {
     expect(names('学习农业农村委员会的经验做法。', '杭锦旗')).toEqual([]);
   });
 });
+
+describe('extractInstitutions: county bureaus named for merged remits', () => {
+  it('expands 区发改局, 区教体局, 区文广旅局 to their full names', () => {
+    expect(names('区发改局、区教体局、区文广旅局按职责抓好落实。', '清新区')).toEqual([
+      '清远市清新区发展和改革局',
+      '清远市清新区教育和体育局',
+      '清远市清新区文化广电和旅游局',
+    ]);
+  });
+
+  it('keeps a full name with 和规划 whole (市自然资源和规划局), not the 自然资源 bureau', () => {
+    expect(names('市自然资源和规划局负责用地保障。', '韶关市', 'prefecture')).toEqual(['韶关市自然资源和规划局']);
+  });
+});

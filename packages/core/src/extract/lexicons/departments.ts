@@ -41,6 +41,14 @@ const DEPARTMENT_STEMS: ReadonlyArray<{ stem: string; short?: readonly string[];
   { stem: '税务', suffixes: ['局'] },
   { stem: '气象', suffixes: ['局'] },
   { stem: '数据', suffixes: ['局'] },
+  // County-level bureaus named for merged remits (县发改局, 县教体局, 县文广旅局, 市自然资源和规划局).
+  { stem: '发展和改革', short: ['发展改革', '发改'], suffixes: ['局'] },
+  { stem: '教育和体育', short: ['教育体育', '教体'], suffixes: ['局'] },
+  { stem: '文化广电和旅游', short: ['文化广电旅游', '文广旅'], suffixes: ['局'] },
+  { stem: '自然资源和规划', short: ['自然资源规划'], suffixes: ['局'] },
+  { stem: '经济和信息化', short: ['经信'], suffixes: ['局'] },
+  { stem: '民族宗教事务', short: ['民宗'], suffixes: ['局'] },
+  { stem: '行政审批服务', suffixes: ['局'] },
   // 大数据发展局, 大数据管理局: a level names its data bureau after its remit, written in full.
   { stem: '大数据发展', suffixes: ['局'] },
   { stem: '大数据管理', suffixes: ['局'] },
