@@ -34,3 +34,14 @@ describe('placeContext: a city’s news given the bare national level', () => {
     expect(ctx.city).toBe('揭阳市');
   });
 });
+
+describe('placeContext: a city’s text with no metadata place', () => {
+  it('takes the city its place brand names when the text writes none of its bodies in full', () => {
+    expect(placeContext(makeTestDoc(CITY_NEWS)).city).toBe('汕头市');
+  });
+
+  it('takes no city from a brand naming a province or the country (健康中国, 健康广东)', () => {
+    const text = CITY_NEWS.replace('推进健康汕头建设', '推进健康中国、健康广东建设');
+    expect(placeContext(makeTestDoc(text)).city).toBeUndefined();
+  });
+});

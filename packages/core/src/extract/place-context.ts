@@ -101,6 +101,11 @@ function computeContext(doc: Doc): PlaceContext {
   if (ctx.city && rival && rival !== ctx.city && !writesWithLevel(text, ctx.city)) ctx.city = rival;
   const city = ctx.level === 'prefecture' || ctx.level === 'county' ? (ctx.city ?? fullCity) : ctx.city;
   if (city) ctx.city = city;
+  // A city's text that writes no body of its city in full names it in a place brand or its newspaper.
+  if (ctx.level === 'prefecture' && !ctx.city) {
+    const own = brandedPlace(text, 'prefecture') ?? newspaperPlace(doc.meta.source ?? '', 'prefecture');
+    if (own) ctx.city = own;
+  }
   const county =
     ctx.level === 'county'
       ? (ctx.county ?? top(countyCounts))
