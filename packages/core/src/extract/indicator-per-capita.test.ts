@@ -22,7 +22,19 @@ describe('per-capita bases', () => {
     expect(facts('全区手足口病报告发病率为每10万人86.3例。')).toEqual([[86.3, '/10万']]);
     expect(facts('梅毒报告发病率下降到每十万人口15.2。')).toEqual([[15.2, '/10万']]);
     expect(facts('孕产妇死亡率为每10万活产儿9.6。')).toEqual([[9.6, '/10万']]);
-    expect(rateOverBaseAt('死亡率控制在每万人4.2', 9, 12)).toEqual({ unit: '/万', countWord: 0 });
+    expect(rateOverBaseAt('死亡率控制在每万人4.2', 9, 12)).toEqual({ unit: '/万', baseStart: 6, countWord: 0 });
+  });
+
+  it('reads 由每10万人A降至每10万人B as one rate with its from/to, and no base in the metric', () => {
+    const [a, ...rest] = [...extractIndicators(makeTestDoc('手足口病发病率由每10万人95.2下降到每10万人80.4。'))];
+    expect(rest).toEqual([]);
+    expect([a?.value, a?.unit, a?.change]).toEqual([
+      80.4,
+      '/10万',
+      { kind: 'from_to', from: 95.2, to: 80.4, unit: '/10万' },
+    ]);
+    const [b] = [...extractIndicators(makeTestDoc('全区梅毒报告发病率为每10万人口21.7例。'))];
+    expect(b?.metric).not.toContain('每10万');
   });
 
   it('leaves a count over a base that is no rate in its own unit', () => {

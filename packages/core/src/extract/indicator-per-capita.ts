@@ -7,11 +7,10 @@ const BASE_PEOPLE = /^[万千百]?名?(?:常住|户籍|城乡)?(?:人口|人|居
 const BASE_NUMBER = /^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)/u;
 
 /**
- * A rate metric with its level verb, then a per-100,000 or per-10,000 base, right before a value
- * (发病率为每10万人312.6例, 死亡率降至每十万人口2.1).
+ * A rate metric, then within its clause a per-100,000 or per-10,000 base right before a value
+ * (发病率为每10万人312.6例, 死亡率降至每十万人口2.1, 发病率由每10万人32.1降至每10万人27.4).
  */
-const RATE_BASE_BEFORE =
-  /率(?:为|是|达|达到|降至|降到|下降至|下降到|控制在|保持在|升至|上升至|上升到|提高到|提高至)?每(10万|十万|1万|一万|万)(?:常住|户籍)?(?:人口|人|活产儿|活产)$/u;
+const RATE_BASE_BEFORE = /率[^,;:。!?\n]{0,16}?每(10万|十万|1万|一万|万)(?:常住|户籍)?(?:人口|人|活产儿|活产)$/u;
 
 /** The unit of a rate per base (10万 → /10万, 万 → /万). */
 const RATE_UNIT: Readonly<Record<string, string>> = {
@@ -39,18 +38,20 @@ export function isPerCapitaBase(text: string, start: number): boolean {
 
 /**
  * A rate written over a base of 10万 or 万 people before its value (发病率为每10万人312.6例,
- * 发病率降至每10万人27.4): its unit (/10万, /万) and how many characters of a counted word
- * (例, 人) written after the value belong to it.
+ * 发病率降至每10万人27.4): its unit (/10万, /万), where its base starts (the 每, so that the
+ * rate's span reads 每10万人27.4 and 由每10万人32.1降至… is a from/to) and how many characters of a
+ * counted word (例, 人) written after the value belong to it.
  *
- * @example rateOverBaseAt('发病率为每10万人312.6例', 10, 15) // { unit: '/10万', countWord: 1 }
+ * @example rateOverBaseAt('发病率为每10万人312.6例', 10, 15) // { unit: '/10万', baseStart: 4, countWord: 1 }
  */
 export function rateOverBaseAt(
   text: string,
   start: number,
   end: number,
-): { unit: string; countWord: number } | undefined {
-  const base = RATE_BASE_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
+): { unit: string; baseStart: number; countWord: number } | undefined {
+  const base = RATE_BASE_BEFORE.exec(text.slice(Math.max(0, start - 32), start));
   const unit = base?.[1] ? RATE_UNIT[base[1]] : undefined;
-  if (unit === undefined) return undefined;
-  return { unit, countWord: RATE_COUNT_WORD.exec(text.slice(end))?.[0].length ?? 0 };
+  if (base === null || unit === undefined) return undefined;
+  const baseStart = start - (base[0].length - base[0].lastIndexOf('每'));
+  return { unit, baseStart, countWord: RATE_COUNT_WORD.exec(text.slice(end))?.[0].length ?? 0 };
 }

@@ -237,7 +237,7 @@ export function* extractIndicators(doc: Doc): Iterable<IndicatorMention> {
     const unitOut = multiplier && unit !== '%' ? `${multiplier}${unit}` : unit;
     if (multiplier && unitOut === `${multiplier}${unit}`)
       value /= multiplier === '万' ? 1e4 : multiplier === '亿' ? 1e8 : 1e3;
-    const ind = buildIndicator(doc, start, at, value, unitOut, 'indicator/number-unit');
+    const ind = buildIndicator(doc, rate?.baseStart ?? start, at, value, unitOut, 'indicator/number-unit');
     if (valueMin !== undefined) ind.valueMin = valueMin;
     if (approx) ind.approx = true;
     // 提升3.2个百分点、达29.6%: the change written first belongs to the level after it.
