@@ -244,3 +244,23 @@ describe('extractMeetings: a joint ceremony a headline names by its first act', 
     expect(meetings(text, '2025-05-21').length).toBe(2);
   });
 });
+
+describe('extractMeetings: a meeting reviewing its 年度, held early in the next year', () => {
+  it('dates 1月X日 召开2025年度…总结表彰大会/民主生活会 in 2026, even on a page of that January', () => {
+    expect(meetings('1月22日,区卫生健康局召开2025年度卫生健康工作总结表彰大会。', '2026-01-23')).toEqual([
+      ['2025年度卫生健康工作总结表彰大会', '2026-01-22'],
+    ]);
+    expect(meetings('2月10日,县医院党委召开2024年度民主生活会。', '2025-02-12')).toEqual([
+      ['2024年度民主生活会', '2025-02-10'],
+    ]);
+  });
+
+  it('keeps the named year for a 年度 meeting of the year itself (8月 2026年度…推进会, 12月 民主生活会)', () => {
+    expect(meetings('8月20日,召开2026年度医疗援疆工作推进会。', '2026-08-21')).toEqual([
+      ['2026年度医疗援疆工作推进会', '2026-08-20'],
+    ]);
+    expect(meetings('12月26日,局党组召开2025年度民主生活会。', '2025-12-28')).toEqual([
+      ['2025年度民主生活会', '2025-12-26'],
+    ]);
+  });
+});

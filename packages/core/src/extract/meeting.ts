@@ -42,6 +42,10 @@ import type { MeetingMention } from './types.js';
 const matchNoun = lexiconMatcher(MEETING_NOUNS);
 /** A date in a sentence: (year)(month)(day)(至(month)day). */
 const DATE_IN_SENTENCE = /(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?(?:(?:至|-|—|到)(?:(\d{1,2})月)?(\d{1,2})日)?/u;
+/** Meetings that review a year (总结表彰大会, 民主生活会, 述职评议会), not one mobilizing it (考核动员会议). */
+const REVIEW_MEETING = /总结|表彰|述职|民主生活会|组织生活会|述责述廉/u;
+/** The months of a year in which its predecessor's review meetings are held (by March). */
+const REVIEW_MONTHS = 3;
 /** A dated clause right before a meeting name: 2016年8月,… */
 const DATED_REFERENCE =
   /(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?(?:(?:至|-)(?:(\d{1,2})月)?(\d{1,2})日)?[,,]?(?:召开的)?$/u;
@@ -216,7 +220,9 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     const nameYear = nameYearOf(name);
     // 1月20日,召开2024年度民主生活会: a 年度 the text's year follows is the year reviewed, not the meeting's.
     const reviewed = /^\d{4}年度/u.test(name) && docYear(doc) === Number(nameYear) + 1;
-    const year = md?.[1] ?? (reviewed ? undefined : nameYear);
+    // 1月22日,召开2025年度总结表彰大会: a meeting reviewing its 年度, held early in a year, meets in the next.
+    const review = /^\d{4}年度/u.test(name) && REVIEW_MEETING.test(name) && Number(md?.[2]) <= REVIEW_MONTHS;
+    const year = md?.[1] ?? (review ? String(Number(nameYear) + 1) : reviewed ? undefined : nameYear);
     // A bare 座谈会 a narrative holds (X在Y主持召开座谈会) is on the day it last wrote, as one spoken at is.
     // (A day of its own it writes, 12日下午, that no rule placed, leaves it undated.)
     const bare = spokenAt || (STANDALONE_MEETING_NOUNS.includes(name) && !/\d日/u.test(text.slice(sStart, start)));
