@@ -16,6 +16,12 @@ describe('extractInstitutions: a community health centre named by its community'
     expect(names('全区25家社区卫生服务中心全部达标。', '昌平区')).toEqual([]);
     expect(names('辖区社区卫生服务中心开展义诊。基层社区卫生服务中心能力提升。', '昌平区')).toEqual([]);
     expect(names('推动光明社区卫生服务中心建设。', '昌平区')).toEqual([]);
+    expect(names('今年新建社区卫生服务中心3个。', '昌平区')).toEqual([]);
+    expect(names('在智慧社区卫生服务中心建设中先行先试。', '昌平区')).toEqual([]);
+  });
+
+  it('names a centre only as a place visited or listed, or with its head after it', () => {
+    expect(names('马坡社区卫生服务中心主任介绍了签约情况。', '昌平区')).toEqual(['北京市昌平区马坡社区卫生服务中心']);
   });
 });
 
