@@ -45,3 +45,13 @@ describe('placeContext: a city’s text with no metadata place', () => {
     expect(placeContext(makeTestDoc(text)).city).toBeUndefined();
   });
 });
+
+describe('placeContext: a county’s news given the bare national level', () => {
+  it('takes the county its place brand names when its own scope words are a county’s', () => {
+    const text =
+      '县委常委会召开会议传达学习全国卫生健康工作会议精神\n会议指出,全县医疗服务能力稳步提升。' +
+      '会议要求,县政府要加强统筹,我县要扎实推进健康盐津建设,全县各级各部门要抓好落实。';
+    const ctx = placeContext(makeTestDoc(text, { jurisdiction: { level: 'national' } }));
+    expect(ctx).toMatchObject({ level: 'county', county: '盐津县', city: '昭通市' });
+  });
+});

@@ -83,14 +83,16 @@ function computeContext(doc: Doc): PlaceContext {
   if ((weakNational || ctx.level === 'unknown') && cityCounts.size > 0) ctx.level = 'prefecture';
   // A text with no scope word that names only counties' bodies in full (通渭县卫生健康局召开会议) is a county's.
   else if (ctx.level === 'unknown' && countyCounts.size > 0) ctx.level = 'county';
-  // A city's news given the bare national level by a 全国 meeting it relays (市委常委会传达学习全国…会议精神),
-  // whose own scope words are the city's (全市, 市委 again and again), names its city only in a place
-  // brand (推进健康三亚建设) or its newspaper (来源:三亚日报): that city.
-  else if (ctx.level === 'national' && !j?.name && textLevel === 'prefecture' && textScore >= 4) {
-    const own = brandedPlace(text, 'prefecture') ?? newspaperPlace(doc.meta.source ?? '', 'prefecture');
+  // A city's (county's) news given the bare national level by a 全国 meeting it relays (市委常委会传达学习
+  // 全国…会议精神), whose own scope words are the city's (全市, 市委 again and again), names its place
+  // only in a place brand (推进健康三亚建设) or its newspaper (来源:三亚日报): that place.
+  else if (ctx.level === 'national' && !j?.name && (textLevel === 'prefecture' || textLevel === 'county')) {
+    const own =
+      textScore >= 4 ? (brandedPlace(text, textLevel) ?? newspaperPlace(doc.meta.source ?? '', textLevel)) : undefined;
     if (own) {
-      ctx.level = 'prefecture';
-      ctx.city = own;
+      ctx.level = textLevel;
+      if (textLevel === 'prefecture') ctx.city = own;
+      else ctx.county = own;
     }
   }
   // The metadata's city guessed from a bare short form the text never writes with its level
