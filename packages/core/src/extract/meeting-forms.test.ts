@@ -264,3 +264,10 @@ describe('extractMeetings: a meeting reviewing its 年度, held early in the nex
     ]);
   });
 });
+
+describe('extractMeetings: a review meeting named in the headline and dated in the body', () => {
+  it('reads one meeting, dated in the year after its 年度', () => {
+    const text = '我区召开2025年度卫生健康工作总结表彰大会\n1月22日,区卫生健康局召开2025年度卫生健康工作总结表彰大会。';
+    expect(meetings(text, '2026-01-23')).toEqual([['2025年度卫生健康工作总结表彰大会', '2026-01-22']]);
+  });
+});

@@ -249,7 +249,8 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
     else if (thatDay) m.date = thatDay;
     else if (AFTER_MEETING.test(clause) && lastHeld?.date) m.date = lastHeld.date;
     else if (lately) m.date = lately;
-    else if (nameYear) m.date = nameYear;
+    // (Not a 年度 a review meets after: 召开2025年度总结表彰大会 in a headline is no meeting of 2025.)
+    else if (nameYear && !(/^\d{4}年度/u.test(name) && REVIEW_MEETING.test(name))) m.date = nameYear;
     else if (TODAY.test(text.slice(sStart, start)) || THIS_MEETING.test(text.slice(sEnd + 1, sEnd + 16))) {
       // 今天我们召开X会议 (…决定召开X会议。召开这次会议的目的…): the speech's own meeting, in the speech's year.
       const y = docYear(doc);

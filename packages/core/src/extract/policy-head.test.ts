@@ -149,3 +149,10 @@ describe('extractPolicies: 办法 as a way of handling something', () => {
     ]);
   });
 });
+
+describe('extractPolicies: a headline meeting studying a reform', () => {
+  it('starts the name after 召开专题会议研究 (the agenda verb after a meeting noun)', () => {
+    expect(pol('市政府召开专题会议研究公立医院薪酬制度改革')).toEqual(['公立医院薪酬制度改革']);
+    expect(pol('县卫健局召开局长办公会审议全民健康信息平台建设项目')).toEqual(['全民健康信息平台建设项目']);
+  });
+});

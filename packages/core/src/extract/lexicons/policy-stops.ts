@@ -171,7 +171,8 @@ export const POLICY_LEFT_STOPS: readonly string[] = [
 ];
 
 /**
- * A meeting's agenda verb opening the run before a name (研究X工程和Y等工作, 会议听取X工程推进情况):
- * the object follows it. Not 研究 in a name's own word (研究型医院, 研究生教育).
+ * A meeting's agenda verb opening the run before a name (研究X工程和Y等工作, 会议听取X工程推进情况,
+ * a headline's 召开专题会议研究X改革): the object follows it. Not 研究 in a name's own word (研究型医院, 研究生教育).
  */
-export const AGENDA_LEAD: RegExp = /^(?:会议)?(?:研究|听取|审议|讨论)了?(?![型生院所室])/u;
+export const AGENDA_LEAD: RegExp =
+  /^(?:\p{Script=Han}{0,4}?(?:会议|办公会|常务会|座谈会))?(?:研究|听取|审议|讨论)了?(?![型生院所室])/u;
