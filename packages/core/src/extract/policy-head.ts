@@ -186,6 +186,8 @@ export function* headNounNames(doc: Doc): Iterable<PolicyMention> {
     const weak = WEAK_HEADS.includes(head);
     if (prefix.length < minPrefix || isGeneric(prefix, { descriptive: weak }) || /^\d+$/u.test(prefix)) continue;
     if (isDescribedNotNamed({ text, prefix, head, end })) continue;
+    // A zone named by the national goal of common prosperity (共同富裕示范区) is that goal's formula (a slogan).
+    if (head === '示范区' && prefix.includes('共同富裕')) continue;
     // A level alone (国家级示范区, 省级项目) rates a class of items, not one name.
     if (LEVEL_WORDS.includes(prefix)) continue;
     // After 等 the phrase names the category of a list (太极拳、八段锦等传统体育项目), not a policy.

@@ -189,3 +189,17 @@ describe('extractSlogans: quoted questions and spoken words', () => {
     ]);
   });
 });
+
+describe('extractSlogans: the common-prosperity zone as a formula', () => {
+  it('reads 高质量发展建设共同富裕示范区 as a slogan and no policy', () => {
+    const text = '为高质量发展建设共同富裕示范区贡献卫生健康力量,打造共同富裕示范区先行市。';
+    expect(slo(text)).toEqual(['高质量发展建设共同富裕示范区', '共同富裕示范区']);
+    expect([...extractPolicies(makeTestDoc(text))].map((p) => p.name)).toEqual([]);
+  });
+
+  it('still reads a zone named by a field of work as a policy (慢性病综合防控示范区)', () => {
+    expect([...extractPolicies(makeTestDoc('创建国家慢性病综合防控示范区。'))].map((p) => p.name)).toEqual([
+      '国家慢性病综合防控示范区',
+    ]);
+  });
+});

@@ -3,6 +3,9 @@
  * marks. Genre knowledge, not corpus sentences: extend as new ones appear.
  */
 export const KNOWN_FORMULAS: readonly string[] = [
+  // The national designation of Zhejiang (2021): a goal's formula, not a programme of work.
+  '高质量发展建设共同富裕示范区',
+  '共同富裕示范区',
   '不敢腐不能腐不想腐',
   '不敢腐、不能腐、不想腐',
   '人民至上、生命至上',
