@@ -1,7 +1,7 @@
 import type { Doc } from '../segment/index.js';
 import { textDate } from '../segment/index.js';
 import { LASTS_DAYS, NEWS_DATELINE } from './lexicons/meetings.js';
-import { planYear, yearNamed } from './meeting-year.js';
+import { planYear, turnOfYear, yearNamed } from './meeting-year.js';
 import { memoizeByDoc } from './memo.js';
 
 export { planYear } from './meeting-year.js';
@@ -64,10 +64,15 @@ export function docYear(doc: Doc): number | undefined {
   return yearNamed(doc.text);
 }
 
+/** The first month of a year's second half: a turn-of-year text's later months are of the year reviewed. */
+const SECOND_HALF = 7;
+
 /** ISO date of a 月日 phrase, given an optional year in the name and the document's year. */
 export function resolveDate(doc: Doc, month: number, day: number | undefined, nameYear?: number): string {
   let year = nameYear ?? docYear(doc);
   const ref = anchorDate(doc);
+  // 11月30日 in an undated text reviewing 2025 and planning 2026: the turn of 2025 into 2026.
+  if (!nameYear && !ref && year !== undefined && month >= SECOND_HALF && turnOfYear(doc.text) === year - 1) year -= 1;
   if (!nameYear && ref && ref.length >= 7 && year !== undefined && month > Number(ref.slice(5, 7))) year -= 1;
   return isoOf(year, month, day);
 }

@@ -271,3 +271,18 @@ describe('extractMeetings: a review meeting named in the headline and dated in t
     expect(meetings(text, '2026-01-23')).toEqual([['2025年度卫生健康工作总结表彰大会', '2026-01-22']]);
   });
 });
+
+describe('extractMeetings: an undated text at the turn of the year', () => {
+  const undated = (text: string) =>
+    [...extractMeetings(makeTestDoc(text))].map((m) => [m.name, m.date ?? null, m.dateEnd ?? null]);
+
+  it('dates a late-year meeting in the year reviewed, an early-year one in the year planned', () => {
+    const review = '会议总结2025年工作。2026年要持续推进县域医共体建设。';
+    expect(undated(`11月28日至29日,全省基层卫生工作会议在省城召开。${review}`)).toEqual([
+      ['全省基层卫生工作会议', '2025-11-28', '2025-11-29'],
+    ]);
+    expect(undated(`2月26日,全省基层卫生工作会议在省城召开。${review}`)).toEqual([
+      ['全省基层卫生工作会议', '2026-02-26', null],
+    ]);
+  });
+});

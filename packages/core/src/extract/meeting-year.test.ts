@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { yearNamed } from './meeting-year.js';
+import { turnOfYear, yearNamed } from './meeting-year.js';
 
 describe('yearNamed: the year a text is written in, from the years it names', () => {
   it('takes the latest plain year, and a target year only when no other is written', () => {
@@ -21,5 +21,17 @@ describe('yearNamed: the year a text is written in, from the years it names', ()
 
   it('keeps a plain year later than the base (2025年…较2023年提高)', () => {
     expect(yearNamed('2025年全市县域内就诊率为84.3%,较2023年提高6.1个百分点。')).toBe(2025);
+  });
+});
+
+describe('turnOfYear: a text reviewing one year and planning the next', () => {
+  it('gives the year reviewed when the latest year is only planned (2026年要, 部署2026年工作)', () => {
+    expect(turnOfYear('2025年全市诊疗量增长5%。2026年要持续推进医共体建设。')).toBe(2025);
+    expect(turnOfYear('会议总结2024年工作,部署2025年工作。')).toBe(2024);
+  });
+
+  it('gives none when the latest year is also written plainly, or no year before it is', () => {
+    expect(turnOfYear('2026年1月,全市召开会议。2026年要抓好落实。2025年诊疗量增长5%。')).toBeUndefined();
+    expect(turnOfYear('2026年要持续推进医共体建设。')).toBeUndefined();
   });
 });

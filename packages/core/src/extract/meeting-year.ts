@@ -45,6 +45,31 @@ export function yearNamed(text: string): number | undefined {
   return max;
 }
 
+/** Words after a year that plan it (2026年要…, 2026年,全市将…, 2026年重点任务). */
+const PLAN_AFTER =
+  /^(?:[,，]?(?:全[省市县区旗]|我[省市县区旗])?(?:要|将|计划|拟|力争)|(?:的)?(?:重点任务|工作要点|工作安排))/u;
+/** Words before a year that plan it (部署2026年工作, 安排2026年重点任务). */
+const PLAN_BEFORE = /(?:部署|安排)$/u;
+
+/**
+ * The year a text reviews when it also plans the next (2025年…取得进展;2026年要…, 部署2026年工作):
+ * written at the turn of the year, so its 月日 of the year's second half are of the year reviewed.
+ * Undefined unless the latest year named is only planned and the year before it is named plainly.
+ */
+export function turnOfYear(text: string): number | undefined {
+  const plain = new Set<number>();
+  const planned = new Set<number>();
+  for (const m of text.matchAll(/(20\d\d|19\d\d)年(?!度)/gu)) {
+    const y = Number(m[1]);
+    const before = text.slice(Math.max(0, m.index - 3), m.index);
+    if (TARGET_BEFORE.test(before) || BASE_BEFORE.test(before)) continue;
+    const plan = PLAN_BEFORE.test(before) || PLAN_AFTER.test(text.slice(m.index + m[0].length));
+    (plan ? planned : plain).add(y);
+  }
+  const last = Math.max(...planned, ...plain);
+  return planned.has(last) && !plain.has(last) && plain.has(last - 1) ? last - 1 : undefined;
+}
+
 /**
  * A five-year plan's year as a text names it (今年是“十五五”开局之年, 今年是实施“十五”规划的最后一年,
  * 明年是“十四五”收官之年): the k-th plan (九五 = 9th, 十五 = 10th, 十一五 = 11th …) runs
