@@ -203,3 +203,14 @@ describe('extractSlogans: the common-prosperity zone as a formula', () => {
     ]);
   });
 });
+
+describe('extractSlogans: words quoted whole after a speech verb', () => {
+  it('reads no slogan from an utterance (有干部表示,“…”。 群众反映“…”,)', () => {
+    expect(slo('有干部表示,“这次培训很实用”。')).toEqual([]);
+    expect(slo('不少群众反映“药品种类比以前多”,医生也更耐心。')).toEqual([]);
+  });
+
+  it('still reads a term opening the speech, which goes on after its quote (表示,“十五五”时期…)', () => {
+    expect(slo('他在讲话中表示,“十五五”时期是关键时期。')).toEqual(['十五五']);
+  });
+});

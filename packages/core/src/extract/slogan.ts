@@ -37,6 +37,11 @@ const QUESTION =
 /** Words ending a quoted sentence of speech (“心里踏实多了”, “方便多啦”): a formula never ends in a particle. */
 const SPOKEN_END = /[了啦呀啊吧哇]$/u;
 
+/** A speech verb right before an opening quote (有干部表示,“…”; 群众反映“…”). */
+const SPEECH_BEFORE = /(?:说|表示|反映|感慨|坦言|感叹|直言|笑称)[:,]?$/u;
+/** What closes a quoted utterance: the sentence's punctuation or its end, not the sentence going on (“十五五”时期). */
+const UTTERANCE_AFTER = /^(?:[。,;!?]|$)/u;
+
 /** Nouns after a closing quote that call the quoted words a concept (“大健康”理念). */
 const CONCEPT_NOUNS = ['理念', '观念', '思路', '意识'];
 
@@ -66,6 +71,10 @@ export function* extractSlogans(doc: Doc): Iterable<SloganMention> {
     if (SPEAKER_PRONOUN.test(q.inner)) continue;
     // A quoted question (关于“X如何稳得住”的提问) or spoken words (“有了家庭医生,心里踏实多了”) are no formula.
     if (QUESTION.test(q.inner) || SPOKEN_END.test(q.inner)) continue;
+    // Words quoted whole after a speech verb (有干部表示,“这次学习很解渴”。) are an utterance; a term opening the
+    // speech (表示,“十五五”时期…) goes on after its quote.
+    const lead = doc.text.slice(Math.max(0, q.start - 5), q.start - 1);
+    if (SPEECH_BEFORE.test(lead) && UTTERANCE_AFTER.test(doc.text.slice(q.end + 1, q.end + 2))) continue;
     // Placeholders (健康xx县), bare numbers (1522), nested quotes and quoted names of bodies are not slogans.
     if (
       /[xX×‘’]/u.test(q.inner) ||
