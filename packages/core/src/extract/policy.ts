@@ -1,5 +1,6 @@
 import type { Doc } from '../segment/index.js';
 import { NOT_DOCUMENT_SUFFIX, POLICY_HEADS } from './lexicons/policies.js';
+import { THEMED_YEAR } from './lexicons/policy-context.js';
 import { NUMBERED_FORMULA } from './lexicons/slogans.js';
 import { resolveOverlaps } from './overlap.js';
 import { headNounNames, isGeneric } from './policy-head.js';
@@ -68,6 +69,19 @@ export function* extractPolicies(doc: Doc): Iterable<PolicyMention> {
         name: q.inner,
         kind: 'campaign',
         rule: 'policy/quoted-creation',
+      });
+      p.ambiguous = true;
+      found.push(p);
+      continue;
+    }
+    // A themed year of work (“作风建设年”): a campaign named by its year, maybe read as a motto.
+    if (THEMED_YEAR.test(q.inner)) {
+      const p = policyMention(doc, {
+        start: q.start - 1,
+        end: q.end + 1,
+        name: q.inner,
+        kind: 'campaign',
+        rule: 'policy/themed-year',
       });
       p.ambiguous = true;
       found.push(p);

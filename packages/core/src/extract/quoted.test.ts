@@ -115,3 +115,15 @@ describe('a quoted formula of two parallel phrases before a head noun', () => {
     expect(pol('推进“医疗、医保”协同改革。')).toEqual(['医疗、医保协同改革']);
   });
 });
+
+describe('a quoted themed year of work', () => {
+  it('reads “X年” and “X年”活动 as a campaign, no slogan', () => {
+    const text = '深入开展“医疗服务质量提升年”活动,同步推进“机关作风建设年”。';
+    expect(pol(text)).toEqual(['医疗服务质量提升年活动', '机关作风建设年']);
+    expect(slo(text)).toEqual([]);
+  });
+
+  it('leaves a year that is no themed work year to the other rules (“开局之年”)', () => {
+    expect(pol('今年是“十五五”的“开局之年”。')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import {
   HEAD_BLOCKERS,
   QUOTED_CONTINUATION_HEADS,
   QUOTED_PROGRAMME_HEADS,
+  THEMED_YEAR,
 } from './lexicons/policy-context.js';
 import type { PolicyKind } from './types.js';
 
@@ -67,7 +68,9 @@ export function* quotedTerms(doc: Doc): Iterable<QuotedTerm> {
     const periodWorks = found && PLAN_PERIOD.test(inner) && WEAK_HEADS.includes(found.head[0]);
     // An activity under a quoted motto (“优质服务基层行”活动, “走流程、找堵点”活动) is named by the motto,
     // as after a run (“X”主题活动); a short quoted word (“义诊”活动) is no motto and keeps the head.
-    const mottoEvent = found && found.head[0] === '活动' && !found.gap && inner.length >= MIN_MOTTO;
+    // (A themed year is a campaign: “医疗质量管理年”活动 keeps its head.)
+    const mottoEvent =
+      found && found.head[0] === '活动' && !found.gap && inner.length >= MIN_MOTTO && !THEMED_YEAR.test(inner);
     // A formula of two parallel phrases before 改革/政策 (“县乡一体、以乡带村”改革) is the formula the
     // work is done under: the quoted words, as when quoted alone. A campaign keeps its motto's head
     // (“不忘初心、牢记使命”主题教育).

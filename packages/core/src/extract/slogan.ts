@@ -1,6 +1,6 @@
 import type { Doc } from '../segment/index.js';
 import { MEETING_NOUNS } from './lexicons/meetings.js';
-import { TOPIC_QUOTED_HEADS } from './lexicons/policy-context.js';
+import { THEMED_YEAR, TOPIC_QUOTED_HEADS } from './lexicons/policy-context.js';
 import {
   ENUMERATION_NOUNS,
   FORMULA_CONTEXT,
@@ -57,6 +57,8 @@ export function* extractSlogans(doc: Doc): Iterable<SloganMention> {
     if (q.headAfter || q.creation || q.inTitle || policyKindOf(q.inner)) continue;
     // A quoted head bound to the topic before it (新生儿出生“一件事”) is part of an item's name, no formula.
     if (TOPIC_QUOTED_HEADS.includes(q.inner)) continue;
+    // A themed year of work (“医疗质量管理年”) is a campaign, read as a policy.
+    if (THEMED_YEAR.test(q.inner)) continue;
     // A counted task area (“三个方面”) is an enumeration; two numbered parts joined by 、 are a formula (一个中心、两个基本点).
     const enumeration = ENUMERATION_NOUNS.some((n) => q.inner.endsWith(n)) && NUMBERED_FORMULA.test(q.inner);
     if (enumeration && !q.inner.includes('、')) continue;

@@ -132,3 +132,9 @@ export const CREATION_AFTER_QUOTE = /^创建(?:工作|活动|(?!\p{Script=Han}))
  * Alone they are no formula.
  */
 export const TOPIC_QUOTED_HEADS: readonly string[] = ['一件事'];
+
+/**
+ * A themed year of work (“医疗质量管理年”, “基层服务能力提升年”, “作风建设年”): a campaign the
+ * quoted name calls by the year it runs, with or without 活动 after it.
+ */
+export const THEMED_YEAR: RegExp = /\p{Script=Han}{2,}(?:管理|提升|攻坚|建设|服务|落实|作风|质量|效能|改进|深化)年$/u;
