@@ -3,8 +3,12 @@ import { groupBefore, objectsOf } from './statement-groups.js';
 import type { Speaker } from './statement-speakers.js';
 import type { StatementMention } from './types.js';
 
-/** A distributive act with its objects written after it (分别通报了A、B和C). */
-const DISTRIBUTIVE_OBJECT = /^分别(通报|解读|介绍|宣读|传达)了?([^。;\n]{2,160}?)(?=[。;\n])/u;
+/**
+ * A distributive act with its objects written after it (分别通报了A、B和C; 依次汇报了本地工作开展情况):
+ * the object starts right after the verb (or its 了), never at a comma.
+ */
+const DISTRIBUTIVE_OBJECT =
+  /^(?:分别|依次|先后|相继)(通报|解读|介绍|宣读|传达|汇报)了?([^,。;\n][^。;\n]{1,159}?)(?=[。;\n])/u;
 
 /**
  * The topics of speeches in turn, after them (甲,乙先后作交流发言,分别围绕A、B谈了学习体会;
@@ -35,6 +39,19 @@ export interface DistributiveContext {
 export function distributiveActs(text: string, at: number, ctx: DistributiveContext): StatementMention[] | undefined {
   const { speaker, name, people, base } = ctx;
   const acts: StatementMention[] = [];
+  // 分别通报了A、B和C / 依次汇报了本地工作开展情况: one object per speaker in order, else the whole to each.
+  const distObj = DISTRIBUTIVE_OBJECT.exec(text.slice(at, at + 200));
+  if (distObj?.[1] && distObj[2] && name !== '会议') {
+    const group = groupBefore(text, people, speaker);
+    const objAt = at + distObj[0].length - distObj[2].length;
+    const parts = objectsOf(distObj[2]);
+    group.forEach((who, k) => {
+      const part = parts.length === group.length ? parts[k] : undefined;
+      const [from, len] = part ?? [0, distObj[2]?.length ?? 0];
+      acts.push(splitAct(text, base(distObj[1] ?? '', objAt), who.name, objAt + from, len));
+    });
+    return acts;
+  }
   const bare = DISTRIBUTIVE_BARE.exec(text.slice(at, at + 30));
   if (bare?.[3] && name !== '会议') {
     // 分别作交流发言 → 作交流发言 (a qualified act keeps its 作); 分别发言 → 发言.
@@ -84,19 +101,6 @@ export function distributiveActs(text: string, at: number, ctx: DistributiveCont
       for (const who of group)
         acts.push(splitAct(text, base(verb, at + dist[0].length), who.name, topicAt, dist[1].length));
     }
-    return acts;
-  }
-  // 分别通报了A、B和C / 分别解读了《A》和《B》: one object per speaker, in order.
-  const distObj = DISTRIBUTIVE_OBJECT.exec(text.slice(at, at + 200));
-  if (distObj?.[1] && distObj[2] && name !== '会议') {
-    const group = groupBefore(text, people, speaker);
-    const objAt = at + distObj[0].length - distObj[2].length;
-    const parts = objectsOf(distObj[2]);
-    group.forEach((who, k) => {
-      const part = parts.length === group.length ? parts[k] : undefined;
-      const [from, len] = part ?? [0, distObj[2]?.length ?? 0];
-      acts.push(splitAct(text, base(distObj[1] ?? '', objAt), who.name, objAt + from, len));
-    });
     return acts;
   }
   return undefined;

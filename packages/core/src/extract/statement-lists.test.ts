@@ -93,4 +93,23 @@ describe('extractStatements: the lemma of a supplementary speech', () => {
       ['方文', '补充发言', null],
     ]);
   });
+
+  it('gives each speaker in turn the shared object of 依次/先后汇报了 (one act each, with its topic)', () => {
+    const text = '甲县卫生健康局局长周立新、乙区卫生健康局副局长方文先后汇报了近期疫情防控工作进展。';
+    expect(st(text)).toEqual([
+      ['周立新', '汇报', '近期疫情防控工作进展'],
+      ['方文', '汇报', '近期疫情防控工作进展'],
+    ]);
+  });
+
+  it('keeps 依次汇报 without an object content-less, and 依次作汇报 unchanged', () => {
+    expect(st('甲县卫生健康局局长周立新、乙区卫生健康局副局长方文依次汇报。')).toEqual([
+      ['周立新', '汇报', null],
+      ['方文', '汇报', null],
+    ]);
+    expect(st('甲县卫生健康局局长周立新、乙区卫生健康局副局长方文依次作汇报,会议气氛热烈。').map((s) => s[2])).toEqual([
+      null,
+      null,
+    ]);
+  });
 });

@@ -112,3 +112,15 @@ describe('title words of teams, assistants and supervisors', () => {
     ]);
   });
 });
+
+describe('长 opening a word after a title word', () => {
+  it('reads no 市长/县长 where 长 opens 长效/长远/长久 (卫生城市长效管理, 县城市长远规划)', () => {
+    expect(officials('各地以国家卫生城市长效管理为抓手,巩固创建成果。')).toEqual([]);
+    expect(officials('统筹推进文明城市长远建设和健康城市长久发展。')).toEqual([]);
+  });
+
+  it('still reads a 市长 followed by other words (市长周立新, 院长期间 of a named person)', () => {
+    expect(officials('副市长周立新出席会议。')[0]?.name).toBe('周立新');
+    expect(officials('市人民医院院长方文表示,要长效推进。')[0]?.titles).toEqual(['市人民医院院长']);
+  });
+});

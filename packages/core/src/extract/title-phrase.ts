@@ -77,8 +77,11 @@ export function titleHits(text: string): TitleHit[] {
     const end = i + word.length;
     // 全省|长江, 全市|长期: a level word after 全 is the whole jurisdiction, not a title's start.
     const wholeLevel = text[i - 1] === '全' && /^[省市县州区]长/u.test(word);
+    // 卫生城市|长效管理, 城市|长远发展: a 长 that opens 长效/长远/长久 is no title's end.
+    const longWord = /长$/u.test(word) && /^[效远久]/u.test(text[end] ?? '');
     if (
       wholeLevel ||
+      longWord ||
       TITLE_BLOCKERS.some((b) => text.startsWith(b, end)) ||
       (/委$/u.test(word) && text[end] === '会')
     ) {
