@@ -33,6 +33,8 @@ const GOLD_DIRS = {
   probe16: here('./probe16-gold'),
   probe17: here('./probe17-gold'),
   probe18: here('./probe18-gold'),
+  probe19: here('./probe19-gold'),
+  probe20: here('./probe20-gold'),
 };
 const CORPUS = here('../../examples/corpus');
 
