@@ -138,4 +138,36 @@ describe('extractStatements: proposals, admissions, warnings and calls', () => {
     ).toEqual(['钟长林', '希望', '村医养老保障再提高一些。']);
     expect(st('副县长秦怡响应号召,带头献血。')).toEqual([]);
   });
+
+  it('reads 在…后 before a speech verb as an occasion (在听取汇报后指出), not before other verbs', () => {
+    expect(st('副市长周立新在实地察看后强调,要压实安全责任。')).toEqual([['周立新', '强调', '要压实安全责任。']]);
+    expect(st('副市长周立新在听取汇报后,带队检查了急诊科。')).toEqual([]);
+  });
+
+  it('reads 叮嘱 after an appraisal clause (对X的做法给予肯定,叮嘱Y要…)', () => {
+    expect(st('副市长周立新对社区的做法给予肯定,叮嘱社区要守好健康“网底”。')).toEqual([
+      ['周立新', '叮嘱', '社区要守好健康“网底”。'],
+    ]);
+  });
+
+  it('reads 告诉 a visiting group before a comma (告诉督导组,…), not 告诉 an object', () => {
+    expect(st('站长方文告诉督导组,今年已完成采血任务的九成。')).toEqual([
+      ['方文', '告诉', '今年已完成采血任务的九成。'],
+    ]);
+    expect(st('站长方文告诉大家一个好消息。')).toEqual([]);
+  });
+
+  it('reads 回顾 as a review in a speech or report (在报告中回顾,…)', () => {
+    expect(st('局长方文在报告中回顾,过去一年全县新建村卫生室12所。')).toEqual([
+      ['方文', '回顾', '过去一年全县新建村卫生室12所。'],
+    ]);
+  });
+
+  it('ends a topic act at a comma opening the subject’s view (通报了X,指出Y: two acts), not at other clauses', () => {
+    expect(st('副局长方文通报了全县疫苗接种情况,指出部分乡镇接种率偏低。')).toEqual([
+      ['方文', '通报', '全县疫苗接种情况'],
+      ['方文', '指出', '部分乡镇接种率偏低。'],
+    ]);
+    expect(st('副局长方文通报了全县疫苗接种情况,接种率达到95%。').map((s) => s[1])).toEqual(['通报']);
+  });
 });

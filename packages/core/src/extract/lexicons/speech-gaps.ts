@@ -46,8 +46,12 @@ export const SPEAKER_GAPS: readonly string[] = [
  */
 export const MANNER_GAP: RegExp = /^\p{Script=Han}{1,6}?[地着](?=(?:说|表示|介绍|坦言|直言|谈到|强调|指出|告诉))/u;
 
-/** An adverbial of place or occasion between speaker and verb (在全市卫生健康工作会议上, 在讲话时, 在X上讲话时). */
-export const OCCASION_GAP: RegExp = /^在[^,。;:\n]{1,30}?(?:上|中|时)(?:的讲话中|(?:讲话|发言|致辞)时)?/u;
+/**
+ * An adverbial of place or occasion between speaker and verb (在全市卫生健康工作会议上, 在讲话时, 在X上讲话时),
+ * or an activity ended with 后, only right before a speech verb (在听取汇报后指出).
+ */
+export const OCCASION_GAP: RegExp =
+  /^在[^,。;:\n]{1,30}?(?:上|中|时|后(?=[,]?(?:指出|强调|要求|表示|提出|说)))(?:的讲话中|(?:讲话|发言|致辞)时)?/u;
 
 /**
  * What the speaker speaks from, between speaker and verb (结合工作实际,对X提出了要求;

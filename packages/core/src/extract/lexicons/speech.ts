@@ -54,6 +54,8 @@ export const SPEECH_VERBS: readonly string[] = [
   // and a call on them (号召,…).
   '提议',
   '坦承',
+  // A speaker's review of the past in a speech or report (在报告中回顾,…; 回顾了一年来的工作).
+  '回顾',
   '告诫',
   '号召',
   // A reply or a pledge with its saying verb (针对…问题,X回应称,…; 记者问及…,X回答说,…;
@@ -90,7 +92,7 @@ export const CONTENTLESS_VERBS: readonly string[] = ['主持', '讲话', '致辞
 /**
  * Idioms that say something in a set phrase (算了一笔账:…, 打了个比方:…,
  * 举了一个例子:…), maybe to an addressee (给记者算了一笔账), and telling the press
- * (告诉记者,…): each with the verb it stands for; the content follows.
+ * (告诉记者,…; 告诉调研组,…): each with the verb it stands for; the content follows.
  */
 export const SPEECH_IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // The account may be quoted (算了一笔“细账”).
@@ -98,6 +100,8 @@ export const SPEECH_IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^打了?(?:一)?个?比方(?:说)?/u, '打比方'],
   [/^举了?(?:一)?个?(?:例子|实例)|^举例(?:说)?/u, '举例'],
   [/^告诉(?:本报|本台)?(?:记者|笔者)/u, '告诉'],
+  // Telling a visiting group or its leader before a comma (告诉调研组,…; 告诉前来检查的督导组,…).
+  [/^告诉[^,。;:!?\n“”]{0,10}?(?:组|团|队|领导|同志|代表|委员)(?=[,:])/u, '告诉'],
 ];
 
 /** Verbs that may follow a speaker written after a quote (“…”他说; “…”X坦言。). */
@@ -241,10 +245,10 @@ export const INVITED_ACTS: RegExp = /请([\p{Script=Han}、]{2,12}?)(介绍|通�
 
 /**
  * An appraisal clause before the speaker's act (充分肯定了X的工作,要求Y;
- * 对X表示感谢,并强调Y): group 1 is the act.
+ * 对X表示感谢,并强调Y; 对X的做法给予肯定,叮嘱X要Y): group 1 is the act.
  */
 export const APPRAISAL_THEN: RegExp =
-  /^(?:对[^,。;:\n]{1,20}?)?(?:充分|高度)?(?:肯定|赞扬|表扬|称赞|感谢|表示感谢|表示肯定)了?[^,。;:\n]{0,30}[,](?:并|同时|他|她)?(要求|强调|指出|希望|提出)/u;
+  /^(?:对[^,。;:\n]{1,20}?)?(?:充分|高度)?(?:肯定|赞扬|表扬|称赞|感谢|表示感谢|表示肯定)了?[^,。;:\n]{0,30}[,](?:并|同时|他|她)?(要求|强调|指出|希望|提出|叮嘱|嘱咐)/u;
 
 /**
  * A report a meeting heard, its speaker after the verb (听取了市卫健委主任X关于Y的汇报,
