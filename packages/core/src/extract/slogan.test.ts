@@ -146,6 +146,20 @@ describe('extractSlogans: well-known formulas of health work', () => {
     expect(slo('坚持稳中求进总基调。')).toEqual(['稳中求进总基调']);
     expect(slo('坚持稳中求进,改革创新。')).toEqual(['稳中求进']);
   });
+
+  it('reads parts of the health work guideline written without quotes, the longest form once', () => {
+    expect(slo('全市疾控系统要坚持预防为主方针,织密监测网络。')).toEqual(['预防为主']);
+    expect(slo('会议要求,坚持以基层为重点,推动资源下沉。')).toEqual(['以基层为重点']);
+    expect(slo('要坚持预防为主、防治结合,筑牢防线。')).toEqual(['预防为主、防治结合']);
+    expect(slo('各乡镇要坚持安全第一、预防为主、综合治理。')).toEqual(['安全第一、预防为主、综合治理']);
+    expect(slo('坚持以基层为主体,推进预防保健工作。')).toEqual([]);
+  });
+
+  it('reads the surveillance formula 早发现、早报告、早处置 written without quotes', () => {
+    expect(slo('健全哨点监测,确保疫情早发现、早报告、早处置。')).toEqual(['早发现、早报告、早处置']);
+    expect(slo('做到早发现、早报告、早隔离、早治疗。')).toEqual(['早发现、早报告、早隔离、早治疗']);
+    expect(slo('问题要早发现早解决。')).toEqual([]);
+  });
 });
 
 describe('extractSlogans: quoted names of networks', () => {

@@ -26,11 +26,18 @@ export const KNOWN_FORMULAS: readonly string[] = [
   '急难愁盼',
   '疫情要防住、经济要稳住、发展要安全',
   '早发现、早报告、早隔离、早治疗',
+  // The surveillance formula of infectious-disease control (传染病防治法): early detection, report, response.
+  '早发现、早报告、早处置',
   '一老一小',
   '稳字当头、稳中求进',
   '稳中求进',
   // The guideline of health work since the 2016 全国卫生与健康大会 (健康中国2030规划纲要).
   '以人民健康为中心',
+  // Parts of the health work guideline (新时代卫生与健康工作方针) the genre cites one by one (坚持以基层为重点).
+  '以基层为重点',
+  '预防为主',
+  '预防为主、防治结合',
+  '预防为主,防治结合',
   '大卫生、大健康',
   '大卫生大健康',
   // The national formula for 中医药 work.
