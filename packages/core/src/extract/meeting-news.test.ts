@@ -100,3 +100,23 @@ describe('extractMeetings: a news report’s held-verb after the day or time', (
     expect(meetings('全省医政工作会议将于4月在长沙召开。', { published: '2025-03-12' })).toEqual([]);
   });
 });
+
+describe('extractMeetings: hard-wrapped lines of a repost or PDF', () => {
+  it('reads a meeting held at a place that a line break splits, the place joined', () => {
+    const doc = makeTestDoc('3月6日下午,2026年全区医疗保障工作会议在区行政中心\n五楼报告厅召开。会议总结去年工作。', {
+      published: '2026-03-07',
+    });
+    const [m] = [...extractMeetings(doc)];
+    expect([m?.name, m?.date, m?.location]).toEqual([
+      '2026年全区医疗保障工作会议',
+      '2026-03-06',
+      '区行政中心五楼报告厅',
+    ]);
+  });
+
+  it('still reads no held meeting from a wrapped line going on without a held-verb', () => {
+    expect(meetings('全区医疗保障工作会议精神在\n基层干部群众中引起热烈反响。', { published: '2026-03-07' })).toEqual(
+      [],
+    );
+  });
+});

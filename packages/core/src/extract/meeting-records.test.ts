@@ -94,6 +94,21 @@ describe('extractMeetings: counts, sittings and contents lines', () => {
     const dots = makeTestDoc('2.在全县医保工作推进会上的讲话 ........ 12', { title: true, inCollection: true });
     expect([...extractMeetings(dots)]).toEqual([]);
   });
+
+  it('reads no meeting from the title of a collection of sample speeches (范文, (精选N篇))', () => {
+    const sample = makeTestDoc('在全区医疗保障工作会议上的讲话稿范文(通用6篇)', { title: true, inCollection: true });
+    expect([...extractMeetings(sample)]).toEqual([]);
+    const picked = makeTestDoc('在全镇爱国卫生工作会议上的发言(精选3篇)', { title: true, inCollection: true });
+    expect([...extractMeetings(picked)]).toEqual([]);
+  });
+
+  it('reads the meeting a collection part names past its part label (篇二:在X会议上的讲话)', () => {
+    const doc = makeTestDoc('篇三:在全区医疗保障工作会议上的讲话\n同志们:今天我讲三点意见。', {
+      title: true,
+      inCollection: true,
+    });
+    expect([...extractMeetings(doc)].map((m) => m.name)).toEqual(['全区医疗保障工作会议']);
+  });
 });
 
 describe('extractMeetings: a meeting held right after another (会后)', () => {

@@ -205,7 +205,7 @@ function* computeMeetings(doc: Doc): Iterable<MeetingMention> {
       rule: 'meeting/held',
       name: bodyName ?? name,
     };
-    if (after?.[1]) m.location = CITY_ABBREVIATIONS[after[1]] ?? after[1];
+    if (after?.[1]) m.location = CITY_ABBREVIATIONS[after[1]] ?? after[1].replace(/\n/gu, '');
     // Date: 2月17日 in the same sentence before the name (or right after 于).
     // (A ; ends the clause too: 一是今年9月份…;二是承办了X会议 gives X no date.)
     const clauseStart = Math.max(...['。', '\n', ';'].map((c) => text.lastIndexOf(c, start))) + 1;

@@ -124,10 +124,11 @@ export const HOLD_BEFORE: readonly string[] = [
  * 论坛开幕式在龙岩举行, a session that 已在京开幕 before the one reported; a municipality by its
  * one-character abbreviation, 在京/在沪; a training course's 培训班在Y开班, its term in brackets
  * after it, 培训班(第一期)在Y开班),
- * or that it passed the document (已经X常务会议审议通过, 经X会议研究同意).
+ * or that it passed the document (已经X常务会议审议通过, 经X会议研究同意). The place may run over a hard
+ * line break (a repost's or PDF's wrapped lines: 在县政府\n三楼会议室召开); the location drops it.
  */
 export const HOLD_AFTER: RegExp =
-  /^(?:\([^()\n]{1,8}\))?(?:开幕式|闭幕式)?(?:于)?(?:(?:\d{4}年)?\d{1,2}月)?(?:\d{1,2}日)?(?:(?:至|-)(?:\d{1,2}月)?\d{1,2}日)?(?:日前|近日|近期|今天|今日|昨天|昨日|当天|当日)?(?:上午|下午|晚上|晚间)?(?:已经|已)?(?:(?:在|于)([京沪津渝]|[\p{Script=Han}\d]{2,16}?))?(?:以[^,。;\n]{1,10}?(?:形式|方式))?(?:隆重|顺利|成功|圆满|正式)?(?:召开|举行|开幕|闭幕|落幕|开班|结业|举办|(?:审议|研究|讨论)并?(?:通过|同意))/u;
+  /^(?:\([^()\n]{1,8}\))?(?:开幕式|闭幕式)?(?:于)?(?:(?:\d{4}年)?\d{1,2}月)?(?:\d{1,2}日)?(?:(?:至|-)(?:\d{1,2}月)?\d{1,2}日)?(?:日前|近日|近期|今天|今日|昨天|昨日|当天|当日)?(?:上午|下午|晚上|晚间)?(?:已经|已)?(?:(?:在|于)([京沪津渝]|[\p{Script=Han}\d](?:[\p{Script=Han}\d]|\n(?=[\p{Script=Han}\d])){1,16}?))?(?:以[^,。;\n]{1,10}?(?:形式|方式))?(?:隆重|顺利|成功|圆满|正式)?(?:召开|举行|开幕|闭幕|落幕|开班|结业|举办|(?:审议|研究|讨论)并?(?:通过|同意))/u;
 
 /** A municipality written by its one-character abbreviation where a meeting was held (在京召开). */
 export const CITY_ABBREVIATIONS: Readonly<Record<string, string>> = { 京: '北京', 沪: '上海', 津: '天津', 渝: '重庆' };
