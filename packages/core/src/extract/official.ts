@@ -19,6 +19,7 @@ import {
   orgOfTitle,
 } from './official-org.js';
 import { nameBeforeNextTitle } from './official-run-on.js';
+import { wrappedNameStart } from './official-wrap.js';
 import { NOT_NAME_CHARS, readNameAt, readNameBefore, readNamePartBefore, surnameAt } from './person-name.js';
 import { hasNonNameToken, isCommonWord } from './pos.js';
 import { isHan } from './text-utils.js';
@@ -65,7 +66,8 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
     const hit = hits[h];
     if (!hit) continue;
     // A rank note between title and name (副主任(正处级)金鹏) is skipped.
-    const nameStart = hit.end + (TITLE_NOTE.exec(text.slice(hit.end))?.[0].length ?? 0);
+    // …a hard line wrap between title and name (副县长↵程志宏出席) is read through.
+    const nameStart = wrappedNameStart(text, hit.end + (TITLE_NOTE.exec(text.slice(hit.end))?.[0].length ?? 0));
     const name =
       readNameAt(text, nameStart) ??
       nameBeforeNextTitle(text, nameStart, hits[h + 1]) ??
