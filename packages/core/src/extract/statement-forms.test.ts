@@ -170,4 +170,11 @@ describe('extractStatements: a venue between the speaker and the act', () => {
   it('reads no act after a long place without a venue head noun', () => {
     expect(st('副县长蒋思远在全县各乡镇卫生院和村卫生室主持召开现场会。')).toEqual([]);
   });
+
+  it('reads a content on through a hard line wrap inside its sentence (关系↵千家万户), not into a new block', () => {
+    const wrapped = '副县长周立新出席会议。周立新指出,卫生健康事业关系\n千家万户,要抓好落实。';
+    expect(st(wrapped).at(-1)?.[2]).toBe('卫生健康事业关系\n千家万户,要抓好落实。');
+    expect(st('副县长周立新指出,要抓好三项工作\n一是加强领导。').at(-1)?.[2]).toBe('要抓好三项工作');
+    expect(st('副县长周立新指出,要抓好落实。\n全县各乡镇参加会议。').at(-1)?.[2]).toBe('要抓好落实。');
+  });
 });

@@ -9,7 +9,7 @@ import {
   PLACE_GAP,
   SPEAKER_GAPS,
 } from './lexicons/speech-gaps.js';
-import { wordAt } from './text-utils.js';
+import { isHan, wordAt } from './text-utils.js';
 import type { StatementMention } from './types.js';
 
 /** Position after any adverbial gaps at `at`. */
@@ -50,8 +50,7 @@ export function contentAfter(text: string, at: number, stops: readonly number[])
     while (s < text.length && /[\s“"]/u.test(text[s] ?? '')) s++;
   }
   if (s >= text.length || text[s] === '\n' || text[s] === '。') return undefined;
-  let e = text.indexOf('\n', s);
-  if (e < 0) e = text.length;
+  let e = lineEndThroughWraps(text, s);
   if (/[::]“/u.test(text.slice(at, s))) {
     const close = closingQuote(text, s);
     if (close !== undefined && close < e && !QUOTE_IN_LIST.test(text[close + 1] ?? '')) e = close;
@@ -59,6 +58,26 @@ export function contentAfter(text: string, at: number, stops: readonly number[])
   const next = stops.find((p) => p > s && p < e);
   if (next !== undefined) e = next;
   return [s, e];
+}
+
+/** A line start that opens a new block, not a wrapped line's rest (一、, (二), 1., 第三, ■). */
+const BLOCK_OPENER =
+  /^(?:[一二三四五六七八九十]+[、.是要]|[((][一二三四五六七八九十\d]+[))]|\d{1,2}[、.]|第[一二三四五六七八九十]|[■□●◆▲★•·※])/u;
+
+/**
+ * The end of the paragraph from `from`, read through hard line wraps (WeChat and PDF text:
+ * 他指出,卫生健康事业关系↵千家万户,…): a line ending inside a sentence (on a Han
+ * character, a comma or 、) goes on when the next line starts with Han text that opens no block.
+ */
+function lineEndThroughWraps(text: string, from: number): number {
+  let e = text.indexOf('\n', from);
+  while (e > 0) {
+    const last = text[e - 1] ?? '';
+    const next = text.slice(e + 1, e + 6);
+    if (!(isHan(last) || /[,、]/u.test(last)) || !isHan(next[0]) || BLOCK_OPENER.test(next)) break;
+    e = text.indexOf('\n', e + 1);
+  }
+  return e < 0 ? text.length : e;
 }
 
 /** The closing ” of a quote whose words start at `from`, nested quotes skipped. */
