@@ -109,6 +109,11 @@ describe('well-known mechanisms that name a body', () => {
     expect(pol('各地要加快推进城市医疗集团建设。')).toEqual(['城市医疗集团']);
     expect(pol('推进医联体建设,建好医共体。')).toEqual([]);
   });
+
+  it('reads the short form of a close-knit network after its full name as that one policy', () => {
+    expect(pol('推进紧密型城市医疗集团建设。全市要在城市医疗集团建设上先行。')).toEqual(['紧密型城市医疗集团']);
+    expect(pol('要在城市医疗集团建设上先行一步。')).toEqual(['城市医疗集团']);
+  });
 });
 
 describe('the standard title of the national 纠风 campaign', () => {

@@ -17,6 +17,9 @@ const COUNT_BEFORE = /(?:\d+|[一二两三四五六七八九十百千]+|[xX]+)[�
 const BODY_BEFORE = /(?:牵头|组建|成立)的?$/u;
 /** Bodies counted right after the name (组建医共体11个). */
 const COUNT_AFTER = /^(?:\d+|[一二两三四五六七八九十百]+)[个家所]/u;
+/** The qualifier of a care network's reform (紧密型城市医疗集团): a text writes it once, then the short form. */
+const CLOSE_KNIT = '紧密型';
+
 /** A unit named after the mechanism, in one run of Han characters (医共体远程心电诊断中心). */
 function namesUnit(after: string): boolean {
   const run = /^\p{Script=Han}{0,8}?(?:中心|分院|医院|卫生院)/u.exec(after)?.[0];
@@ -34,6 +37,12 @@ export function* knownMechanisms(doc: Doc): Iterable<PolicyMention> {
   for (let i = 0; i < text.length; i++) {
     const name = matchMechanism(text, i);
     if (!name) continue;
+    // The short form of a name the text writes in full (城市医疗集团 after 紧密型城市医疗集团) is that policy.
+    const full = `${CLOSE_KNIT}${name}`;
+    if (full in KNOWN_MECHANISMS && text.includes(full)) {
+      i += name.length - 1;
+      continue;
+    }
     const kind = KNOWN_MECHANISMS[name];
     // Only a whole name: not the tail of a longer one (城乡医联体).
     const prev = text[i - 1] ?? '';

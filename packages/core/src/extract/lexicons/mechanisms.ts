@@ -16,6 +16,7 @@ export const KNOWN_MECHANISMS: Readonly<Record<string, PolicyKind>> = {
   // annotations mark them optional, and with 紧密型 they name the reform.
   紧密型县域医共体: 'reform',
   紧密型城市医联体: 'reform',
+  紧密型城市医疗集团: 'reform',
   城市医疗集团: 'reform',
   住院医师规范化培训: 'program',
   检查检验结果互认: 'reform',
