@@ -89,3 +89,29 @@ describe('extractPolicies: a period leading a clause of a report', () => {
     expect(pol('全年争取中央预算内投资项目12个。')).toEqual([]);
   });
 });
+
+describe('extractPolicies: descriptions that end in a head noun', () => {
+  it('reads no policy from one of a kind (一项基础性工程, 一批示范项目), a named reform beside it still', () => {
+    expect(pol('要把医保支付方式改革作为一项牵引性工程抓实抓细。')).toEqual(['医保支付方式改革']);
+    expect(pol('谋划一批区域协同示范项目。')).toEqual([]);
+  });
+
+  it('reads no campaign from a disease’s activity (流感活动, 疫情活动), a named campaign still', () => {
+    expect(pol('监测显示,预计1月上旬流感活动将达到高峰。')).toEqual([]);
+    expect(pol('深入开展健康知识进万家宣传活动。')).toEqual(['健康知识进万家宣传活动']);
+  });
+
+  it('reads no rule from a routine named by its frequency (日调度、周研判制度), a named rule still', () => {
+    expect(pol('各医院要落实日报告、周会商制度。')).toEqual([]);
+    expect(pol('全面落实医疗质量安全核心制度。')).toEqual(['医疗质量安全核心制度']);
+  });
+
+  it('reads no campaign from an activity counted in rounds (X活动3轮)', () => {
+    expect(pol('全年开展鼠蟑集中消杀活动4轮。')).toEqual([]);
+  });
+
+  it('reads no programme from a building’s main works (新院区主体工程), a programme of works still', () => {
+    expect(pol('县人民医院门诊楼主体工程已封顶。')).toEqual([]);
+    expect(pol('实施基层医疗卫生服务能力提升工程。')).toEqual(['基层医疗卫生服务能力提升工程']);
+  });
+});

@@ -35,8 +35,8 @@ const NUMBERED_QUALIFIER = /^[一二两三四五六七八九十双][^项个条�
 const ITEMS_COUNT_AFTER = /^[^,;。、\n]{0,6}?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)项/u;
 /** A count of items right after a head noun (制度12项, 办法三个). */
 const COUNT_RIGHT_AFTER = /^(?:\d+|[一二两三四五六七八九十百]+)(?:项|个|条|部|件)/u;
-/** Events counted right after an activity (开展X活动260余场, X活动3次): a kind of event, not a named campaign. */
-const EVENTS_COUNT_AFTER = /^(?:\d+|[一二两三四五六七八九十百千]+)余?(?:场|次)/u;
+/** Events counted right after an activity (开展X活动260余场, X活动3次, 3轮): a kind of event, not a named campaign. */
+const EVENTS_COUNT_AFTER = /^(?:\d+|[一二两三四五六七八九十百千]+)余?(?:场|次|轮)/u;
 /** Ends of task areas (疫情防控, 安全生产工作): coordinated with a name (A和B运动), they share no head with it. */
 const TASK_AREA_END = /(?:防控|工作)$/u;
 /** Heads of programmes, whose count after the name counts instances of one programme. */
