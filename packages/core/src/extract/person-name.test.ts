@@ -3,6 +3,11 @@ import { isNameShape, readNameAt, readNameBefore, readNamePartBefore, tibetanNam
 import { canonicalName, transliteratedEnds } from './transliterated-name.js';
 
 describe('readNameAt: full names after a title', () => {
+  it('ends a name before 从 opening the speaker’s angle (X从三个方面作了部署), keeping 从 inside a given name', () => {
+    expect(readNameAt('院党委书记韩立涛从学科建设等方面提出建议', 5)).toBe('韩立涛');
+    expect(readNameAt('副县长李从文出席会议', 3)).toBe('李从文');
+  });
+
   it('reads 长 and 书 as given-name characters (高长江, 王书平)', () => {
     expect(readNameAt('副主任高长江指出', 3)).toBe('高长江');
     expect(readNameAt('副局长王书平，', 3)).toBe('王书平');

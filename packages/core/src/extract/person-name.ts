@@ -37,6 +37,8 @@ export function endsName(text: string, at: number): boolean {
   const ch = text[at];
   if (!isHan(ch)) return true;
   if (isAppointment(text, at)) return true;
+  // The angle a speaker takes (X从人才队伍建设等方面提出建议), but not 从事/从严 (李长期|从事 is no name).
+  if (ch === '从' && !/[事严而业]/u.test(text[at + 1] ?? '')) return true;
   return NAME_FOLLOWERS.some((w) => text.startsWith(w, at)) || TITLE_WORDS.some((w) => text.startsWith(w, at));
 }
 
