@@ -102,12 +102,17 @@ describe('extractMeetings: counts, sittings and contents lines', () => {
     expect([...extractMeetings(picked)]).toEqual([]);
   });
 
-  it('reads the meeting a collection part names past its part label (篇二:在X会议上的讲话)', () => {
-    const doc = makeTestDoc('篇三:在全区医疗保障工作会议上的讲话\n同志们:今天我讲三点意见。', {
+  it('reads no meeting from the title of a sample part (篇二:在X会议上的讲话), one held in its body still', () => {
+    const part = makeTestDoc('篇三:在全区医疗保障工作会议上的讲话\n同志们:今天我讲三点意见。', {
       title: true,
       inCollection: true,
     });
-    expect([...extractMeetings(doc)].map((m) => m.name)).toEqual(['全区医疗保障工作会议']);
+    expect([...extractMeetings(part)]).toEqual([]);
+    const held = makeTestDoc('篇一:在全区医疗保障工作会议上的讲话\n今天,区委、区政府召开全区医疗保障工作会议。', {
+      title: true,
+      inCollection: true,
+    });
+    expect([...extractMeetings(held)].map((m) => m.name)).toEqual(['全区医疗保障工作会议']);
   });
 });
 

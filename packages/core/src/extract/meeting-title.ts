@@ -15,8 +15,8 @@ const TOC_ENTRY = /(?:…{2,}|\.{4,}|·{4,}|-{4,}|_{4,})\s*\d{1,4}$/u;
 /** A collection of sample speeches (讲话稿范文(通用8篇), 讲话(精选5篇), 发言模板): templates, at no meeting held. */
 const SAMPLE_COLLECTION = /(?:范文|范本|模板|\((?:精选|通用|优选|热门)?\d{1,2}篇\))/u;
 
-/** A part label opening one text of a collection (篇二:, 范文三:, 材料1:): no part of the title's words. */
-const PART_LABEL = /^(?:篇|范文|材料|稿件)[一二三四五六七八九十\d]{1,3}[:：]\s*/u;
+/** A part label opening one text of a collection of samples (篇二:, 范文三:): a template, its meeting no event. */
+const PART_LABEL = /^(?:篇|范文)[一二三四五六七八九十\d]{1,3}[:：]/u;
 
 /** The dash opening a subtitle line. */
 const SUBTITLE = /^(?:——|--|—|─{1,2})/u;
@@ -34,13 +34,12 @@ export function titleMeeting(doc: Doc, found: readonly MeetingMention[]): Meetin
   const sub = second ? SUBTITLE.exec(doc.text.slice(second.span.start, second.span.end)) : null;
   const titleLine = doc.text.slice(first.span.start, first.span.end);
   // A table of contents' entry (1.在X会议上的讲话……1) lists a speech; it is none.
-  if (TOC_ENTRY.test(titleLine) || SAMPLE_COLLECTION.test(titleLine)) return undefined;
+  if (TOC_ENTRY.test(titleLine) || SAMPLE_COLLECTION.test(titleLine) || PART_LABEL.test(titleLine)) return undefined;
   const block = !SPEECH_TITLE_MEETING.test(titleLine) && sub && second ? second : first;
   const line = doc.text.slice(block.span.start, block.span.end);
-  const lead = block === first ? (PART_LABEL.exec(line)?.[0].length ?? 0) : (sub?.[0].length ?? 0);
-  const m = SPEECH_TITLE_MEETING.exec(line.slice(lead));
+  const m = SPEECH_TITLE_MEETING.exec(block === first ? line : line.slice(sub?.[0].length ?? 0));
   if (!m?.[1]) return undefined;
-  const offset = line.indexOf(m[1], lead);
+  const offset = line.indexOf(m[1]);
   let name = m[1];
   let start = block.span.start + offset;
   // 在年卫生健康工作会议上的讲话: the year was left out.
