@@ -71,4 +71,10 @@ describe('extractStatements: several subjects of one 出席会议并讲话', () 
       ['温静怡', '讲话'],
     ]);
   });
+
+  it('reads the act after a visit’s own clause (察看了X,叮嘱Y; 走进X,要求Y), not a host’s words after it', () => {
+    expect(st('副市长周立新察看了发热门诊,叮嘱医院备足药品。')).toEqual([['周立新', '叮嘱', '医院备足药品。']]);
+    expect(st('副市长周立新走进乡镇卫生院,要求补齐设备短板。')).toEqual([['周立新', '要求', '补齐设备短板。']]);
+    expect(st('副市长周立新看望了一线医务人员,院长方文介绍,今年已接诊1万人次。').map((s) => s[0])).toEqual(['方文']);
+  });
 });

@@ -141,10 +141,11 @@ export const DISTRIBUTIVE: RegExp =
 
 /**
  * A visit, then the visitor's act later in the sentence (一行来我市调研X,对Y给予充分肯定,
- * 并强调Z; 率队督导X,强调Z; 带队检查X,要求Z): group 1 is the act.
+ * 并强调Z; 率队督导X,强调Z; 带队检查X,要求Z), or a visit's own act alone (察看了X,叮嘱Y;
+ * 详细了解X,要求Y): group 1 is the act.
  */
 export const VISIT_THEN: RegExp =
-  /^(?:一行)?(?:先后|实地|深入)?(?:来到|来|到|赴|深入|走进|察看|查看|率队|带队)[^。;\n]{0,30}?(?:调研|检查|考察|视察|督导|走访|慰问|察看|查看|了解)[^。;\n]{0,60}?[,](?:并|同时|他|她)?(强调|指出|要求|表示|提出|叮嘱)/u;
+  /^(?:(?:一行)?(?:先后|实地|深入)?(?:来到|来|到|赴|深入|走进|察看|查看|率队|带队)[^。;\n]{0,30}?(?:调研|检查|考察|视察|督导|走访|慰问|察看|查看|了解)|(?:详细|认真|仔细|实地)?(?:察看|查看|了解|走进|看望|慰问))[^。;\n]{0,60}?[,](?:并|同时|他|她)?(强调|指出|要求|表示|提出|叮嘱)/u;
 
 /**
  * What may stand before a clause's subject in its clause: nothing, a time
