@@ -292,3 +292,10 @@ describe('extractPolicies: a quoted 健康 + place stays a quoted term', () => {
     expect(slo('要全面推进“健康宁夏”建设。')).toEqual(['健康宁夏']);
   });
 });
+
+describe('extractPolicies: a task rated by a quoted head', () => {
+  it('reads no programme from what a task is made (作为“一号”工程), a quoted programme carried out still', () => {
+    expect(pol('要把托育服务作为“一号”工程来抓。')).toEqual([]);
+    expect(pol('全面实施“万名医生下基层”工程。')).toEqual([['万名医生下基层工程', 'program']]);
+  });
+});

@@ -17,6 +17,9 @@ import { isLawName, policyKindOf, quotedTerms } from './quoted.js';
 import { touchesPlaceholder } from './text-utils.js';
 import type { PolicyKind, PolicyMention } from './types.js';
 
+/** A verb making a task something (作为, 列为, 当作) right before a quote. */
+const RATED_AS = /(?:作为|列为|当作|当成)$/u;
+
 /**
  * Policies: 《》 titles (documents; 条例/法 → law), quoted terms with or
  * followed by a head noun (“放管服”改革), and unquoted names ending in a head
@@ -48,6 +51,8 @@ export function* extractPolicies(doc: Doc): Iterable<PolicyMention> {
     // A term quoted inside a 《》 title is part of that title's name.
     if (q.inTitle) continue;
     if (q.headAfter) {
+      // What a task is made (把X作为“一把手”工程, 列为“民心”工程) rates that task; it names no programme.
+      if (RATED_AS.test(doc.text.slice(Math.max(0, q.start - 4), q.start - 1))) continue;
       const [head, kind] = q.headAfter;
       const gap = q.continuation ?? '';
       const p = policyMention(doc, {
