@@ -3,6 +3,13 @@ import { isNameShape, readNameAt, readNameBefore, readNamePartBefore, tibetanNam
 import { canonicalName, transliteratedEnds } from './transliterated-name.js';
 
 describe('readNameAt: full names after a title', () => {
+  it('ends a name before a visit’s manner adverb (X实地察看, X详细了解, X认真听取)', () => {
+    expect(readNameAt('副市长韩立涛实地察看了病房', 3)).toBe('韩立涛');
+    expect(readNameAt('副市长韩立涛详细了解情况', 3)).toBe('韩立涛');
+    expect(readNameAt('副市长韩立涛认真听取汇报', 3)).toBe('韩立涛');
+    expect(readNameAt('副县长李实出席会议', 3)).toBe('李实');
+  });
+
   it('ends a name before 从 opening the speaker’s angle (X从三个方面作了部署), keeping 从 inside a given name', () => {
     expect(readNameAt('院党委书记韩立涛从学科建设等方面提出建议', 5)).toBe('韩立涛');
     expect(readNameAt('副县长李从文出席会议', 3)).toBe('李从文');

@@ -77,4 +77,10 @@ describe('extractStatements: several subjects of one 出席会议并讲话', () 
     expect(st('副市长周立新走进乡镇卫生院,要求补齐设备短板。')).toEqual([['周立新', '要求', '补齐设备短板。']]);
     expect(st('副市长周立新看望了一线医务人员,院长方文介绍,今年已接诊1万人次。').map((s) => s[0])).toEqual(['方文']);
   });
+
+  it('reads the act after a visit clause opened by a manner adverb (详细了解X,叮嘱Y)', () => {
+    expect(st('副市长周立新详细了解了签约服务情况,叮嘱医生要守好网底。')).toEqual([
+      ['周立新', '叮嘱', '医生要守好网底。'],
+    ]);
+  });
 });

@@ -28,6 +28,11 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '审阅',
   '多次',
   '深入',
+  // Manner adverbs of a visit after a name (X实地察看, X详细了解, X认真听取, X仔细查看).
+  '实地',
+  '详细',
+  '认真',
+  '仔细',
   '率队',
   '带队',
   '参加',
