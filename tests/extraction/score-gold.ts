@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,22 +32,30 @@ export interface GoldScore {
 }
 
 /**
- * Extract every document that has a gold file in `goldDir`, score the reports
- * with the shared `score.mjs`, and return its figures. The text is taken from
- * beside the gold file (`<stem>.txt`, e.g. an excerpt) or else from the corpus.
+ * Extract every document that has a gold file in `goldDirs` (one folder, or
+ * several scored as one pooled set), score the reports with the shared
+ * `score.mjs`, and return its figures. The text is taken from beside the gold
+ * file (`<stem>.txt`, e.g. an excerpt) or else from the corpus. Pooled folders
+ * must not share a file name.
  */
-export async function scoreAgainstGold(goldDir: string): Promise<GoldScore> {
+export async function scoreAgainstGold(goldDirs: string | readonly string[]): Promise<GoldScore> {
+  const dirs = typeof goldDirs === 'string' ? [goldDirs] : goldDirs;
   const out = mkdtempSync(join(tmpdir(), 'kg-gold-'));
-  const stems = readdirSync(goldDir)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => basename(f, '.json'));
-  for (const stem of stems) {
-    const beside = join(goldDir, `${stem}.txt`);
-    const docs = await ingestFile(existsSync(beside) ? beside : join(CORPUS, `${stem}.txt`));
-    writeFileSync(join(out, `${stem}.json`), JSON.stringify(buildExtractionReport(docs)));
+  const gold = dirs.length === 1 ? (dirs[0] as string) : mkdtempSync(join(tmpdir(), 'kg-gold-pool-'));
+  const stems: string[] = [];
+  for (const dir of dirs) {
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+      const stem = basename(file, '.json');
+      if (stems.includes(stem)) throw new Error(`Gold file ${file} is in two pooled folders (${dir})`);
+      stems.push(stem);
+      if (gold !== dir) copyFileSync(join(dir, file), join(gold, file));
+      const beside = join(dir, `${stem}.txt`);
+      const docs = await ingestFile(existsSync(beside) ? beside : join(CORPUS, `${stem}.txt`));
+      writeFileSync(join(out, file), JSON.stringify(buildExtractionReport(docs)));
+    }
   }
   const jsonPath = join(out, '_score.json');
-  const run = spawnSync(process.execPath, [SCORER, '--gold', goldDir, '--pred', out, '--json', jsonPath, '--quiet'], {
+  const run = spawnSync(process.execPath, [SCORER, '--gold', gold, '--pred', out, '--json', jsonPath, '--quiet'], {
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`score.mjs exited ${run.status}: ${run.stderr}`);
