@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractOfficials } from './official.js';
 import { makeTestDoc } from './test-doc.js';
 
-const CITY = { jurisdiction: { level: 'city' as const, name: '江城市' } };
+const CITY = { jurisdiction: { level: 'prefecture' as const, name: '江城市' } };
 const found = (text: string) =>
   [...extractOfficials(makeTestDoc(text, CITY))].filter((o) => !o.partial).map((o) => [o.name, o.titles]);
 
@@ -27,5 +27,15 @@ describe('extractOfficials: a short form between a body and its title', () => {
 
   it('still reads a name after a body + title without a surname between them', () => {
     expect(found('县疾控中心主任向明辉出席活动。')).toEqual([['向明辉', ['县疾控中心主任']]]);
+  });
+});
+
+describe('extractOfficials: a short form after a body word the text does not place', () => {
+  it('reads no name after a county body + surname + title in a city text, nor at any level', () => {
+    const county = { jurisdiction: { level: 'county' as const, name: '青河县' } };
+    const text = '县疾控中心李主任向群众演示了灭蚊方法。镇卫生院周院长向村民讲解了用药知识。';
+    for (const doc of [makeTestDoc(text, CITY), makeTestDoc(text, county), makeTestDoc(text)]) {
+      expect([...extractOfficials(doc)].filter((o) => !o.partial).map((o) => o.name)).toEqual([]);
+    }
   });
 });

@@ -3,7 +3,7 @@ import { extractOfficials } from './official.js';
 import { nameBeforeNextTitle } from './official-run-on.js';
 import { makeTestDoc } from './test-doc.js';
 
-const CITY = { jurisdiction: { level: 'city' as const, name: '江城市' } };
+const CITY = { jurisdiction: { level: 'prefecture' as const, name: '江城市' } };
 const found = (text: string) =>
   [...extractOfficials(makeTestDoc(text, CITY))].filter((o) => !o.partial).map((o) => [o.name, o.titles]);
 

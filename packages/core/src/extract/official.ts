@@ -1,4 +1,5 @@
 import type { Doc } from '../segment/index.js';
+import { bodyWordEndsAt } from './body-word.js';
 import { institutionsOf } from './institution.js';
 import { LEVEL_BODIES } from './lexicons/institutions.js';
 import { WEAK_SURNAMES } from './lexicons/surnames.js';
@@ -78,7 +79,12 @@ function* computeOfficials(doc: Doc): Iterable<OfficialMention> {
     // 乡村医生向执业医师转化: after a profession's word, a surname that is also a function word starts none.
     if (PROFESSIONAL_TITLES.has(hit.word) && WEAK_SURNAMES.includes(name[0] ?? '')) continue;
     // 县疾控中心李主任向群众演示: a surname between a body and the title makes a short form (李主任); no name follows.
-    if (surnameAt(text, hit.start - 1) === 1 && institutions.some((i) => i.span.end === hit.start - 1)) continue;
+    const beforeSurname = hit.start - 1;
+    if (
+      surnameAt(text, beforeSurname) === 1 &&
+      (institutions.some((i) => i.span.end === beforeSurname) || bodyWordEndsAt(text, beforeSurname))
+    )
+      continue;
     const chain = titleChain({ text, hits, hitIndex: h, institutions });
     const titles = chain.map((c) => text.slice(c.start, c.end));
     const orgs = chain.map((span) => orgOfTitle({ doc, institutions, span, title: text.slice(span.start, span.end) }));
