@@ -66,27 +66,20 @@ export function* extractPolicies(doc: Doc): Iterable<PolicyMention> {
       found.push(p);
       continue;
     }
-    // A creation campaign under its quoted title (“平安医院”创建): the title names it.
-    if (q.creation) {
+    // A creation campaign under its quoted title (“平安医院”创建), or a themed year of work
+    // (“作风建设年”): the quoted title names a campaign, which may also be read as a motto.
+    const campaignRule = q.creation
+      ? 'policy/quoted-creation'
+      : THEMED_YEAR.test(q.inner)
+        ? 'policy/themed-year'
+        : undefined;
+    if (campaignRule) {
       const p = policyMention(doc, {
         start: q.start - 1,
         end: q.end + 1,
         name: q.inner,
         kind: 'campaign',
-        rule: 'policy/quoted-creation',
-      });
-      p.ambiguous = true;
-      found.push(p);
-      continue;
-    }
-    // A themed year of work (“作风建设年”): a campaign named by its year, maybe read as a motto.
-    if (THEMED_YEAR.test(q.inner)) {
-      const p = policyMention(doc, {
-        start: q.start - 1,
-        end: q.end + 1,
-        name: q.inner,
-        kind: 'campaign',
-        rule: 'policy/themed-year',
+        rule: campaignRule,
       });
       p.ambiguous = true;
       found.push(p);
